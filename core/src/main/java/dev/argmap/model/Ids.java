@@ -1,0 +1,23 @@
+package dev.argmap.model;
+
+import static java.util.Objects.requireNonNull;
+
+/** Shared checks of the typed identifiers. */
+final class Ids {
+  private Ids() {}
+
+  static String check(String kind, String value) {
+    requireNonNull(value, () -> kind + " value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(kind + " must not be blank");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        throw new IllegalArgumentException(
+            kind + " must not contain white space or control characters but was \"" + value + "\"");
+      }
+    }
+    return value;
+  }
+}

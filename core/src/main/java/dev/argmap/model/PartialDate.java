@@ -1,0 +1,192 @@
+package dev.argmap.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to the precision its source allows: a year ({@code 2017}), a year and month
+ * ({@code 2020-10}) or a full date ({@code 2020-12-05}). Recording only what is known keeps a map
+ * from claiming more than its source says.
+ *
+ * <p>Ordered by the first day each date can mean, then by precision (a year before its months).
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+  /** How much of a date is known. */
+  public enum Precision {
+    /** Only the year. */
+    YEAR,
+    /** The year and the month. */
+    MONTH,
+    /** The full date. */
+    DAY
+  }
+
+  private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private final int year;
+  private final int month;
+  private final int day;
+
+  private PartialDate(int year, int month, int day) {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year must be in [1, 9999] but was " + year);
+    }
+    if (month != 0 && (month < 1 || month > 12)) {
+      throw new IllegalArgumentException("month must be in [1, 12] but was " + month);
+    }
+    if (day != 0) {
+      try {
+        LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException(
+            String.format("%04d-%02d-%02d is not a calendar date", year, month, day), e);
+      }
+    }
+    this.year = year;
+    this.month = month;
+    this.day = day;
+  }
+
+  /**
+   * Returns a date of which only the year is known.
+   *
+   * @param year the year, in [1, 9999]
+   * @return the date
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  public static PartialDate ofYear(int year) {
+    return new PartialDate(year, 0, 0);
+  }
+
+  /**
+   * Returns a date of which the year and month are known.
+   *
+   * @param year the year, in [1, 9999]
+   * @param month the month, in [1, 12]
+   * @return the date
+   * @throws IllegalArgumentException if a field is out of range
+   */
+  public static PartialDate ofYearMonth(int year, int month) {
+    if (month == 0) {
+      throw new IllegalArgumentException("month must be in [1, 12] but was 0");
+    }
+    return new PartialDate(year, month, 0);
+  }
+
+  /**
+   * Returns a full date.
+   *
+   * @param year the year, in [1, 9999]
+   * @param month the month, in [1, 12]
+   * @param day the day of the month
+   * @return the date
+   * @throws IllegalArgumentException if the fields do not form a calendar date
+   */
+  public static PartialDate of(int year, int month, int day) {
+    if (month == 0 || day == 0) {
+      throw new IllegalArgumentException("month and day must be given for a full date");
+    }
+    return new PartialDate(year, month, day);
+  }
+
+  /**
+   * Returns the full date of a {@link LocalDate}.
+   *
+   * @param date the date
+   * @return the date
+   */
+  public static PartialDate of(LocalDate date) {
+    return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+   *
+   * @param text the text
+   * @return the date
+   * @throws IllegalArgumentException if the text is not one of those forms or not a calendar date
+   */
+  public static PartialDate parse(CharSequence text) {
+    Matcher m = FORMAT.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "date must be yyyy, yyyy-MM or yyyy-MM-dd but was \"" + text + "\"");
+    }
+    int y = Integer.parseInt(m.group(1));
+    int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if ((m.group(2) != null && mo == 0) || (m.group(3) != null && d == 0)) {
+      throw new IllegalArgumentException("\"" + text + "\" is not a calendar date");
+    }
+    return new PartialDate(y, mo, d);
+  }
+
+  /** Returns the year. */
+  public int year() {
+    return year;
+  }
+
+  /** Returns the month (1 to 12), when known. */
+  public OptionalInt month() {
+    return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
+  }
+
+  /** Returns the day of the month, when known. */
+  public OptionalInt day() {
+    return day == 0 ? OptionalInt.empty() : OptionalInt.of(day);
+  }
+
+  /** Returns how much of the date is known. */
+  public Precision precision() {
+    return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+  }
+
+  /** Returns the first day this date can mean (1 January for a bare year). */
+  public LocalDate earliestDay() {
+    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+  }
+
+  /** Returns the last day this date can mean (31 December for a bare year). */
+  public LocalDate latestDay() {
+    if (day != 0) {
+      return LocalDate.of(year, month, day);
+    }
+    return month == 0 ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month).atEndOfMonth();
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    int byDay = earliestDay().compareTo(other.earliestDay());
+    return byDay != 0 ? byDay : precision().compareTo(other.precision());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PartialDate other
+        && year == other.year
+        && month == other.month
+        && day == other.day;
+  }
+
+  @Override
+  public int hashCode() {
+    return (year * 13 + month) * 32 + day;
+  }
+
+  /** Returns the ISO-8601 form: {@code 2017}, {@code 2020-10} or {@code 2020-12-05}. */
+  @Override
+  public String toString() {
+    switch (precision()) {
+      case YEAR:
+        return String.format("%04d", year);
+      case MONTH:
+        return String.format("%04d-%02d", year, month);
+      default:
+        return String.format("%04d-%02d-%02d", year, month, day);
+    }
+  }
+}
