@@ -10,4 +10,5 @@ module dev.argmap.core {
   requires static java.compiler;
 
   exports dev.argmap.model;
+  exports dev.argmap.generator;
 }
