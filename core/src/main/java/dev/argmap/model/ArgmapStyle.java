@@ -19,6 +19,5 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
-    optionalAcceptNullable = false,
-    validationMethod = Value.Style.ValidationMethod.NONE)
+    optionalAcceptNullable = false)
 @interface ArgmapStyle {}
