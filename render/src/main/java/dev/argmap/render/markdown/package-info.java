@@ -1,0 +1,6 @@
+/**
+ * Renders an argument map as a Markdown outline: each thesis with the arguments for and against it,
+ * their premises, undercutters and evidence, and the sources the evidence comes from. See {@link
+ * dev.argmap.render.markdown.MarkdownOutline}.
+ */
+package dev.argmap.render.markdown;
