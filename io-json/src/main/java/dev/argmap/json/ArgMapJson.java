@@ -1,0 +1,200 @@
+package dev.argmap.json;
+
+import dev.argmap.json.internal.AtomicFiles;
+import dev.argmap.json.internal.JsonCodec;
+import dev.argmap.model.ArgumentMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Reads and writes argument maps in argmap's JSON format, version 1.
+ *
+ * <pre>{@code
+ * ArgumentMap map = ArgMapJson.read(Path.of("map.json"));
+ * ArgMapJson.write(map, Path.of("map.json"));          // atomic: all or nothing
+ * String json = ArgMapJson.writeString(map);
+ * }</pre>
+ *
+ * <p>Writing is deterministic: the same map always gives the same bytes (UTF-8, properties in a fixed
+ * order, two spaces of indentation, {@code \n} line ends, a final line end, numbers in their shortest
+ * form that reads back exactly), and {@code read(write(map))} equals {@code map}.
+ *
+ * <p>Reading is strict and safe for untrusted input: every problem of a document is reported with its
+ * line, column and JSON path in one {@link ArgMapFormatException}, within the limits of
+ * {@link JsonReadOptions#defaults()}; use {@link #reader(JsonReadOptions)} for others.
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class ArgMapJson {
+  /** The version of the format this library reads and writes. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final Reader DEFAULT_READER = new Reader(JsonReadOptions.defaults());
+  private static final String SCHEMA_RESOURCE = "argmap-1.schema.json";
+
+  private ArgMapJson() {}
+
+  /**
+   * Reads a map from a file, with the default options. The file's size is checked before it is read.
+   *
+   * @param path the file
+   * @return the map
+   * @throws ArgMapFormatException if the file is not a valid argmap document
+   * @throws IOException if the file cannot be read
+   */
+  public static ArgumentMap read(Path path) throws IOException {
+    return DEFAULT_READER.read(path);
+  }
+
+  /**
+   * Reads a map from a stream, to its end, with the default options. The stream is not closed.
+   *
+   * @param in the stream of UTF-8 bytes
+   * @return the map
+   * @throws ArgMapFormatException if the stream does not hold a valid argmap document
+   * @throws IOException if the stream cannot be read
+   */
+  public static ArgumentMap read(InputStream in) throws IOException {
+    return DEFAULT_READER.read(in);
+  }
+
+  /**
+   * Reads a map from a string, with the default options.
+   *
+   * @param json the document
+   * @return the map
+   * @throws ArgMapFormatException if the string is not a valid argmap document
+   */
+  public static ArgumentMap readString(String json) {
+    return DEFAULT_READER.readString(json);
+  }
+
+  /**
+   * Writes a map to a file, atomically: the document is written to a temporary file in the same
+   * directory and then moved over {@code path}, so the file holds the old document or the new one,
+   * never part of one. When writing fails the old file is left as it was and no temporary file is
+   * left behind.
+   *
+   * @param map the map
+   * @param path the file
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(ArgumentMap map, Path path) throws IOException {
+    Objects.requireNonNull(map, "map");
+    Objects.requireNonNull(path, "path");
+    AtomicFiles.write(path, out -> write(map, out));
+  }
+
+  /**
+   * Writes a map to a stream, as UTF-8. The stream is flushed, not closed.
+   *
+   * @param map the map
+   * @param out the stream
+   * @throws IOException if the stream cannot be written
+   */
+  public static void write(ArgumentMap map, OutputStream out) throws IOException {
+    try {
+      JsonCodec.write(map, out);
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns a map as a document.
+   *
+   * @param map the map
+   * @return the document, ending with a line end
+   */
+  public static String writeString(ArgumentMap map) {
+    return JsonCodec.writeString(map);
+  }
+
+  /**
+   * Returns a reader with other limits or strictness than the defaults.
+   *
+   * @param options the options
+   * @return the reader
+   */
+  public static Reader reader(JsonReadOptions options) {
+    return new Reader(options);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the format, version 1. The reader is stricter than the
+   * schema: it also checks the model's rules, such as references between elements.
+   *
+   * @return the schema's text
+   */
+  public static String schema() {
+    try (InputStream in = ArgMapJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the resource " + SCHEMA_RESOURCE + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads maps with given {@link JsonReadOptions}. Immutable and thread-safe. */
+  public static final class Reader {
+    private final JsonCodec codec;
+
+    private Reader(JsonReadOptions options) {
+      this.codec = JsonCodec.of(options);
+    }
+
+    /**
+     * Returns the options of this reader.
+     *
+     * @return the options
+     */
+    public JsonReadOptions options() {
+      return codec.options();
+    }
+
+    /**
+     * Reads a map from a file. The file's size is checked before it is read.
+     *
+     * @param path the file
+     * @return the map
+     * @throws ArgMapFormatException if the file is not a valid argmap document
+     * @throws IOException if the file cannot be read
+     */
+    public ArgumentMap read(Path path) throws IOException {
+      return codec.read(path);
+    }
+
+    /**
+     * Reads a map from a stream, to its end; its bytes are counted against the limit as they are
+     * read. The stream is not closed.
+     *
+     * @param in the stream of UTF-8 bytes
+     * @return the map
+     * @throws ArgMapFormatException if the stream does not hold a valid argmap document
+     * @throws IOException if the stream cannot be read
+     */
+    public ArgumentMap read(InputStream in) throws IOException {
+      return codec.read(in);
+    }
+
+    /**
+     * Reads a map from a string.
+     *
+     * @param json the document
+     * @return the map
+     * @throws ArgMapFormatException if the string is not a valid argmap document
+     */
+    public ArgumentMap readString(String json) {
+      return codec.readString(json);
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package dev.argmap.json.internal;
+
+import dev.argmap.json.ArgMapFormatException;
+import dev.argmap.json.JsonReadOptions;
+import dev.argmap.model.ArgumentMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads and writes argmap documents with given {@link JsonReadOptions}: sets up Jackson's parser and
+ * generator (limits, strict duplicate detection, the format's layout) and turns every failure into an
+ * {@link ArgMapFormatException} with a line and column, or an {@link IOException} when I/O fails.
+ *
+ * <p>Documents are decoded as strict UTF-8 (a leading byte order mark is skipped) and parsed as
+ * characters, so that columns count characters, not bytes.
+ */
+public final class JsonCodec {
+  private static final JsonFactory WRITE_FACTORY =
+      JsonFactory.builder()
+          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
+
+  private static final JsonCodec DEFAULT = new JsonCodec(JsonReadOptions.defaults());
+
+  private final JsonReadOptions options;
+  private final JsonFactory readFactory;
+
+  private JsonCodec(JsonReadOptions options) {
+    this.options = options;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(options.maxNestingDepth())
+            .maxStringLength(options.maxStringLength())
+            .maxNameLength(options.maxStringLength())
+            .maxDocumentLength(-1)
+            .build();
+    this.readFactory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(constraints)
+            .build();
+  }
+
+  /** Returns the codec with the given options. */
+  public static JsonCodec of(JsonReadOptions options) {
+    Objects.requireNonNull(options, "options");
+    return options.equals(JsonReadOptions.defaults()) ? DEFAULT : new JsonCodec(options);
+  }
+
+  /** Returns the codec's options. */
+  public JsonReadOptions options() {
+    return options;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** Reads a file; its size is checked before it is parsed. */
+  public ArgumentMap read(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
+    String source = path.toString();
+    long size = Files.size(path);
+    if (size > options.maxDocumentBytes()) {
+      throw tooLarge(source, size);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, source);
+    }
+  }
+
+  /** Reads a stream to its end, counting its bytes; does not close it. */
+  public ArgumentMap read(InputStream in) throws IOException {
+    return read(Objects.requireNonNull(in, "in"), null);
+  }
+
+  /** Reads a document held in a string. */
+  public ArgumentMap readString(String json) {
+    Objects.requireNonNull(json, "json");
+    long bytes = utf8Length(json);
+    if (bytes > options.maxDocumentBytes()) {
+      throw tooLarge(null, bytes);
+    }
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), text)) {
+      return parse(p, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: no I/O
+    }
+  }
+
+  private ArgumentMap read(InputStream in, String source) throws IOException {
+    InputStream bounded = new BoundedInputStream(in, options.maxDocumentBytes());
+    try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), utf8(bounded))) {
+      return parse(p, source);
+    }
+  }
+
+  private ArgumentMap parse(JsonParser p, String source) throws IOException {
+    MapReader reader = new MapReader(p, options.ignoreUnknownProperties(),
+        options.maxArrayElements());
+    try {
+      return reader.readDocument();
+    } catch (MapReader.Stop stop) {
+      throw reader.failure(source);
+    } catch (JacksonIOException e) {
+      IOException cause = e.getCause();
+      if (cause instanceof DocumentTooLargeException) {
+        reader.addProblem(p.currentLocation(), "the document is larger than the limit of "
+            + options.maxDocumentBytes() + " bytes");
+      } else if (cause instanceof CharacterCodingException) {
+        reader.addProblem(p.currentLocation(),
+            "the document is not valid UTF-8 text: " + cause.getClass().getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+      } else {
+        throw cause == null ? new IOException(e.getMessage(), e) : cause;
+      }
+      throw reader.failure(source);
+    } catch (JacksonException e) {
+      addJacksonProblem(reader, p, e);
+      throw reader.failure(source);
+    }
+  }
+
+  /** Reads one map as a value inside a larger document; used by the Jackson module. */
+  static ArgumentMap readValue(JsonParser p, JsonReadOptions options) {
+    MapReader reader = new MapReader(p, options.ignoreUnknownProperties(),
+        options.maxArrayElements());
+    try {
+      return reader.readValue();
+    } catch (MapReader.Stop stop) {
+      throw reader.failure(null);
+    }
+  }
+
+  static void addJacksonProblem(MapReader reader, JsonParser p, JacksonException e) {
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    TokenStreamLocation location = e.getLocation();
+    String message;
+    if (e instanceof StreamConstraintsException) {
+      message = JacksonMessages.limit(original);
+      location = original.startsWith("String value length")
+          ? p.currentTokenLocation()
+          : p.currentLocation();
+    } else {
+      message = JacksonMessages.syntax(original);
+    }
+    reader.addProblem(location, message);
+  }
+
+  private ArgMapFormatException tooLarge(String source, long size) {
+    return new ArgMapFormatException(source, java.util.List.of(new Pos(1, 1, Paths.ROOT).problem(
+        "the document is " + size + " bytes long, larger than the limit of "
+            + options.maxDocumentBytes() + " bytes")));
+  }
+
+  private static Reader utf8(InputStream in) throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(in, 3);
+    byte[] head = new byte[3];
+    int n = pushback.readNBytes(head, 0, 3);
+    boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF;
+    if (!bom && n > 0) {
+      pushback.unread(head, 0, n);
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new InputStreamReader(pushback, decoder);
+  }
+
+  static long utf8Length(String s) {
+    long bytes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** Writes a document: UTF-8, the format's layout, a final line end; does not close the stream. */
+  public static void write(ArgumentMap map, OutputStream out) {
+    Objects.requireNonNull(map, "map");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = WRITE_FACTORY.createGenerator(new LayoutContext(), out,
+        JsonEncoding.UTF8)) {
+      new MapWriter(g, true).write(map);
+      g.writeRaw('\n');
+    }
+  }
+
+  /** Returns the document as a string. */
+  public static String writeString(ArgumentMap map) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(map, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes a map with a generator set up by someone else; used by the Jackson module. */
+  static void writeValue(ArgumentMap map, JsonGenerator g) {
+    new MapWriter(g, false).write(map);
+  }
+
+  /** Gives each generator its own instance of the format's layout. */
+  private static final class LayoutContext extends ObjectWriteContext.Base {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new FormatPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Reading and writing argument maps in argmap's JSON format, version 1.
+ *
+ * <ul>
+ *   <li>{@link dev.argmap.json.ArgMapJson}: the facade: {@code read}, {@code write} and a
+ *       {@link dev.argmap.json.ArgMapJson.Reader reader} with non-default limits.
+ *   <li>{@link dev.argmap.json.JsonReadOptions}: limits and strictness of reading.
+ *   <li>{@link dev.argmap.json.ArgMapFormatException} and {@link dev.argmap.json.JsonProblem}: what is
+ *       wrong with a document, each problem with its line, column and JSON path.
+ *   <li>{@link dev.argmap.json.ArgMapModule}: the Jackson module for callers with their own mapper.
+ * </ul>
+ *
+ * <p>The format is specified in {@code docs/format/README.md}; its JSON Schema is
+ * {@link dev.argmap.json.ArgMapJson#schema()}.
+ */
+package dev.argmap.json;
