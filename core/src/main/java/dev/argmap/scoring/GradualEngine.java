@@ -1,0 +1,151 @@
+package dev.argmap.scoring;
+
+import java.util.Arrays;
+import java.util.function.IntSupplier;
+
+/** Chooses the scheme and runs it: one topological pass, Jacobi iteration or RK4 integration. */
+final class GradualEngine {
+  private GradualEngine() {}
+
+  static Strengths run(
+      GradualSemantics sem, GradualInput g, int[] topoOrder, IntSupplier cycleWitness, EvaluationOptions o) {
+    EvaluationScheme scheme = o.scheme();
+    if (scheme == EvaluationScheme.AUTO) {
+      if (topoOrder != null) {
+        scheme = EvaluationScheme.TOPOLOGICAL;
+      } else if (sem == GradualSemantics.QUAD) {
+        throw new IllegalArgumentException(
+            "quad is defined on acyclic graphs only, and this graph has a cycle through argument "
+                + g.labels.describe(cycleWitness.getAsInt()) + "; to iterate anyway, force a scheme with "
+                + "EvaluationOptions.builder().scheme(EvaluationScheme.RK4) or JACOBI");
+      } else {
+        scheme = sem.isBipolar() ? EvaluationScheme.RK4 : EvaluationScheme.JACOBI;
+      }
+    }
+    Kernels kernel = Kernels.of(sem);
+    double[] start = new double[g.n];
+    if (sem == GradualSemantics.H_CATEGORIZER) {
+      Arrays.fill(start, 1.0);
+    } else {
+      System.arraycopy(g.base, 0, start, 0, g.n);
+    }
+    switch (scheme) {
+      case TOPOLOGICAL:
+        if (topoOrder == null) {
+          throw new IllegalArgumentException(
+              "the topological scheme needs an acyclic graph, and this graph has a cycle through argument "
+                  + g.labels.describe(cycleWitness.getAsInt()) + "; use EvaluationScheme.AUTO, JACOBI or RK4");
+        }
+        kernel.sweep(g, topoOrder, start, start);
+        return new Strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, g.labels);
+      case JACOBI:
+        return jacobi(sem, kernel, g, start, o);
+      case RK4:
+        return rk4(sem, kernel, g, start, o);
+      default:
+        throw new AssertionError(scheme);
+    }
+  }
+
+  private static Strengths jacobi(
+      GradualSemantics sem, Kernels kernel, GradualInput g, double[] start, EvaluationOptions o) {
+    final int n = g.n;
+    final double tol = o.tolerance();
+    double[] cur = start;
+    double[] next = new double[n];
+    double residual = 0.0;
+    int it = 0;
+    boolean converged = n == 0;
+    while (!converged && it < o.maxIterations()) {
+      kernel.sweep(g, null, cur, next);
+      it++;
+      double max = 0.0;
+      for (int i = 0; i < n; i++) {
+        double d = Math.abs(next[i] - cur[i]);
+        if (!(d <= max)) {
+          max = d; // also picks up NaN
+        }
+      }
+      double[] t = cur;
+      cur = next;
+      next = t;
+      residual = max;
+      if (Double.isNaN(max)) {
+        break;
+      }
+      converged = max <= tol;
+    }
+    return new Strengths(
+        sem,
+        EvaluationScheme.JACOBI,
+        converged ? Strengths.Status.CONVERGED : Strengths.Status.NOT_CONVERGED,
+        it,
+        residual,
+        tol,
+        cur,
+        g.labels);
+  }
+
+  private static Strengths rk4(
+      GradualSemantics sem, Kernels kernel, GradualInput g, double[] y, EvaluationOptions o) {
+    final int n = g.n;
+    final double tol = o.tolerance();
+    final double h = o.rk4Step();
+    final double h2 = h / 2.0;
+    double[] stage = new double[n];
+    double[] f = new double[n];
+    double[] acc = new double[n];
+    double residual = 0.0;
+    int it = 0;
+    boolean converged = n == 0;
+    while (!converged && it < o.maxIterations()) {
+      // k1 = f(y) - y
+      kernel.sweep(g, null, y, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - y[i];
+        acc[i] = k;
+        stage[i] = y[i] + h2 * k;
+      }
+      // k2 at y + h/2 k1
+      kernel.sweep(g, null, stage, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - stage[i];
+        acc[i] += 2.0 * k;
+        stage[i] = y[i] + h2 * k;
+      }
+      // k3 at y + h/2 k2
+      kernel.sweep(g, null, stage, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - stage[i];
+        acc[i] += 2.0 * k;
+        stage[i] = y[i] + h * k;
+      }
+      // k4 at y + h k3
+      kernel.sweep(g, null, stage, f);
+      double max = 0.0;
+      for (int i = 0; i < n; i++) {
+        double d = (acc[i] + (f[i] - stage[i])) / 6.0;
+        y[i] += h * d;
+        double ad = Math.abs(d);
+        if (!(ad <= max)) {
+          max = ad;
+        }
+      }
+      it++;
+      residual = max;
+      if (Double.isNaN(max)) {
+        break;
+      }
+      converged = max <= tol;
+    }
+    return new Strengths(
+        sem,
+        EvaluationScheme.RK4,
+        converged ? Strengths.Status.CONVERGED : Strengths.Status.NOT_CONVERGED,
+        it,
+        residual,
+        tol,
+        y,
+        g.labels);
+  }
+}
