@@ -1,0 +1,45 @@
+package dev.argmap.scoring;
+
+/** Dung's extension semantics (Dung, AIJ 1995), as computed by {@link DungSolver}. */
+public enum DungSemantics {
+  /** The least complete extension: unique, computed in linear time. */
+  GROUNDED("grounded"),
+  /** Conflict-free sets equal to the set of arguments they defend. */
+  COMPLETE("complete"),
+  /** The inclusion-maximal complete (equivalently admissible) sets; at least one always exists. */
+  PREFERRED("preferred"),
+  /** Conflict-free sets that attack every argument outside them; there may be none. */
+  STABLE("stable");
+
+  private final String id;
+
+  DungSemantics(String id) {
+    this.id = id;
+  }
+
+  /**
+   * Returns the identifier: {@code grounded}, {@code complete}, {@code preferred} or {@code stable}.
+   *
+   * @return the identifier
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the semantics with an identifier.
+   *
+   * @param id one of {@code grounded}, {@code complete}, {@code preferred}, {@code stable}
+   * @return the semantics
+   * @throws IllegalArgumentException for any other identifier
+   */
+  public static DungSemantics fromId(String id) {
+    for (DungSemantics s : values()) {
+      if (s.id.equals(id)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown Dung semantics '" + id + "'; known: grounded, complete, preferred, stable");
+  }
+}
