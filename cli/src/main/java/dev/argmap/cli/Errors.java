@@ -1,0 +1,30 @@
+package dev.argmap.cli;
+
+import java.io.FileNotFoundException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** Turns exceptions into one clear line for people. */
+final class Errors {
+  private Errors() {}
+
+  /** Returns what went wrong, in one line, without the exception's class where the message says it. */
+  static String describe(Throwable e) {
+    if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    String first = message.strip().lines().findFirst().orElse("");
+    return first.isEmpty() ? e.getClass().getSimpleName() : first;
+  }
+}
