@@ -1023,9 +1023,7 @@ final class RussiaChinaAlliance {
   private void west() {
     tag("west");
     statement("p-value-us-ties", "Both value ties with Washington",
-        "Both Russia and China value their own relations with the United States too much to "
-        + "give them up for each other.",
-        null);
+        "Both Russia and China value their own relations with the United States.", null);
     add(quote("e-value-us-ties-1", "p-value-us-ties",
         PAPER, PAPER_TEXT, 59862, 60133, 0.60,
         "Both China and Russia value their bilateral relationships with the United States. "
@@ -1591,14 +1589,16 @@ final class RussiaChinaAlliance {
         .citedWork(AP));
 
     statement("p-no-limits-declared", "\"No-limits\" declarations",
-        "Russia and China have publicly declared their partnership to have no limits.", null);
+        "The Russian-Chinese partnership has been publicly declared to have no limits.", null);
     add(quote("e-no-limits-declared-1", "p-no-limits-declared",
         RACZ, RACZ_BLOG, 1067, 1119, 0.80,
         "despite declarations about a “no-limits” partnership",
         "rule W2u documented fact without a traceable citation 0.80; weight 0.80"));
 
     statement("p-coop-limited", "Cooperation is limited",
-        "Despite such declarations, Russian-Chinese cooperation is in fact limited.", null);
+        "Despite the declarations of a partnership without limits, Russian-Chinese cooperation "
+        + "is in fact limited.",
+        null);
     add(quote("e-coop-limited-1", "p-coop-limited",
         RACZ, RACZ_BLOG, 1056, 1155, 0.70,
         "Meanwhile, despite declarations about a “no-limits” partnership, the cooperation is "
