@@ -22,7 +22,7 @@ import java.net.URI;
 final class Maps {
   private Maps() {}
 
-  /** A small map that uses every feature the outline shows. */
+  /** A small map that uses every feature the outline shows; its people, sources and quotes are invented. */
   static ArgumentMap alliance() {
     return ArgumentMap.builder()
         .title("Will Russia and China form an alliance?")
@@ -44,7 +44,7 @@ final class Maps {
             Evidence.builder().id(EvidenceId.of("e1")).statement(StatementId.of("p1"))
                 .quote("We have no intention of forming a military alliance.")
                 .weight(0.9).source(SourceId.of("s1"))
-                .speaker(Person.of("Vladimir Putin", "President of Russia"))
+                .speaker(Person.of("Lena Example", "deputy foreign minister"))
                 .locator(Locator.builder().copy(CopyId.of("s1-web")).paragraph(4).build())
                 .build(),
             Evidence.builder().id(EvidenceId.of("e2")).statement(StatementId.of("p3"))
@@ -56,11 +56,11 @@ final class Maps {
                 .source(SourceId.of("s2")).build())
         .addSources(
             Source.builder().id(SourceId.of("s1")).kind(SourceKind.NEWS_REPORT)
-                .title("Putin rules out alliance").publisher("The Moscow Times")
+                .title("Minister rules out alliance").publisher("The Example Gazette")
                 .date(PartialDate.of(2020, 10, 22)).credibility(0.8)
-                .addLinks(URI.create("https://www.themoscowtimes.com/2020/10/22/putin"))
+                .addLinks(URI.create("https://gazette.example.org/2020/10/22/pact"))
                 .addCopies(SourceCopy.builder().id(CopyId.of("s1-web")).description("web edition")
-                    .link(URI.create("https://www.themoscowtimes.com/2020/10/22/putin")).build(),
+                    .link(URI.create("https://gazette.example.org/2020/10/22/pact")).build(),
                     SourceCopy.builder().id(CopyId.of("s1-repost")).description("blog repost")
                         .publisher("Example Blog").date(PartialDate.ofYearMonth(2020, 11)).build())
                 .build(),

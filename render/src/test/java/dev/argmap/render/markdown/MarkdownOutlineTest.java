@@ -48,7 +48,7 @@ class MarkdownOutlineTest {
         "### Against",
         "- Argument `a2` (argument from sign; weight 0.4)",
         "## Sources",
-        "- `s1` (news report): *Putin rules out alliance*, author unknown, The Moscow Times, 2020-10-22; credibility 0.8",
+        "- `s1` (news report): *Minister rules out alliance*, author unknown, The Example Gazette, 2020-10-22; credibility 0.8",
         "- `s2` (commentary): untitled, by A. Analyst and B. Scholar (Fellow), 2021; credibility 1");
   }
 
@@ -92,13 +92,13 @@ class MarkdownOutlineTest {
 
     assertThat(lines(md)).containsSubsequence(
         "    - Evidence `e1` (weight 0.9, supports): \"We have no intention of forming a military alliance.\"",
-        "      - Source `s1`: *Putin rules out alliance*, author unknown, The Moscow Times, 2020-10-22",
-        "      - Speaker: Vladimir Putin (President of Russia), quoted in The Moscow Times",
+        "      - Source `s1`: *Minister rules out alliance*, author unknown, The Example Gazette, 2020-10-22",
+        "      - Speaker: Lena Example (deputy foreign minister), quoted in The Example Gazette",
         "      - Found in: copy `s1-web`, paragraph 4");
     assertThat(lines(md)).containsSubsequence(
         "    - Evidence `e2` (weight 0.5, supports): \"The navies held their annual drill in the Sea of Japan.\"",
         "      - Source `s2`: untitled, by A. Analyst and B. Scholar (Fellow), 2021",
-        "      - Cited work `s1`: *Putin rules out alliance*, author unknown, The Moscow Times, 2020-10-22");
+        "      - Cited work `s1`: *Minister rules out alliance*, author unknown, The Example Gazette, 2020-10-22");
     assertThat(md).contains("- Evidence `e3` (weight 0.25, undermines): \"Mutual suspicion runs deep.\"");
   }
 
@@ -106,8 +106,8 @@ class MarkdownOutlineTest {
   void sourcesListTheirLinksAndCopies() {
     assertThat(lines(MarkdownOutline.render(Maps.alliance()))).containsSubsequence(
         "## Sources",
-        "  - Link: <https://www.themoscowtimes.com/2020/10/22/putin>",
-        "  - Copy `s1-web`: web edition, <https://www.themoscowtimes.com/2020/10/22/putin>",
+        "  - Link: <https://gazette.example.org/2020/10/22/pact>",
+        "  - Copy `s1-web`: web edition, <https://gazette.example.org/2020/10/22/pact>",
         "  - Copy `s1-repost`: blog repost, published by Example Blog, 2020-11");
   }
 
