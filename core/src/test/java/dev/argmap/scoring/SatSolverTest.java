@@ -1,0 +1,170 @@
+package dev.argmap.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The built-in CDCL solver against truth tables on random small formulas. */
+class SatSolverTest {
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 400);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void agreesWithTruthTables(long seed) {
+    RandomGraphs.Rng r = new RandomGraphs.Rng(seed);
+    int n = 1 + r.nextInt(12);
+    int m = r.nextInt(6 * n + 1);
+    List<int[]> clauses = new ArrayList<>();
+    for (int i = 0; i < m; i++) {
+      int len = 1 + r.nextInt(4);
+      int[] c = new int[len];
+      for (int j = 0; j < len; j++) {
+        c[j] = (1 + r.nextInt(n)) * (r.chance(0.5) ? 1 : -1);
+      }
+      clauses.add(c);
+    }
+    SatSolver s = new SatSolver();
+    for (int v = 0; v < n; v++) {
+      s.newVar();
+    }
+    // Add half the clauses, solve, then the rest (incremental use).
+    for (int i = 0; i < m / 2; i++) {
+      s.addClause(clauses.get(i));
+    }
+    assertThat(s.solve()).as("seed %d half", seed).isEqualTo(countModels(n, clauses.subList(0, m / 2), 0) > 0);
+    for (int i = m / 2; i < m; i++) {
+      s.addClause(clauses.get(i));
+    }
+    int models = countModels(n, clauses, 0);
+    boolean sat = s.solve();
+    assertThat(sat).as("seed %d", seed).isEqualTo(models > 0);
+    if (sat) {
+      assertThat(satisfies(s, n, clauses)).as("seed %d: model satisfies", seed).isTrue();
+    }
+    // Assumptions: a random literal set.
+    int k = r.nextInt(Math.min(n, 4) + 1);
+    int[] assumptions = new int[k];
+    int fixedMask = 0;
+    int fixedValue = 0;
+    for (int i = 0; i < k; i++) {
+      int v = 1 + r.nextInt(n);
+      boolean pos = r.chance(0.5);
+      assumptions[i] = pos ? v : -v;
+    }
+    boolean consistent = true;
+    for (int lit : assumptions) {
+      int bit = 1 << (Math.abs(lit) - 1);
+      int val = lit > 0 ? bit : 0;
+      if ((fixedMask & bit) != 0 && (fixedValue & bit) != val) {
+        consistent = false;
+      }
+      fixedMask |= bit;
+      fixedValue |= val;
+    }
+    boolean expected = consistent && countModels(n, clauses, fixedMask, fixedValue) > 0;
+    boolean got = s.solve(assumptions);
+    assertThat(got).as("seed %d under assumptions", seed).isEqualTo(expected);
+    if (got) {
+      for (int lit : assumptions) {
+        assertThat(s.modelValue(Math.abs(lit))).isEqualTo(lit > 0);
+      }
+    }
+    // Model counting by blocking clauses.
+    int count = 0;
+    while (s.solve()) {
+      count++;
+      assertThat(satisfies(s, n, clauses)).isTrue();
+      int[] block = new int[n];
+      for (int v = 1; v <= n; v++) {
+        block[v - 1] = s.modelValue(v) ? -v : v;
+      }
+      if (!s.addClause(block)) {
+        break;
+      }
+    }
+    assertThat(count).as("seed %d model count", seed).isEqualTo(models);
+  }
+
+  @Test
+  void hardRandom3SatInstancesAreSolvedAndModelsChecked() {
+    for (long seed = 1; seed <= 5; seed++) {
+      RandomGraphs.Rng r = new RandomGraphs.Rng(seed);
+      int n = 150;
+      List<int[]> clauses = new ArrayList<>();
+      for (int i = 0; i < 4.0 * n; i++) { // below the 4.26 threshold: usually satisfiable, not trivial
+        clauses.add(new int[] {lit(r, n), lit(r, n), lit(r, n)});
+      }
+      SatSolver s = new SatSolver();
+      for (int v = 0; v < n; v++) {
+        s.newVar();
+      }
+      for (int[] c : clauses) {
+        s.addClause(c);
+      }
+      if (s.solve()) {
+        assertThat(satisfies(s, n, clauses)).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void lubySequence() {
+    long[] expected = {1, 1, 2, 1, 1, 2, 4, 1, 1, 2, 1, 1, 2, 4, 8};
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(SatSolver.luby(i)).isEqualTo(expected[i]);
+    }
+  }
+
+  private static int lit(RandomGraphs.Rng r, int n) {
+    return (1 + r.nextInt(n)) * (r.chance(0.5) ? 1 : -1);
+  }
+
+  private static boolean satisfies(SatSolver s, int n, List<int[]> clauses) {
+    for (int[] c : clauses) {
+      boolean ok = false;
+      for (int lit : c) {
+        ok |= s.modelValue(Math.abs(lit)) == lit > 0;
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int countModels(int n, List<int[]> clauses, int unused) {
+    return countModels(n, clauses, 0, 0);
+  }
+
+  private static int countModels(int n, List<int[]> clauses, int fixedMask, int fixedValue) {
+    int count = 0;
+    for (int a = 0; a < (1 << n); a++) {
+      if ((a & fixedMask) != fixedValue) {
+        continue;
+      }
+      boolean all = true;
+      for (int[] c : clauses) {
+        boolean ok = false;
+        for (int lit : c) {
+          int v = Math.abs(lit) - 1;
+          ok |= ((a >> v) & 1) == (lit > 0 ? 1 : 0);
+        }
+        if (!ok) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
