@@ -21,11 +21,12 @@ import tools.jackson.databind.module.SimpleSerializers;
  * ArgumentMap map = mapper.readValue(json, ArgumentMap.class);
  * }</pre>
  *
- * <p>Reading is as strict as {@link ArgMapJson}'s and fails with {@link ArgMapFormatException}, but
- * the parser's limits (nesting, string length, document length) are the mapper's own, and unknown
- * properties are also skipped when the mapper disables {@code FAIL_ON_UNKNOWN_PROPERTIES}. Writing
- * follows the mapper's layout (pretty printing, escaping); only {@link ArgMapJson} guarantees the
- * canonical bytes.
+ * <p>Reading is as strict as {@link ArgMapJson}'s and fails with {@link ArgMapFormatException}
+ * (which Jackson may wrap), but the parser's limits (nesting, string length, document length) and
+ * its duplicate detection are the mapper's own. Unknown properties are rejected unless the module's
+ * {@link JsonReadOptions} say otherwise; the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} does not
+ * apply. Writing follows the mapper's layout (pretty printing, escaping); only {@link ArgMapJson}
+ * guarantees the canonical bytes.
  */
 public final class ArgMapModule extends JacksonModule {
   private final JsonReadOptions options;

@@ -4,14 +4,13 @@ import dev.argmap.json.JsonReadOptions;
 import dev.argmap.model.ArgumentMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
  * Reads an {@link ArgumentMap} in the argmap format from any Jackson parser, strictly, throwing
- * {@link dev.argmap.json.ArgMapFormatException}. Unknown properties are skipped when the options say
- * so or when the mapper disables {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}; the
- * parser's own limits are the mapper's.
+ * {@link dev.argmap.json.ArgMapFormatException}. Unknown properties are skipped only when the options
+ * say so: the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}, off by default in Jackson 3, does not make
+ * the format lenient. The parser's own limits are the mapper's.
  */
 public final class ArgMapDeserializer extends StdDeserializer<ArgumentMap> {
   private final JsonReadOptions options;
@@ -28,11 +27,6 @@ public final class ArgMapDeserializer extends StdDeserializer<ArgumentMap> {
 
   @Override
   public ArgumentMap deserialize(JsonParser p, DeserializationContext context) {
-    JsonReadOptions effective = options;
-    if (!options.ignoreUnknownProperties()
-        && !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-      effective = options.toBuilder().ignoreUnknownProperties(true).build();
-    }
-    return JsonCodec.readValue(p, effective);
+    return JsonCodec.readValue(p, options);
   }
 }

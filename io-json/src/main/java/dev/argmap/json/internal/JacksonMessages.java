@@ -24,6 +24,9 @@ final class JacksonMessages {
     if (m.matches()) {
       return "duplicate key \"" + m.group(1) + "\": each property may appear once in an object";
     }
+    if (message.contains("comment")) {
+      return "comments are not allowed in JSON";
+    }
     if (message.startsWith("Unexpected end-of-input")) {
       return "the document ends too early (is it truncated?): " + clean(message);
     }
@@ -63,7 +66,10 @@ final class JacksonMessages {
     if (cut >= 0) {
       text = text.substring(0, cut);
     }
-    text = text.replaceAll(": enable `[^`]*` to allow", "")
+    text = text.replaceAll("(was expecting|expected a valid value) \\(JSON String, Number, Array, "
+            + "Object or token 'null', 'true' or 'false'\\)",
+            "expected a JSON value (a string, number, array, object, true, false or null)")
+        .replaceAll(": enable `[^`]*` to allow", "")
         .replaceAll(" \\(from `[^`]*`\\)", "")
         .replaceAll("\\s*\\(?`[A-Za-z.]*Feature[A-Za-z_.]*`[^)]*\\)?", "")
         .trim();

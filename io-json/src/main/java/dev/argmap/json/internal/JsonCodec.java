@@ -6,18 +6,12 @@ import dev.argmap.model.ArgumentMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PushbackInputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -120,7 +114,7 @@ public final class JsonCodec {
 
   private ArgumentMap read(InputStream in, String source) throws IOException {
     InputStream bounded = new BoundedInputStream(in, options.maxDocumentBytes());
-    try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), utf8(bounded))) {
+    try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), new Utf8Reader(bounded))) {
       return parse(p, source);
     }
   }
@@ -138,9 +132,10 @@ public final class JsonCodec {
         reader.addProblem(p.currentLocation(), "the document is larger than the limit of "
             + options.maxDocumentBytes() + " bytes");
       } else if (cause instanceof CharacterCodingException) {
-        reader.addProblem(p.currentLocation(),
-            "the document is not valid UTF-8 text: " + cause.getClass().getSimpleName()
-                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+        String message = cause.getMessage();
+        reader.addProblem(p.currentLocation(), message != null && message.startsWith("the document")
+            ? message
+            : "the document is not valid UTF-8 text");
       } else {
         throw cause == null ? new IOException(e.getMessage(), e) : cause;
       }
@@ -181,21 +176,6 @@ public final class JsonCodec {
     return new ArgMapFormatException(source, java.util.List.of(new Pos(1, 1, Paths.ROOT).problem(
         "the document is " + size + " bytes long, larger than the limit of "
             + options.maxDocumentBytes() + " bytes")));
-  }
-
-  private static Reader utf8(InputStream in) throws IOException {
-    PushbackInputStream pushback = new PushbackInputStream(in, 3);
-    byte[] head = new byte[3];
-    int n = pushback.readNBytes(head, 0, 3);
-    boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF;
-    if (!bom && n > 0) {
-      pushback.unread(head, 0, n);
-    }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new InputStreamReader(pushback, decoder);
   }
 
   static long utf8Length(String s) {

@@ -91,7 +91,7 @@ final class MapReader {
     JsonToken after = p.nextToken();
     if (after != null) {
       stop(here(Paths.ROOT, p.currentTokenLocation()),
-          "unexpected " + describeToken(after) + " after the end of the document");
+          "unexpected content after the end of the document: " + describeToken(after));
     }
     return build(map);
   }
@@ -113,7 +113,7 @@ final class MapReader {
       sorted.add(new JsonProblem(1, 1, Paths.ROOT, "the document could not be read"));
     }
     sorted.sort(Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
-    if (sorted.size() > MAX_PROBLEMS) {
+    if (sorted.size() > MAX_PROBLEMS + 1) {
       JsonProblem next = sorted.get(MAX_PROBLEMS);
       int more = sorted.size() - MAX_PROBLEMS;
       sorted = new ArrayList<>(sorted.subList(0, MAX_PROBLEMS));
@@ -856,6 +856,7 @@ final class MapReader {
   private void add(Pos at, String message) {
     problems.add(at.problem(message));
     if (problems.size() >= MAX_PROBLEMS) {
+      // the note stands where reading stopped
       problems.add(at.problem("too many problems: reading stopped after " + MAX_PROBLEMS));
       throw new Stop();
     }

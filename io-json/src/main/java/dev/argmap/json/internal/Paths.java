@@ -32,6 +32,13 @@ final class Paths {
     return s.append("']").toString();
   }
 
+  /** Shortens a path longer than 200 characters in its middle, for messages. */
+  static String abbreviate(String path) {
+    return path.length() <= 200
+        ? path
+        : path.substring(0, 100) + "..." + path.substring(path.length() - 97);
+  }
+
   static String index(String parent, int index) {
     return parent + "[" + index + "]";
   }

@@ -13,6 +13,6 @@ record Pos(int line, int column, String path) {
   }
 
   JsonProblem problem(String message) {
-    return new JsonProblem(line, column, path, message);
+    return new JsonProblem(line, column, Paths.abbreviate(path), message);
   }
 }

@@ -1,0 +1,90 @@
+package dev.argmap.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.argmap.model.ArgumentMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The golden files pin the format: reading them gives the maps built in {@link GoldenMaps}, and
+ * writing those maps gives the files byte for byte. A change that breaks this changes the format.
+ */
+class GoldenFilesTest {
+  @Test
+  void readingTheFullGoldenFileGivesTheFullMap() throws IOException {
+    assertThat(ArgMapJson.read(TestFiles.resource("golden/full.json")))
+        .isEqualTo(GoldenMaps.full());
+  }
+
+  @Test
+  void writingTheFullMapGivesTheFullGoldenFile() {
+    assertThat(ArgMapJson.writeString(GoldenMaps.full()).getBytes(StandardCharsets.UTF_8))
+        .isEqualTo(TestFiles.bytes("golden/full.json"));
+  }
+
+  @Test
+  void readingTheMinimalGoldenFileGivesTheMinimalMap() throws IOException {
+    assertThat(ArgMapJson.read(TestFiles.resource("golden/minimal.json")))
+        .isEqualTo(GoldenMaps.minimal());
+  }
+
+  @Test
+  void writingTheMinimalMapGivesTheMinimalGoldenFile() {
+    assertThat(ArgMapJson.writeString(GoldenMaps.minimal()).getBytes(StandardCharsets.UTF_8))
+        .isEqualTo(TestFiles.bytes("golden/minimal.json"));
+  }
+
+  @Test
+  void aHandWrittenDocumentWithOtherOrderAndSpacingAndNoEmptyListsReadsTheSame() {
+    ArgumentMap map = ArgMapJson.readString(TestFiles.text("golden/minimal-handwritten.json"));
+    assertThat(map).isEqualTo(GoldenMaps.minimal());
+    assertThat(ArgMapJson.writeString(map)).isEqualTo(TestFiles.text("golden/minimal.json"));
+  }
+
+  @Test
+  void theFullMapUsesEveryField() {
+    ArgumentMap map = GoldenMaps.full();
+    assertThat(map.title()).isPresent();
+    assertThat(map.description()).isPresent();
+    assertThat(map.statements()).anySatisfy(s -> {
+      assertThat(s.title()).isPresent();
+      assertThat(s.tags()).isNotEmpty();
+      assertThat(s.notes()).isPresent();
+    });
+    assertThat(map.arguments()).anySatisfy(a -> {
+      assertThat(a.scheme()).isPresent();
+      assertThat(a.label()).isPresent();
+      assertThat(a.notes()).isPresent();
+    });
+    assertThat(map.arguments()).anyMatch(a -> a.isUndercutter());
+    assertThat(map.arguments()).anyMatch(a -> a.isLinked());
+    assertThat(map.evidence()).anySatisfy(e -> {
+      assertThat(e.locator()).hasValueSatisfying(l -> {
+        assertThat(l.page()).isPresent();
+        assertThat(l.paragraph()).isPresent();
+        assertThat(l.start()).isPresent();
+        assertThat(l.end()).isPresent();
+      });
+      assertThat(e.speaker()).hasValueSatisfying(p -> assertThat(p.role()).isPresent());
+      assertThat(e.citedWork()).isPresent();
+      assertThat(e.notes()).isPresent();
+    });
+    assertThat(map.sources()).anySatisfy(s -> {
+      assertThat(s.title()).isPresent();
+      assertThat(s.authors()).isNotEmpty();
+      assertThat(s.publisher()).isPresent();
+      assertThat(s.date()).isPresent();
+      assertThat(s.links()).isNotEmpty();
+      assertThat(s.notes()).isPresent();
+      assertThat(s.copies()).anySatisfy(c -> {
+        assertThat(c.document()).isPresent();
+        assertThat(c.description()).isPresent();
+        assertThat(c.publisher()).isPresent();
+        assertThat(c.date()).isPresent();
+        assertThat(c.link()).isPresent();
+      });
+    });
+  }
+}

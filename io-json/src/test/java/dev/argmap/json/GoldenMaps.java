@@ -1,0 +1,158 @@
+package dev.argmap.json;
+
+import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentId;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.CopyId;
+import dev.argmap.model.Evidence;
+import dev.argmap.model.EvidenceId;
+import dev.argmap.model.Locator;
+import dev.argmap.model.PartialDate;
+import dev.argmap.model.Person;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Source;
+import dev.argmap.model.SourceCopy;
+import dev.argmap.model.SourceId;
+import dev.argmap.model.SourceKind;
+import dev.argmap.model.Statement;
+import dev.argmap.model.StatementId;
+import java.net.URI;
+
+/** The maps that the golden files in {@code src/test/resources/golden/} hold, built in Java. */
+final class GoldenMaps {
+  private GoldenMaps() {}
+
+  /** One thesis, one statement: the least a valid map holds. */
+  static ArgumentMap minimal() {
+    return ArgumentMap.builder()
+        .thesis("t1", "Russia and China will not form a formal military alliance.")
+        .build();
+  }
+
+  /** A small map that uses every field of the format. */
+  static ArgumentMap full() {
+    return ArgumentMap.builder()
+        .title("Will Russia and China form an alliance?")
+        .description("A worked example that uses every field of the argmap format, version 1.")
+        .addTheses(StatementId.of("t1"), StatementId.of("t2"))
+        .addStatements(
+            Statement.builder()
+                .id(StatementId.of("t1"))
+                .text("Russia and China will not form a formal military alliance.")
+                .title("No alliance")
+                .addTags("alliance", "forecast")
+                .notes("\"Formal\" means a treaty with a mutual-defence clause.")
+                .build(),
+            Statement.of("t2", "The partnership will deepen without a treaty."),
+            Statement.of("p1", "Neither side wants to be drawn into the other's conflicts."),
+            Statement.of("p2", "Both face the same adversary."),
+            Statement.of("p3", "Shared adversaries push states into alliances."),
+            Statement.builder()
+                .id(StatementId.of("p4"))
+                .text("Their leaders call the partnership \"stronger than an alliance\" — "
+                    + "Россия и Китай, 中俄.\tTab and back\\slash 😀.")
+                .build())
+        .addArguments(
+            Argument.builder()
+                .id(ArgumentId.of("a1"))
+                .addPremises(StatementId.of("p1"))
+                .conclusion(StatementId.of("t1"))
+                .polarity(Polarity.SUPPORTS)
+                .weight(0.8)
+                .scheme("argument from interests")
+                .label("No entanglement")
+                .notes("Both have said so in public.")
+                .build(),
+            Argument.builder()
+                .id(ArgumentId.of("a2"))
+                .addPremises(StatementId.of("p2"), StatementId.of("p3"))
+                .conclusion(StatementId.of("t1"))
+                .polarity(Polarity.ATTACKS)
+                .build(),
+            Argument.builder()
+                .id(ArgumentId.of("a3"))
+                .addPremises(StatementId.of("p4"))
+                .conclusion(ArgumentId.of("a1"))
+                .polarity(Polarity.ATTACKS)
+                .weight(0.25)
+                .build(),
+            Argument.builder()
+                .id(ArgumentId.of("a4"))
+                .addPremises(StatementId.of("p4"))
+                .conclusion(StatementId.of("t2"))
+                .polarity(Polarity.SUPPORTS)
+                .weight(0.1)
+                .build())
+        .addEvidence(
+            Evidence.builder()
+                .id(EvidenceId.of("e1"))
+                .statement(StatementId.of("p1"))
+                .quote("We are not going to create a military alliance with China.")
+                .locator(Locator.builder()
+                    .copy(CopyId.of("c1"))
+                    .page("12")
+                    .paragraph(3)
+                    .start(1040)
+                    .end(1099)
+                    .build())
+                .weight(0.9)
+                .polarity(Polarity.SUPPORTS)
+                .source(SourceId.of("src1"))
+                .speaker(Person.of("Vladimir Putin", "President of Russia"))
+                .citedWork(SourceId.of("src2"))
+                .notes("Quoted from the Valdai Club session.")
+                .build(),
+            Evidence.builder()
+                .id(EvidenceId.of("e2"))
+                .statement(StatementId.of("p2"))
+                .quote("Both countries see the United States as their main rival.")
+                .source(SourceId.of("src2"))
+                .build(),
+            Evidence.builder()
+                .id(EvidenceId.of("e3"))
+                .statement(StatementId.of("p4"))
+                .quote("stronger than an alliance")
+                .locator(Locator.of(CopyId.of("c3")))
+                .weight(1.0E-7)
+                .polarity(Polarity.ATTACKS)
+                .source(SourceId.of("src3"))
+                .build())
+        .addSources(
+            Source.builder()
+                .id(SourceId.of("src1"))
+                .kind(SourceKind.NEWS_REPORT)
+                .title("Putin: Russia-China military alliance not needed")
+                .addAuthors(Person.of("Jane Roe", "Moscow correspondent"), Person.of("John Doe"))
+                .publisher("Example News")
+                .date(PartialDate.of(2020, 10, 22))
+                .addLinks(URI.create("https://news.example.org/2020/10/22/putin-china"),
+                    URI.create("http://archive.example.net/putin-china?lang=en&page=2"))
+                .addCopies(
+                    SourceCopy.builder()
+                        .id(CopyId.of("c1"))
+                        .document("putin-china.txt")
+                        .description("the article as first published")
+                        .publisher("Example News")
+                        .date(PartialDate.of(2020, 10, 23))
+                        .link(URI.create("https://news.example.org/2020/10/22/putin-china"))
+                        .build(),
+                    SourceCopy.builder().id(CopyId.of("c2")).build())
+                .credibility(0.75)
+                .notes("A reputable outlet; the quote is also on the Kremlin's site.")
+                .build(),
+            Source.builder()
+                .id(SourceId.of("src2"))
+                .kind(SourceKind.POLICY_REPORT)
+                .title("Sino-Russian relations")
+                .date(PartialDate.ofYear(2017))
+                .build(),
+            Source.builder()
+                .id(SourceId.of("src3"))
+                .kind(SourceKind.BLOG_POST)
+                .date(PartialDate.ofYearMonth(2020, 10))
+                .addCopies(SourceCopy.builder().id(CopyId.of("c3")).build())
+                .credibility(0.0)
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,251 @@
+package dev.argmap.json;
+
+import static dev.argmap.json.MalformedCorpusTest.expectFailure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.argmap.generator.RandomMaps;
+import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentId;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Statement;
+import dev.argmap.model.StatementId;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** How reading and writing behave, and how problems are reported. */
+class ReadingTest {
+  private static final String BASE = TestFiles.text("malformed-base.json");
+
+  @Test
+  void aFileAStreamAndAStringReadTheSame() throws IOException {
+    Path file = TestFiles.resource("golden/full.json");
+    ArgumentMap map = ArgMapJson.read(file);
+    assertThat(ArgMapJson.read(new ByteArrayInputStream(TestFiles.bytes("golden/full.json"))))
+        .isEqualTo(map);
+    assertThat(ArgMapJson.readString(TestFiles.text("golden/full.json"))).isEqualTo(map);
+  }
+
+  @Test
+  void aStreamIsNotClosed() throws IOException {
+    boolean[] closed = {false};
+    InputStream in = new FilterInputStream(new ByteArrayInputStream(BASE.getBytes(StandardCharsets.UTF_8))) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    ArgMapJson.read(in);
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void aStreamThatTricklesOneByteAtATimeReads() throws IOException {
+    byte[] bytes = ("\uFEFF" + TestFiles.text("golden/full.json")).getBytes(StandardCharsets.UTF_8);
+    InputStream trickle = new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
+    assertThat(ArgMapJson.read(trickle)).isEqualTo(GoldenMaps.full());
+  }
+
+  @Test
+  void aByteOrderMarkIsSkipped() throws IOException {
+    assertThat(ArgMapJson.readString("\uFEFF" + BASE)).isEqualTo(ArgMapJson.readString(BASE));
+    byte[] bytes = ("\uFEFF" + BASE).getBytes(StandardCharsets.UTF_8);
+    assertThat(ArgMapJson.read(new ByteArrayInputStream(bytes))).isEqualTo(ArgMapJson.readString(BASE));
+  }
+
+  @Test
+  void failuresOfIoAreIoExceptions() {
+    InputStream broken = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk on fire");
+      }
+    };
+    assertThatThrownBy(() -> ArgMapJson.read(broken))
+        .isInstanceOf(IOException.class)
+        .isNotInstanceOf(ArgMapFormatException.class)
+        .hasMessageContaining("disk on fire");
+    assertThatThrownBy(() -> ArgMapJson.read(Path.of("no", "such", "file.json")))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void structuralAndModelProblemsAreReportedTogetherWithLinesAndColumns() {
+    String json = BASE.replace("\"weight\": 0.9", "\"weight\": 1.5")
+        .replace("\"premises\": [\"p1\"]", "\"premises\": [\"p9\"]")
+        .replace("\"credibility\": 0.75", "\"credibility\": -0.1");
+    ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(json));
+    assertThat(e.problems()).extracting(JsonProblem::toString).containsExactly(
+        "line 10, column 31 ($.arguments[0].premises[0]): premise p9 is not a statement of the map",
+        "line 13, column 125 ($.evidence[0].weight): weight must be in [0, 1] but was 1.5",
+        "line 16, column 80 ($.sources[0].credibility): credibility must be in [0, 1] but was -0.1");
+    assertThat(e.getMessage()).isEqualTo("not a valid argmap JSON document: 3 problems"
+        + System.lineSeparator() + "  " + e.problems().get(0)
+        + System.lineSeparator() + "  " + e.problems().get(1)
+        + System.lineSeparator() + "  " + e.problems().get(2));
+  }
+
+  @Test
+  void everyStructuralProblemIsReportedInOneGo() {
+    String json = BASE.replace("\"weight\": 0.9", "\"weight\": \"high\"")
+        .replace("\"kind\": \"news-report\"", "\"kind\": \"tweet\"")
+        .replace("\"date\": \"2020-10-22\"", "\"date\": \"22.10.2020\"")
+        .replace("{\"id\": \"t1\", \"text\"", "{\"id\": \"t1\", \"txet\"");
+    ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(json));
+    assertThat(e.problems()).extracting(JsonProblem::path).containsExactly(
+        "$.statements[0]", "$.statements[0].txet", "$.evidence[0].weight", "$.sources[0].kind",
+        "$.sources[0].date");
+  }
+
+  @Test
+  void problemsOfTheModelArePlacedAtTheirField() {
+    ArgumentMap valid = GoldenMaps.full();
+    String json = ArgMapJson.writeString(valid)
+        .replace("\"title\": \"No alliance\"", "\"title\": \" \"")
+        .replace("\"name\": \"John Doe\"", "\"name\": \"\"")
+        .replace("\"citedWork\": \"src2\"", "\"citedWork\": \"src1\"")
+        .replace("\"id\": \"c2\"", "\"id\": \"c1\"")
+        .replace("\"argument\": \"a1\"", "\"argument\": \"a3\"")
+        .replace("\"theses\": [\n    \"t1\",\n    \"t2\"", "\"theses\": [\n    \"t1\",\n    \"t1\"");
+    ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(json));
+    assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+        "$.theses[1]: thesis t1 is named twice",
+        "$.statements[0].title: title must not be blank",
+        "$.arguments[2].conclusion.argument: concludes itself",
+        "$.evidence[0].citedWork: names its source src1 as the work it cites",
+        "$.sources[0].authors[1].name: author name must not be blank",
+        "$.sources[0].copies[1].id: identifier \"c1\" is used by more than one copy (sources src1 and src1)");
+  }
+
+  @Test
+  void unknownPropertiesAreRejectedWithASuggestionOrSkippedOnRequest() {
+    String json = BASE.replace("\"premises\"", "\"premise\"").replace("\"theses\"", "\"x\": {\"y\": [1]}, \"theses\"");
+    ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(json));
+    assertThat(e.problems()).extracting(JsonProblem::message).contains(
+        "unknown property \"x\"; expected one of: format, formatVersion, title, description, theses, "
+            + "statements, arguments, evidence, sources",
+        "unknown property \"premise\"; did you mean \"premises\"?",
+        "missing required property \"premises\"");
+    JsonReadOptions lenient = JsonReadOptions.builder().ignoreUnknownProperties(true).build();
+    String onlyExtra = BASE.replace("\"theses\"", "\"x\": {\"y\": [1]}, \"theses\"")
+        .replace("\"quote\"", "\"page\": 3, \"quote\"");
+    assertThat(ArgMapJson.reader(lenient).readString(onlyExtra)).isEqualTo(ArgMapJson.readString(BASE));
+  }
+
+  @Test
+  void tooManyProblemsAreCut() {
+    StringBuilder json = new StringBuilder("{\"format\": \"argmap\", \"formatVersion\": 1, "
+        + "\"theses\": [\"s0\"], \"statements\": [\n");
+    for (int i = 0; i < 500; i++) {
+      json.append(i == 0 ? "" : ",\n").append("{\"id\": \"s").append(i).append("\", \"text\": 1}");
+    }
+    json.append("]}");
+    ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(json.toString()));
+    assertThat(e.problems()).hasSize(101);
+    assertThat(e.problems().get(100).message()).isEqualTo("too many problems: reading stopped after 100");
+  }
+
+  @Test
+  void tooManyModelProblemsAreCut() {
+    ArgumentMap.Builder b = ArgumentMap.builder().thesis("t", "T.");
+    for (int i = 0; i < 300; i++) {
+      b.addStatements(Statement.of("s" + i, "S."));
+      b.addArguments(Argument.builder().id(ArgumentId.of("a" + i)).addPremises(StatementId.of("s" + i))
+          .conclusion(StatementId.of("t")).polarity(Polarity.SUPPORTS).weight(0.5).build());
+    }
+    String json = ArgMapJson.writeString(b.build()).replace("\"weight\": 0.5", "\"weight\": 2.0");
+    ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(json));
+    assertThat(e.problems()).hasSize(101);
+    assertThat(e.problems().get(100).message())
+        .isEqualTo("and 200 more problems, from here on, that are not listed");
+  }
+
+  @Test
+  void writingIsDeterministicAndLaidOutAsSpecified() {
+    ArgumentMap map = RandomMaps.withStatements(40).seed(11).generate();
+    String json = ArgMapJson.writeString(map);
+    assertThat(ArgMapJson.writeString(RandomMaps.withStatements(40).seed(11).generate())).isEqualTo(json);
+    assertThat(json).startsWith("{\n  \"format\": \"argmap\",\n  \"formatVersion\": 1,\n").endsWith("\n}\n");
+    for (String line : json.split("\n")) {
+      int indent = line.length() - line.stripLeading().length();
+      assertThat(indent % 2).as(line).isZero();
+      assertThat(line).as(line).doesNotEndWith(" ").doesNotContain("\r");
+    }
+  }
+
+  @Test
+  void doublesAreWrittenInTheirShortestFormThatReadsBackExactly() {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int i = 0; i < 2_000; i++) {
+      double w = switch (i) {
+        case 0 -> Double.MIN_VALUE;
+        case 1 -> -0.0;
+        case 2 -> 0.1;
+        case 3 -> 1.0 / 3;
+        case 4 -> Math.nextDown(1.0);
+        default -> random.nextDouble();
+      };
+      ArgumentMap map = ArgumentMap.builder().thesis("t", "T.").statement("p", "P.")
+          .addArguments(Argument.builder().id(ArgumentId.of("a")).addPremises(StatementId.of("p"))
+              .conclusion(StatementId.of("t")).polarity(Polarity.SUPPORTS).weight(w).build())
+          .build();
+      String json = ArgMapJson.writeString(map);
+      String text = json.substring(json.indexOf("\"weight\": ") + 10, json.indexOf('\n', json.indexOf("\"weight\": ")));
+      double back = Double.parseDouble(text);
+      assertThat(Double.doubleToRawLongBits(back)).as(text).isEqualTo(Double.doubleToRawLongBits(w));
+      assertThat(text.length()).as(text).isLessThanOrEqualTo(Double.toString(w).length());
+      assertThat(ArgMapJson.readString(json)).isEqualTo(map);
+    }
+    assertThat(ArgMapJson.writeString(ArgumentMap.builder().thesis("t", "T.").statement("p", "P.")
+        .addArguments(Argument.builder().id(ArgumentId.of("a")).addPremises(StatementId.of("p"))
+            .conclusion(StatementId.of("t")).polarity(Polarity.SUPPORTS).weight(0.1).build())
+        .build())).contains("\"weight\": 0.1\n");
+  }
+
+  @Test
+  void stringsWithUnpairedSurrogatesAndControlCharactersRoundTrip() {
+    for (String text : List.of("\uD800 alone", "low \uDC00", "pair \uD83D\uDE00 ok", "a\u0000\u0001\u001f",
+        "\"\\/\b\f\n\r\t", "x\u2028\u2029", "end \uD83D")) {
+      ArgumentMap map = ArgumentMap.builder().addStatements(Statement.of("t", text))
+          .addTheses(StatementId.of("t")).build();
+      String json = ArgMapJson.writeString(map);
+      assertThat(ArgMapJson.readString(json)).as(json).isEqualTo(map);
+      assertThat(ArgMapJson.writeString(ArgMapJson.readString(json))).isEqualTo(json);
+    }
+  }
+
+  @Test
+  void problemsAndTheExceptionCheckTheirParts() {
+    assertThat(new JsonProblem(12, 7, "$.evidence[3].weight", "weight must be in [0, 1] but was 1.5"))
+        .hasToString("line 12, column 7 ($.evidence[3].weight): weight must be in [0, 1] but was 1.5");
+    assertThatThrownBy(() -> new JsonProblem(0, 1, "$", "m")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JsonProblem(1, 0, "$", "m")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JsonProblem(1, 1, null, "m")).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new ArgMapFormatException(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    ArgMapFormatException e = new ArgMapFormatException("map.json", List.of(new JsonProblem(1, 2, "$", "bad")));
+    assertThat(e).hasMessage("not a valid argmap JSON document (map.json): 1 problem"
+        + System.lineSeparator() + "  line 1, column 2 ($): bad");
+    assertThat(e).isInstanceOf(RuntimeException.class);
+  }
+
+  @Test
+  void theFormatVersionIsOne() {
+    assertThat(ArgMapJson.FORMAT_VERSION).isEqualTo(1);
+    assertThat(ArgMapJson.schema()).contains("\"const\": 1");
+  }
+}
