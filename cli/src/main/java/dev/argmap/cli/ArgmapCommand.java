@@ -50,6 +50,6 @@ final class ArgmapCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    return DemoCommand.demo(out(), DemoCommand.DEFAULT_DEPTH);
+    return DemoCommand.demo(out(), DemoCommand.DEFAULT_DEPTH, false);
   }
 }

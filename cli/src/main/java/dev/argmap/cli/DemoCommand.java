@@ -1,12 +1,19 @@
 package dev.argmap.cli;
 
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Evidence;
 import dev.argmap.model.MapProblem;
+import dev.argmap.model.Person;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.render.markdown.MarkdownOutline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,14 +26,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Shows a map that ships with argmap: its thesis, its size, its outline (a few levels of"
-          + " arguments deep) and its lint warnings."
+      "Shows a map that ships with argmap: its theses and size, its outline (a few levels of"
+          + " arguments deep), one piece of evidence with its attribution, and its lint warnings.",
+      "This is also what argmap does when run without arguments."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  argmap demo", "  argmap demo --depth 4"})
+    footer = {"  argmap demo", "  argmap demo --depth 3 --evidence"})
 final class DemoCommand extends BaseCommand {
   /** How many levels of arguments the demo's outline shows unless told otherwise. */
-  static final int DEFAULT_DEPTH = 2;
+  static final int DEFAULT_DEPTH = 1;
 
   @Option(
       names = "--depth",
@@ -35,12 +43,15 @@ final class DemoCommand extends BaseCommand {
       description = "Show N levels of arguments below each thesis (default: ${DEFAULT-VALUE}).")
   int depth;
 
+  @Option(names = "--evidence", description = "Show the evidence under each statement of the outline.")
+  boolean evidence;
+
   @Override
   public Integer call() {
     if (depth < 0) {
       return fail(ExitCodes.UNREADABLE, "--depth must be at least 0 but was " + depth, null);
     }
-    return demo(out(), depth);
+    return demo(out(), depth, evidence);
   }
 
   /** Returns the map the demo shows. */
@@ -49,25 +60,48 @@ final class DemoCommand extends BaseCommand {
   }
 
   /** Prints the demo. */
-  static int demo(PrintWriter out, int depth) {
+  static int demo(PrintWriter out, int depth, boolean evidence) {
     ArgumentMap map = demoMap();
     out.println("argmap demo: " + map.title().orElse("an argument map"));
-    map.description().ifPresent(out::println);
     out.println();
+
+    out.println(map.theses().size() == 1 ? "Thesis:" : "Theses (the first is the main one):");
     for (Statement thesis : map.theses()) {
-      out.println("Thesis " + thesis.id() + ": " + thesis.text());
+      out.println("  " + thesis.id() + ": " + thesis.text());
     }
     out.println("Size: " + Counts.of(map));
+    Statement main = map.theses().get(0);
+    out.println("On " + main.id() + ": "
+        + Counts.plural(map.argumentsFor(main.id()).size(), "argument") + " for, "
+        + map.argumentsAgainst(main.id()).size() + " against; "
+        + Counts.plural(map.upstreamOf(main.id()).size(), "statement or argument",
+            "statements and arguments")
+        + " feed into it, from " + Counts.plural(map.sourcesBehind(main.id()).size(), "source") + ".");
     out.println();
-    out.println("----- Outline, " + Counts.plural(depth, "level") + " of arguments deep"
-        + " (argmap show FILE prints a whole map) -----");
+
+    out.println("----- Outline: " + Counts.plural(depth, "level") + " of arguments"
+        + (evidence ? ", with evidence" : ", without evidence")
+        + " (argmap demo --depth N --evidence shows more; argmap show FILE shows a whole map) -----");
     out.println();
     try {
-      MarkdownOutline.builder().maxDepth(depth).build().render(map, out);
+      MarkdownOutline.builder()
+          .maxDepth(depth)
+          .showEvidence(evidence)
+          .showSources(false)
+          .build()
+          .render(map, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     out.println();
+
+    showcase(map).ifPresent(e -> {
+      out.println("----- One piece of evidence, with its attribution -----");
+      out.println();
+      printEvidence(map, e, out);
+      out.println();
+    });
+
     List<MapProblem> warnings = map.lint();
     Map<String, Integer> byRule = new TreeMap<>();
     for (MapProblem w : warnings) {
@@ -83,5 +117,50 @@ final class DemoCommand extends BaseCommand {
     out.println("Next: argmap validate FILE, argmap show FILE, argmap --help");
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Picks the evidence that shows the most of attribution: a speaker and a cited work. */
+  private static java.util.Optional<Evidence> showcase(ArgumentMap map) {
+    return map.evidence().stream()
+        .max(Comparator.comparingInt((Evidence e) -> (e.speaker().isPresent() ? 2 : 0)
+            + (e.citedWork().isPresent() ? 1 : 0)));
+  }
+
+  private static void printEvidence(ArgumentMap map, Evidence e, PrintWriter out) {
+    Statement statement = map.statement(e.statement()).orElseThrow();
+    Source source = map.source(e.source()).orElseThrow();
+    out.println("Evidence " + e.id() + " for " + statement.id() + ": " + statement.text());
+    out.println("  Quote: \"" + e.quote() + "\"");
+    out.println("  Weight " + BigDecimal.valueOf(e.weight()).stripTrailingZeros().toPlainString()
+        + ", " + (e.polarity() == Polarity.SUPPORTS ? "supports" : "undermines") + " the statement");
+    e.speaker().ifPresent(p -> out.println("  Speaker: " + person(p) + ", quoted in "
+        + source.publisher().or(source::title).orElse("source " + source.id())));
+    out.println("  Source " + source.id() + ": " + describe(source));
+    e.citedWork().flatMap(map::source)
+        .ifPresent(w -> out.println("  Cited work " + w.id() + ": " + describe(w)));
+    e.locator().ifPresent(l -> out.println("  Found in copy " + l.copy()
+        + l.page().map(p -> ", page " + p).orElse("")
+        + (l.paragraph().isPresent() ? ", paragraph " + l.paragraph().getAsInt() : "")
+        + (l.start().isPresent() && l.end().isPresent()
+            ? ", characters " + l.start().getAsInt() + " to " + l.end().getAsInt() : "")));
+  }
+
+  private static String describe(Source s) {
+    List<String> parts = new ArrayList<>();
+    parts.add(s.title().map(t -> "\"" + t + "\"").orElse("untitled"));
+    if (s.hasUnknownAuthors()) {
+      parts.add("author unknown");
+    } else {
+      List<String> names = new ArrayList<>();
+      s.authors().forEach(p -> names.add(person(p)));
+      parts.add("by " + String.join(", ", names));
+    }
+    s.publisher().ifPresent(parts::add);
+    s.date().ifPresent(d -> parts.add(d.toString()));
+    return String.join(", ", parts);
+  }
+
+  private static String person(Person p) {
+    return p.name() + p.role().map(r -> " (" + r + ")").orElse("");
   }
 }

@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.model.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,16 +50,28 @@ class CommandLineTest {
   }
 
   @Test
-  void demoShowsThesisCountsOutlineAndLint() {
+  void demoShowsThesisCountsOutlineEvidenceAndLint() {
     Run run = Run.of("demo");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
-    String thesis = DemoCommand.demoMap().theses().get(0).text();
-    assertThat(run.out()).contains("Thesis " + DemoCommand.demoMap().thesisIds().get(0) + ": " + thesis)
-        .contains("Size: ")
-        .contains("## Thesis `")
-        .contains("----- Lint: ");
+    Statement thesis = DemoCommand.demoMap().theses().get(0);
+    assertThat(run.out()).contains("  " + thesis.id() + ": " + thesis.text() + "\n")
+        .contains("\nSize: ")
+        .contains("## Thesis `" + thesis.id() + "`")
+        .contains("----- One piece of evidence, with its attribution -----")
+        .contains("  Speaker: ")
+        .contains("----- Lint: ")
+        .doesNotContain("## Sources");
+  }
+
+  @Test
+  void demoOptionsDeepenTheOutline() {
+    String plain = Run.of("demo").out();
+    Run deeper = Run.of("demo", "--depth", "3", "--evidence");
+
+    assertThat(deeper.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(deeper.out()).contains("- Evidence `").hasSizeGreaterThan(plain.length());
   }
 
   @Test
