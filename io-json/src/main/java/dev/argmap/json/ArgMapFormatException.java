@@ -49,7 +49,11 @@ public final class ArgMapFormatException extends RuntimeException {
     return copy;
   }
 
-  /** Returns every problem found, in the order of their position in the document. */
+  /**
+   * Returns every problem found, in the order of their position in the document.
+   *
+   * @return the problems, at least one
+   */
   public List<JsonProblem> problems() {
     return problems;
   }

@@ -22,8 +22,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * }</pre>
  *
  * <p>Reading is as strict as {@link ArgMapJson}'s and fails with {@link ArgMapFormatException}
- * (which Jackson may wrap), but the parser's limits (nesting, string length, document length) and
- * its duplicate detection are the mapper's own. Unknown properties are rejected unless the module's
+ * (which Jackson may wrap when the map is inside another value), but the parser's limits (nesting,
+ * string length, document length) are the mapper's own. Unknown properties are rejected unless the module's
  * {@link JsonReadOptions} say otherwise; the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} does not
  * apply. Writing follows the mapper's layout (pretty printing, escaping); only {@link ArgMapJson}
  * guarantees the canonical bytes.

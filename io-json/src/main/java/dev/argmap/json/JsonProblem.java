@@ -15,6 +15,10 @@ public record JsonProblem(int line, int column, String path, String message) {
   /**
    * Checks the problem's parts.
    *
+   * @param line the line, counting from 1
+   * @param column the column, counting from 1
+   * @param path the JSON path of the value that has the problem
+   * @param message what is wrong
    * @throws IllegalArgumentException if {@code line} or {@code column} is less than 1
    * @throws NullPointerException if {@code path} or {@code message} is null
    */

@@ -99,6 +99,24 @@ class ArgMapModuleTest {
     assertThat(lenientModule.readValue(json, ArgumentMap.class)).isEqualTo(GoldenMaps.minimal());
   }
 
+  @Test
+  void duplicateKeysAreRejectedEvenWhenTheMappersParserAllowsThem() {
+    String json = TestFiles.text("malformed/duplicate-json-key.json");
+    ArgMapFormatException e = unwrap(catchThrowable(() -> MAPPER.readValue(json, ArgumentMap.class)));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).startsWith("duplicate key \"id\"");
+      assertThat(p.path()).isEqualTo("$.statements[0].id");
+      assertThat(p.line()).isEqualTo(6);
+    });
+  }
+
+  @Test
+  void whatTheDeserializerThrowsReachesTheCaller() {
+    Throwable t = catchThrowable(() -> MAPPER.readValue(
+        TestFiles.text("malformed/weight-out-of-range.json"), ArgumentMap.class));
+    assertThat(t).isInstanceOf(ArgMapFormatException.class);
+  }
+
   /** Jackson may wrap what a deserializer throws; the cause is the format's exception. */
   private static ArgMapFormatException unwrap(Throwable t) {
     Throwable cause = t;

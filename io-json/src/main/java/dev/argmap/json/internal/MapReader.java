@@ -680,8 +680,13 @@ final class MapReader {
         p.nextToken();
         Pos valuePos = here(propertyPath, p.currentTokenLocation());
         if (known.contains(name)) {
-          seen.add(name);
-          return new Prop(name, propertyPath, namePos, valuePos);
+          if (seen.add(name)) {
+            return new Prop(name, propertyPath, namePos, valuePos);
+          }
+          // only with a parser that does not detect duplicates itself (the module's, maybe)
+          p.skipChildren();
+          add(namePos, "duplicate key " + quote(name) + ": each property may appear once in an object");
+          continue;
         }
         p.skipChildren();
         if (!ignoreUnknown) {
