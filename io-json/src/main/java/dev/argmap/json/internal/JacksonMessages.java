@@ -69,6 +69,7 @@ final class JacksonMessages {
     text = text.replaceAll("(was expecting|expected a valid value) \\(JSON String, Number, Array, "
             + "Object or token 'null', 'true' or 'false'\\)",
             "expected a JSON value (a string, number, array, object, true, false or null)")
+        .replaceAll(" require enabling `[^`]*`", " are not allowed in JSON")
         .replaceAll(": enable `[^`]*` to allow", "")
         .replaceAll(" \\(from `[^`]*`\\)", "")
         .replaceAll("\\s*\\(?`[A-Za-z.]*Feature[A-Za-z_.]*`[^)]*\\)?", "")

@@ -827,8 +827,10 @@ final class MapReader {
     try {
       return PartialDate.parse(text);
     } catch (IllegalArgumentException e) {
-      add(prop.value(), "date " + quote(text) + " is not a valid date (yyyy, yyyy-MM or "
-          + "yyyy-MM-dd): " + e.getMessage());
+      String reason = e.getMessage() == null || e.getMessage().startsWith("date must be")
+          ? "a date is yyyy, yyyy-MM or yyyy-MM-dd"
+          : e.getMessage();
+      add(prop.value(), "date " + quote(text) + " is not valid: " + reason);
       return null;
     }
   }
