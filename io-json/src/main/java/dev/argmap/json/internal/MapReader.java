@@ -647,7 +647,11 @@ final class MapReader {
   // ---------------------------------------------------------------- structure
 
   /** A property of an object, with the parser at its value. */
-  private record Prop(String name, String path, Pos namePos, Pos value) {}
+  private record Prop(String name, String parent, Pos namePos, Pos value) {
+    String path() {
+      return Paths.property(parent, name);
+    }
+  }
 
   /** An element of an array, with the parser at it. */
   private record Item(int index, String path, Pos pos) {}
@@ -660,7 +664,7 @@ final class MapReader {
     private final Pos at;
     private final String path;
     private final List<String> known;
-    private final Set<String> seen = new HashSet<>();
+    private int seen; // a bit for each known name, by its index
 
     Props(Pos at, String path, List<String> known) {
       this.at = at;
@@ -675,13 +679,14 @@ final class MapReader {
           return null; // END_OBJECT: the parser checks that objects are well formed
         }
         String name = p.currentName();
-        String propertyPath = Paths.property(path, name);
-        Pos namePos = here(propertyPath, p.currentTokenLocation());
+        Pos namePos = Pos.of(p.currentTokenLocation(), path, name);
         p.nextToken();
-        Pos valuePos = here(propertyPath, p.currentTokenLocation());
-        if (known.contains(name)) {
-          if (seen.add(name)) {
-            return new Prop(name, propertyPath, namePos, valuePos);
+        Pos valuePos = Pos.of(p.currentTokenLocation(), path, name);
+        int bit = known.indexOf(name);
+        if (bit >= 0) {
+          if ((seen & (1 << bit)) == 0) {
+            seen |= 1 << bit;
+            return new Prop(name, path, namePos, valuePos);
           }
           // only with a parser that does not detect duplicates itself (the module's, maybe)
           p.skipChildren();
@@ -696,12 +701,13 @@ final class MapReader {
     }
 
     boolean has(String name) {
-      return seen.contains(name);
+      int bit = known.indexOf(name);
+      return bit >= 0 && (seen & (1 << bit)) != 0;
     }
 
     void require(String... names) {
       for (String name : names) {
-        if (!seen.contains(name)) {
+        if (!has(name)) {
           add(at, "missing required property \"" + name + "\"");
         }
       }
@@ -724,8 +730,9 @@ final class MapReader {
       return;
     }
     int i = 0;
+    String arrayPath = prop.path();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      String path = Paths.index(prop.path(), i);
+      String path = Paths.index(arrayPath, i);
       Pos pos = here(path, p.currentTokenLocation());
       if (i >= maxArrayElements) {
         stop(pos, prop.name() + " has more than " + maxArrayElements
