@@ -42,6 +42,7 @@ public final class ArgumentMap {
   private final ImmutableMap<ArgumentId, Argument> arguments;
   private final ImmutableMap<EvidenceId, Evidence> evidence;
   private final ImmutableMap<SourceId, Source> sources;
+  private final ImmutableMap<String, String> extensions;
   private final ImmutableMap<CopyId, SourceId> copyOwners;
   private final ImmutableListMultimap<ConclusionId, Argument> argumentsByConclusion;
   private final ImmutableListMultimap<StatementId, Argument> argumentsByPremise;
@@ -57,6 +58,7 @@ public final class ArgumentMap {
     this.arguments = index(b.arguments, Argument::id);
     this.evidence = index(b.evidence, Evidence::id);
     this.sources = index(b.sources, Source::id);
+    this.extensions = ImmutableMap.copyOf(b.extensions);
     ImmutableMap.Builder<CopyId, SourceId> owners = ImmutableMap.builder();
     for (Source s : b.sources) {
       for (SourceCopy c : s.copies()) {
@@ -115,6 +117,7 @@ public final class ArgumentMap {
     b.arguments.addAll(arguments.values());
     b.evidence.addAll(evidence.values());
     b.sources.addAll(sources.values());
+    b.extensions.putAll(extensions);
     return b;
   }
 
@@ -166,6 +169,16 @@ public final class ArgumentMap {
   /** Returns every source, in order. */
   public ImmutableList<Source> sources() {
     return sources.values().asList();
+  }
+
+  /**
+   * Returns what other formats hold that this model has no concept for, kept verbatim so that an
+   * exporter can write it back: namespace (for example {@code "aif"}) to the foreign data as text.
+   *
+   * @return the extensions, in the order they were added
+   */
+  public ImmutableMap<String, String> extensions() {
+    return extensions;
   }
 
   /**
@@ -383,14 +396,18 @@ public final class ArgumentMap {
         && statements().equals(m.statements())
         && arguments().equals(m.arguments())
         && evidence().equals(m.evidence())
-        && sources().equals(m.sources());
+        && sources().equals(m.sources())
+        && extensions.entrySet().asList().equals(m.extensions.entrySet().asList());
   }
 
   @Override
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Objects.hash(title, description, theses, statements(), arguments(), evidence(), sources());
+      h =
+          Objects.hash(
+              title, description, theses, statements(), arguments(), evidence(), sources(),
+              extensions);
       hash = h;
     }
     return h;
@@ -426,8 +443,29 @@ public final class ArgumentMap {
     private final List<Argument> arguments = new ArrayList<>();
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
+    private final java.util.LinkedHashMap<String, String> extensions = new java.util.LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Keeps foreign data that the model has no concept for, under a namespace, replacing what the
+     * namespace held before.
+     *
+     * @param namespace the namespace, for example {@code "aif"}; not blank
+     * @param data the foreign data, as text (for example JSON)
+     * @return this builder
+     * @throws IllegalArgumentException if the namespace is blank
+     */
+    @CanIgnoreReturnValue
+    public Builder putExtension(String namespace, String data) {
+      requireNonNull(namespace, "namespace");
+      requireNonNull(data, "data");
+      if (namespace.isBlank()) {
+        throw new IllegalArgumentException("extension namespace must not be blank");
+      }
+      extensions.put(namespace, data);
+      return this;
+    }
 
     /**
      * Sets the title.

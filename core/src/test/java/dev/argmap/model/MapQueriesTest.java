@@ -89,6 +89,9 @@ class MapQueriesTest {
     assertThat(same).isEqualTo(map).hasSameHashCodeAs(map);
     ArgumentMap retitled = map.toBuilder().title("Another").build();
     assertThat(retitled).isNotEqualTo(map);
+    ArgumentMap extended = map.toBuilder().putExtension("aif", "{\"locutions\":[]}").build();
+    assertThat(extended).isNotEqualTo(map).isEqualTo(extended.toBuilder().build());
+    assertThat(extended.extensions()).containsEntry("aif", "{\"locutions\":[]}");
     assertThat(map.toString())
         .isEqualTo("ArgumentMap{theses=[t1], 6 statements, 4 arguments, 4 evidence, 3 sources}");
   }
