@@ -2,6 +2,8 @@ package dev.argmap.json;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
+
 /**
  * One problem of a JSON document: where it is and what is wrong. Its {@link #toString()} reads, for
  * example, {@code line 12, column 7 ($.evidence[3].weight): weight must be in [0, 1] but was 1.5}.
@@ -11,7 +13,8 @@ import static java.util.Objects.requireNonNull;
  * @param path the JSON path of the value that has the problem, for example {@code $.statements[3].text}
  * @param message what is wrong, for example {@code weight must be in [0, 1] but was 1.5}
  */
-public record JsonProblem(int line, int column, String path, String message) {
+public record JsonProblem(int line, int column, String path, String message)
+    implements Serializable {
   /**
    * Checks the problem's parts.
    *

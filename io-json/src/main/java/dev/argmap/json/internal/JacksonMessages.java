@@ -33,6 +33,12 @@ final class JacksonMessages {
     return "malformed JSON: " + clean(message);
   }
 
+  /** Returns whether a parser's message is about what stands between two properties of an object. */
+  static boolean isBetweenEntries(String message) {
+    return message.contains("property name") || message.contains("Object entries")
+        || message.contains("comment") || message.contains("close marker for Object");
+  }
+
   static String limit(String message) {
     Matcher m = LIMIT.matcher(message);
     String value = m.matches() ? m.group(1) : "?";

@@ -166,10 +166,11 @@ public final class JsonCodec {
       location = original.startsWith("String value length")
           ? p.currentTokenLocation()
           : p.currentLocation();
+      reader.addProblem(location, message);
     } else {
       message = JacksonMessages.syntax(original);
+      reader.addProblem(location, message, JacksonMessages.isBetweenEntries(original));
     }
-    reader.addProblem(location, message);
   }
 
   private ArgMapFormatException tooLarge(String source, long size) {

@@ -125,17 +125,26 @@ final class MapReader {
 
   /** Records a problem found outside this reader: malformed JSON, a limit, bad encoding. */
   void addProblem(TokenStreamLocation location, String message) {
-    problems.add(here(currentPath(), location == null ? p.currentLocation() : location)
-        .problem(message));
+    addProblem(location, message, false);
   }
 
-  /** Returns the path the parser is at, for problems found by the parser itself. */
-  String currentPath() {
+  /**
+   * Records a problem found outside this reader.
+   *
+   * @param betweenEntries whether the problem lies between two properties of an object, so that
+   *     its path is the object's rather than the last property's
+   */
+  void addProblem(TokenStreamLocation location, String message, boolean betweenEntries) {
+    String path;
     try {
-      return Paths.of(p.streamReadContext());
+      TokenStreamContext context = p.streamReadContext();
+      path = betweenEntries && context.inObject()
+          ? Paths.ofContainer(context)
+          : Paths.of(context);
     } catch (RuntimeException e) {
-      return Paths.ROOT;
+      path = Paths.ROOT;
     }
+    problems.add(here(path, location == null ? p.currentLocation() : location).problem(message));
   }
 
   // ---------------------------------------------------------------- the map

@@ -48,12 +48,27 @@ final class Paths {
    * enclosing object and array.
    */
   static String of(TokenStreamContext context) {
+    return of(context, true);
+  }
+
+  /**
+   * Returns the path of the object or array a parser's context is in, without the property or
+   * element it was last at: where a problem between two properties belongs.
+   */
+  static String ofContainer(TokenStreamContext context) {
+    return of(context, false);
+  }
+
+  private static String of(TokenStreamContext context, boolean current) {
     Deque<TokenStreamContext> chain = new ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);
     }
     String path = ROOT;
     for (TokenStreamContext c : chain) {
+      if (!current && c == context) {
+        break;
+      }
       if (c.inArray()) {
         if (c.hasCurrentIndex()) {
           path = index(path, c.getCurrentIndex());
