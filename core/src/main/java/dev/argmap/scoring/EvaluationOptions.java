@@ -1,5 +1,6 @@
 package dev.argmap.scoring;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,9 @@ import java.util.Objects;
  * and the RK4 step. Immutable; build with {@link #builder()} or use {@link #defaults()}.
  *
  * <p>Defaults: {@link EvaluationScheme#AUTO}, tolerance {@code 1e-12}, at most {@code 10000} iterations (Jacobi
- * sweeps or RK4 steps), RK4 step {@code 0.05}.
+ * sweeps or RK4 steps), RK4 step {@code 0.05}, no time budget. One Jacobi sweep costs {@code O(arguments +
+ * edges)}, an RK4 step four sweeps; on a million arguments a sweep takes some tens of milliseconds, so on very
+ * large cyclic graphs a {@linkplain Builder#timeBudget time budget} is the practical cap.
  */
 public final class EvaluationOptions {
   private static final EvaluationOptions DEFAULTS = builder().build();
@@ -16,12 +19,14 @@ public final class EvaluationOptions {
   private final double tolerance;
   private final int maxIterations;
   private final double rk4Step;
+  private final Duration timeBudget;
 
   private EvaluationOptions(Builder b) {
     this.scheme = b.scheme;
     this.tolerance = b.tolerance;
     this.maxIterations = b.maxIterations;
     this.rk4Step = b.rk4Step;
+    this.timeBudget = b.timeBudget;
   }
 
   /**
@@ -79,10 +84,20 @@ public final class EvaluationOptions {
     return rk4Step;
   }
 
+  /**
+   * Returns the wall-clock budget of an iterative evaluation, or null for none. When it runs out the result is
+   * {@link Strengths.Status#NOT_CONVERGED}, like reaching the iteration cap.
+   *
+   * @return the budget, or null
+   */
+  public Duration timeBudget() {
+    return timeBudget;
+  }
+
   @Override
   public String toString() {
     return "EvaluationOptions[scheme=" + scheme + ", tolerance=" + tolerance + ", maxIterations=" + maxIterations
-        + ", rk4Step=" + rk4Step + "]";
+        + ", rk4Step=" + rk4Step + (timeBudget == null ? "" : ", timeBudget=" + timeBudget) + "]";
   }
 
   /** Builder of {@link EvaluationOptions}; starts from the defaults. */
@@ -91,6 +106,7 @@ public final class EvaluationOptions {
     private double tolerance = 1e-12;
     private int maxIterations = 10_000;
     private double rk4Step = 0.05;
+    private Duration timeBudget;
 
     private Builder() {}
 
@@ -148,6 +164,22 @@ public final class EvaluationOptions {
         throw new IllegalArgumentException("rk4Step must be in (0, 1] but was " + step);
       }
       this.rk4Step = step;
+      return this;
+    }
+
+    /**
+     * Sets a wall-clock budget for the iterative schemes; checked after every iteration. The exact topological
+     * pass is never limited.
+     *
+     * @param budget positive, or null for none (the default)
+     * @return this builder
+     * @throws IllegalArgumentException if zero or negative
+     */
+    public Builder timeBudget(Duration budget) {
+      if (budget != null && (budget.isZero() || budget.isNegative())) {
+        throw new IllegalArgumentException("timeBudget must be positive but was " + budget);
+      }
+      this.timeBudget = budget;
       return this;
     }
 

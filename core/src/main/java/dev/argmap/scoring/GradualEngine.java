@@ -37,7 +37,7 @@ final class GradualEngine {
                   + g.labels.describe(cycleWitness.getAsInt()) + "; use EvaluationScheme.AUTO, JACOBI or RK4");
         }
         kernel.sweep(g, topoOrder, start, start);
-        return new Strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, g.labels);
+        return new Strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, g.labels, false);
       case JACOBI:
         return jacobi(sem, kernel, g, start, o);
       case RK4:
@@ -45,6 +45,16 @@ final class GradualEngine {
       default:
         throw new AssertionError(scheme);
     }
+  }
+
+  /** System.nanoTime() deadline of the options' time budget, or Long.MAX_VALUE. */
+  private static long deadline(EvaluationOptions o) {
+    if (o.timeBudget() == null) {
+      return Long.MAX_VALUE;
+    }
+    long now = System.nanoTime();
+    long nanos = o.timeBudget().toNanos();
+    return nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
   }
 
   private static Strengths jacobi(
@@ -56,7 +66,13 @@ final class GradualEngine {
     double residual = 0.0;
     int it = 0;
     boolean converged = n == 0;
+    boolean timedOut = false;
+    final long deadline = deadline(o);
     while (!converged && it < o.maxIterations()) {
+      if (it > 0 && System.nanoTime() > deadline) {
+        timedOut = true;
+        break;
+      }
       kernel.sweep(g, null, cur, next);
       it++;
       double max = 0.0;
@@ -83,7 +99,8 @@ final class GradualEngine {
         residual,
         tol,
         cur,
-        g.labels);
+        g.labels,
+        timedOut);
   }
 
   private static Strengths rk4(
@@ -98,7 +115,13 @@ final class GradualEngine {
     double residual = 0.0;
     int it = 0;
     boolean converged = n == 0;
+    boolean timedOut = false;
+    final long deadline = deadline(o);
     while (!converged && it < o.maxIterations()) {
+      if (it > 0 && System.nanoTime() > deadline) {
+        timedOut = true;
+        break;
+      }
       // k1 = f(y) - y
       kernel.sweep(g, null, y, f);
       for (int i = 0; i < n; i++) {
@@ -146,6 +169,7 @@ final class GradualEngine {
         residual,
         tol,
         y,
-        g.labels);
+        g.labels,
+        timedOut);
   }
 }

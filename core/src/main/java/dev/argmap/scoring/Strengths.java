@@ -17,7 +17,10 @@ public final class Strengths {
     EXACT,
     /** An iterative scheme met the tolerance. */
     CONVERGED,
-    /** The iteration cap was reached (or the iterate stopped being finite) before the tolerance was met. */
+    /**
+     * The iteration cap or the time budget was reached (or the iterate stopped being finite) before the tolerance
+     * was met.
+     */
     NOT_CONVERGED
   }
 
@@ -29,6 +32,7 @@ public final class Strengths {
   private final double tolerance;
   private final double[] values;
   private final Labels labels;
+  private final boolean timedOut;
 
   Strengths(
       GradualSemantics semantics,
@@ -38,7 +42,8 @@ public final class Strengths {
       double residual,
       double tolerance,
       double[] values,
-      Labels labels) {
+      Labels labels,
+      boolean timedOut) {
     this.semantics = semantics;
     this.scheme = scheme;
     this.status = status;
@@ -47,6 +52,7 @@ public final class Strengths {
     this.tolerance = tolerance;
     this.values = values;
     this.labels = labels;
+    this.timedOut = timedOut;
   }
 
   /**
@@ -180,8 +186,9 @@ public final class Strengths {
     if (status == Status.NOT_CONVERGED) {
       throw new IllegalStateException(
           semantics.id() + " did not converge with " + scheme + ": residual " + residual + " > tolerance "
-              + tolerance + " after " + iterations + " iterations. The fixpoint may not be unique or the "
-              + "iteration may oscillate; try EvaluationScheme.RK4, a larger iteration cap, or read "
+              + tolerance + " after " + iterations + " iterations"
+              + (timedOut ? " (the time budget ran out)" : "") + ". The fixpoint may not be unique or the "
+              + "iteration may oscillate; try EvaluationScheme.RK4, a larger iteration cap or time budget, or read "
               + "lastIterate() knowing it is not a fixpoint");
     }
   }
@@ -189,8 +196,8 @@ public final class Strengths {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Strengths[").append(semantics.id()).append(", ").append(scheme)
-        .append(", ").append(status).append(", iterations=").append(iterations).append(", residual=")
-        .append(residual);
+        .append(", ").append(status).append(timedOut ? " (time budget ran out)" : "").append(", iterations=")
+        .append(iterations).append(", residual=").append(residual);
     if (values.length <= 20) {
       sb.append(", ").append(Arrays.toString(values));
     }

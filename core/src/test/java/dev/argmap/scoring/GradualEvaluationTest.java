@@ -135,6 +135,23 @@ class GradualEvaluationTest {
   }
 
   @Test
+  void timeBudgetStopsAnIterationAndSaysSo() {
+    BipolarGraph g = mutualAttack(1.0, 1.0); // Jacobi oscillates forever
+    Strengths s = GradualSemantics.DF_QUAD.evaluate(g, EvaluationOptions.builder()
+        .scheme(EvaluationScheme.JACOBI)
+        .maxIterations(Integer.MAX_VALUE)
+        .timeBudget(java.time.Duration.ofMillis(50))
+        .build());
+    assertThat(s.status()).isEqualTo(Strengths.Status.NOT_CONVERGED);
+    assertThat(s.iterations()).isGreaterThan(1).isLessThan(Integer.MAX_VALUE);
+    assertThat(s.toString()).contains("time budget ran out");
+    assertThatThrownBy(() -> s.get(0)).hasMessageContaining("the time budget ran out");
+    assertThatThrownBy(() -> EvaluationOptions.builder().timeBudget(java.time.Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(EvaluationOptions.defaults().timeBudget()).isNull();
+  }
+
+  @Test
   void rk4StepAndToleranceAreHonoured() {
     BipolarGraph g = mutualAttack(0.5, 0.5);
     Strengths coarse = GradualSemantics.QUADRATIC_ENERGY.evaluate(g,
