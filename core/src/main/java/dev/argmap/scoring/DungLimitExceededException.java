@@ -15,7 +15,10 @@ public final class DungLimitExceededException extends RuntimeException {
     MAX_EXTENSIONS
   }
 
+  /** The limit that was hit. */
   private final Limit limit;
+
+  /** How many extensions had been found. */
   private final int extensionsFound;
 
   DungLimitExceededException(Limit limit, int extensionsFound, String message) {

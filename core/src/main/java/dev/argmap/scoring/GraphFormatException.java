@@ -9,7 +9,10 @@ import java.io.IOException;
 public final class GraphFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line of the problem. */
   private final int line;
+
+  /** The 1-based column of the problem. */
   private final int column;
 
   /**
