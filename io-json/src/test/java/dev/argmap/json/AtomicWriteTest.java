@@ -48,6 +48,23 @@ class AtomicWriteTest {
   }
 
   @Test
+  void aSymbolicLinkIsFollowedAndStaysALink() throws IOException {
+    Path real = dir.resolve("real.json");
+    Files.writeString(real, OLD);
+    Path link;
+    try {
+      link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeThat(false).as("symbolic links are supported").isTrue();
+      return;
+    }
+    ArgMapJson.write(GoldenMaps.minimal(), link);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(ArgMapJson.read(real)).isEqualTo(GoldenMaps.minimal());
+    assertThat(files()).containsExactly("link.json", "real.json");
+  }
+
+  @Test
   void writingToAPathRelativeToTheWorkingDirectoryWorks() throws IOException {
     Path relative = Path.of("target", "atomic-write-test-" + ProcessHandle.current().pid() + ".json");
     try {

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Replaces a file all at once: the content goes to a temporary file in the same directory, is forced
  * to the disk, and is moved over the target. Readers see the old file or the new one, never half of
- * one; when anything fails the old file is left as it was and the temporary file is removed.
+ * one; when anything fails the old file is left as it was and the temporary file is removed. A
+ * symbolic link is followed, and stays a link; the replaced file's permissions are kept.
  */
 public final class AtomicFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -46,7 +47,7 @@ public final class AtomicFiles {
    * @throws IOException when the file cannot be written; it is then as it was
    */
   public static void write(Path target, Content content) throws IOException {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = resolveLink(target.toAbsolutePath());
     Path directory = absolute.getParent();
     Path temp = directory.resolve(
         "." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
@@ -73,6 +74,18 @@ public final class AtomicFiles {
         e.addSuppressed(cleanup);
       }
       throw e;
+    }
+  }
+
+  /** Returns the file a symbolic link points to, so that the link stays a link; else the path. */
+  private static Path resolveLink(Path path) {
+    if (!Files.isSymbolicLink(path)) {
+      return path;
+    }
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path; // a dangling link: replace the link itself
     }
   }
 
