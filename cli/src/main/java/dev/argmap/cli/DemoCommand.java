@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -119,11 +118,24 @@ final class DemoCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  /** Picks the evidence that shows the most of attribution: a speaker and a cited work. */
+  /**
+   * Picks the evidence that shows the most of attribution: a speaker quoted in a named publication
+   * that takes the claim from a cited work; the first such item in the map's order.
+   */
   private static java.util.Optional<Evidence> showcase(ArgumentMap map) {
-    return map.evidence().stream()
-        .max(Comparator.comparingInt((Evidence e) -> (e.speaker().isPresent() ? 2 : 0)
-            + (e.citedWork().isPresent() ? 1 : 0)));
+    Evidence best = null;
+    int bestScore = -1;
+    for (Evidence e : map.evidence()) {
+      Source source = map.source(e.source()).orElseThrow();
+      int score = (e.speaker().isPresent() ? 4 : 0)
+          + (e.citedWork().isPresent() ? 2 : 0)
+          + (source.publisher().isPresent() ? 1 : 0);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return java.util.Optional.ofNullable(best);
   }
 
   private static void printEvidence(ArgumentMap map, Evidence e, PrintWriter out) {
