@@ -79,7 +79,8 @@ public final class ArgMapJson {
    * Writes a map to a file, atomically: the document is written to a temporary file in the same
    * directory and then moved over {@code path}, so the file holds the old document or the new one,
    * never part of one. When writing fails the old file is left as it was and no temporary file is
-   * left behind.
+   * left behind. A symbolic link at {@code path} is followed; the permissions of a replaced file are
+   * kept.
    *
    * @param map the map
    * @param path the file

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MutationTest {
   private static final int DOCUMENTS = 40;
-  private static final int MUTATIONS_PER_DOCUMENT = 150;
+  private static final int MUTATIONS_PER_DOCUMENT = 100;
 
   private static final String[] VALUES = {
     "null", "true", "false", "0", "-1", "1.5", "-0.0", "1e999", "NaN", "Infinity", "\"\"", "\" \"",
