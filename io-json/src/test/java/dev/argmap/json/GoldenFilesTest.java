@@ -46,6 +46,7 @@ class GoldenFilesTest {
   @Test
   void theFullMapUsesEveryField() {
     ArgumentMap map = GoldenMaps.full();
+    assertThat(map.extensions()).hasSizeGreaterThan(1);
     assertThat(map.title()).isPresent();
     assertThat(map.description()).isPresent();
     assertThat(map.statements()).anySatisfy(s -> {

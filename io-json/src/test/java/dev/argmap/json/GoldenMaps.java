@@ -153,6 +153,8 @@ final class GoldenMaps {
                 .addCopies(SourceCopy.builder().id(CopyId.of("c3")).build())
                 .credibility(0.0)
                 .build())
+        .putExtension("aif", "{\"locutions\": [{\"nodeID\": \"L1\", \"text\": \"Putin: We are not going\"}]}")
+        .putExtension("x-editor", "folded: a1, a3")
         .build();
   }
 }

@@ -137,7 +137,7 @@ class ReadingTest {
     ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(json));
     assertThat(e.problems()).extracting(JsonProblem::message).contains(
         "unknown property \"x\"; expected one of: format, formatVersion, title, description, theses, "
-            + "statements, arguments, evidence, sources",
+            + "statements, arguments, evidence, sources, extensions",
         "unknown property \"premise\"; did you mean \"premises\"?",
         "missing required property \"premises\"");
     JsonReadOptions lenient = JsonReadOptions.builder().ignoreUnknownProperties(true).build();

@@ -28,7 +28,21 @@ class RoundTripTest {
   @ParameterizedTest(name = "seed {0}, {1} statements")
   @MethodSource("seeds")
   void readingWhatWasWrittenGivesTheSameMapAndTheSameBytes(long seed, int size) throws IOException {
-    roundTrip(RandomMaps.withStatements(size).seed(seed).generate(), seed, size);
+    roundTrip(withExtensions(RandomMaps.withStatements(size).seed(seed).generate(), seed), seed, size);
+  }
+
+  /** Adds extensions to every third map (the generator makes none), in an order the seed picks. */
+  private static ArgumentMap withExtensions(ArgumentMap map, long seed) {
+    if (seed % 3 != 0) {
+      return map;
+    }
+    ArgumentMap.Builder b = map.toBuilder();
+    String[] namespaces = {"aif", "x-editor", "argdown", "z", "é-ns"};
+    for (int i = 0; i < 1 + seed % namespaces.length; i++) {
+      String ns = namespaces[(int) ((seed / 3 + i) % namespaces.length)];
+      b.putExtension(ns, "{\"seed\": " + seed + ", \"text\": \"line 1\\nline 2 \u00e9\"}");
+    }
+    return b.build();
   }
 
   @ParameterizedTest(name = "{0} statements")

@@ -61,7 +61,8 @@ class SchemaTest {
       "null-optional.json", "conclusion-names-both.json", "unknown-format.json",
       "unknown-version.json", "missing-format.json", "missing-theses.json", "duplicate-tag.json",
       "paragraph-not-integer.json", "half-range.json", "url-not-http.json",
-      "theses-not-array.json", "speaker-without-name.json", "top-level-array.json"})
+      "theses-not-array.json", "speaker-without-name.json", "top-level-array.json",
+      "extension-not-text.json", "extension-blank-namespace.json"})
   void documentsWithShapeErrorsDoNotMatchTheSchema(String file) {
     assertThat(errors(TestFiles.text("malformed/" + file))).isNotEmpty();
   }

@@ -191,6 +191,7 @@ final class MapReader {
         case ARGUMENTS -> array(prop, item -> argument(item, map));
         case EVIDENCE -> array(prop, item -> evidence(item, map));
         case SOURCES -> array(prop, item -> source(item, map));
+        case EXTENSIONS -> extensions(prop, map);
         default -> p.skipChildren();
       }
     }
@@ -241,6 +242,39 @@ final class MapReader {
         problems.add(locator.locate(problem));
       }
       throw new Stop();
+    }
+  }
+
+  /**
+   * Reads the extensions: an object of namespaces to foreign data as text, in order. Its property
+   * names are the namespaces, so none is unknown.
+   */
+  private void extensions(Prop prop, ArgumentMap.Builder map) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      wrongType(prop.value(), prop.name(), "an object", false);
+      return;
+    }
+    String path = prop.path();
+    Set<String> namespaces = new HashSet<>();
+    int count = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+      String namespace = p.currentName();
+      Pos namePos = Pos.of(p.currentTokenLocation(), path, namespace);
+      p.nextToken();
+      Pos valuePos = Pos.of(p.currentTokenLocation(), path, namespace);
+      if (++count > maxArrayElements) {
+        stop(namePos, "extensions has more than " + maxArrayElements
+            + " namespaces, the limit of this reader");
+      }
+      String data = string(valuePos, "extension " + quote(namespace), false);
+      if (!namespaces.add(namespace)) {
+        add(namePos, "duplicate key " + quote(namespace)
+            + ": each property may appear once in an object");
+      } else if (namespace.isBlank()) {
+        add(namePos, "extension namespace " + quote(namespace) + " must not be blank");
+      } else if (data != null) {
+        map.putExtension(namespace, data);
+      }
     }
   }
 

@@ -14,14 +14,16 @@ import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import java.net.URI;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes an argument map as an argmap JSON document, version 1: the envelope, then every field in a
- * fixed order. Absent optional fields and empty lists of an element are left out; the map's five
- * lists, {@code weight}, {@code credibility} and the polarity of evidence are always written.
+ * fixed order. Absent optional fields, empty lists of an element and empty extensions are left out;
+ * the map's five lists, {@code weight}, {@code credibility} and the polarity of evidence are always
+ * written.
  */
 final class MapWriter {
   private final JsonGenerator g;
@@ -71,6 +73,13 @@ final class MapWriter {
       source(s);
     }
     g.writeEndArray();
+    if (!map.extensions().isEmpty()) {
+      g.writeObjectPropertyStart(EXTENSIONS);
+      for (Map.Entry<String, String> extension : map.extensions().entrySet()) {
+        string(extension.getKey(), extension.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -25,6 +25,7 @@ final class Names {
   static final String ARGUMENTS = "arguments";
   static final String EVIDENCE = "evidence";
   static final String SOURCES = "sources";
+  static final String EXTENSIONS = "extensions";
 
   // shared
   static final String ID = "id";
@@ -78,7 +79,7 @@ final class Names {
 
   static final List<String> MAP_PROPERTIES =
       List.of(FORMAT, FORMAT_VERSION_PROPERTY, TITLE, DESCRIPTION, THESES, STATEMENTS, ARGUMENTS,
-          EVIDENCE, SOURCES);
+          EVIDENCE, SOURCES, EXTENSIONS);
   static final List<String> STATEMENT_PROPERTIES = List.of(ID, TEXT, TITLE, TAGS, NOTES);
   static final List<String> ARGUMENT_PROPERTIES =
       List.of(ID, PREMISES, CONCLUSION, POLARITY, WEIGHT, SCHEME, LABEL, NOTES);
