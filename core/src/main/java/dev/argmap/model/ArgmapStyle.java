@@ -19,5 +19,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
-    optionalAcceptNullable = false)
+    optionalAcceptNullable = false,
+    allowedClasspathAnnotations = {Override.class})
 @interface ArgmapStyle {}
