@@ -98,6 +98,43 @@ public enum GradualSemantics {
   }
 
   /**
+   * Returns the local update of one argument: its strength given its base score and the strengths of its
+   * attackers and supporters, that is {@code f_a(s)} of semantics.md §1 with every edge weight 1. On an acyclic
+   * graph, {@link #evaluate(BipolarGraph)} applies exactly this to every argument in topological order, and every
+   * fixpoint it reports satisfies it; the map scorer ({@link MapScorer}) is built on it.
+   *
+   * <p>Attack-only semantics ignore {@code supporters}. {@link #H_CATEGORIZER} ignores {@code base} (it takes
+   * every weight as 1). {@link #WEIGHTED_CARD_BASED} counts an attacker when its strength is non-zero: for
+   * strengths of that semantics this is the paper's test on the attacker's initial weight, since a Cbs strength
+   * is zero exactly when the initial weight is.
+   *
+   * @param base the base score (initial weight), in [0, 1]
+   * @param attackers the attackers' strengths, each in [0, 1]; not modified
+   * @param supporters the supporters' strengths, each in [0, 1]; not modified
+   * @return the strength, in [0, 1]
+   * @throws IllegalArgumentException if a value is outside [0, 1] or NaN
+   */
+  public double localStrength(double base, double[] attackers, double[] supporters) {
+    Objects.requireNonNull(attackers, "attackers");
+    Objects.requireNonNull(supporters, "supporters");
+    checkUnit("base", -1, base);
+    for (int i = 0; i < attackers.length; i++) {
+      checkUnit("attacker strength", i, attackers[i]);
+    }
+    for (int i = 0; i < supporters.length; i++) {
+      checkUnit("supporter strength", i, supporters[i]);
+    }
+    return Kernels.local(this, base, attackers, attackers.length, supporters, bipolar ? supporters.length : 0);
+  }
+
+  private static void checkUnit(String what, int i, double v) {
+    if (!(v >= 0.0 && v <= 1.0)) {
+      throw new IllegalArgumentException(
+          what + (i < 0 ? "" : " [" + i + "]") + " must be in [0, 1] but was " + v);
+    }
+  }
+
+  /**
    * Evaluates the semantics with the default options.
    *
    * @param graph the graph

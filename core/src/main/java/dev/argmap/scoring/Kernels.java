@@ -32,6 +32,93 @@ abstract class Kernels {
     }
   }
 
+  /**
+   * The local update of one argument from its base score and its parents' strengths (edge weight 1), the same
+   * formula as the sweeps: {@code att[0..na)} are the attackers' strengths, {@code sup[0..ns)} the supporters'.
+   * Attack-only semantics ignore {@code sup}. Weighted card-based counts an attacker when its strength is
+   * non-zero, which on consistent strengths is the same as the sweep's test on its initial weight (a Cbs
+   * strength is zero exactly when the initial weight is). No allocation.
+   */
+  static double local(GradualSemantics s, double w, double[] att, int na, double[] sup, int ns) {
+    switch (s) {
+      case DF_QUAD: {
+        double pa = 1.0;
+        for (int i = 0; i < na; i++) {
+          pa *= 1.0 - att[i];
+        }
+        double ps = 1.0;
+        for (int i = 0; i < ns; i++) {
+          ps *= 1.0 - sup[i];
+        }
+        double va = 1.0 - pa;
+        double vs = 1.0 - ps;
+        return va >= vs ? w - w * (va - vs) : w + (1.0 - w) * (vs - va);
+      }
+      case QUAD: {
+        if (na == 0 && ns == 0) {
+          return w;
+        }
+        double pa = 1.0;
+        for (int i = 0; i < na; i++) {
+          pa *= 1.0 - att[i];
+        }
+        double ps = 1.0;
+        for (int i = 0; i < ns; i++) {
+          ps *= 1.0 - sup[i];
+        }
+        double va = na > 0 ? w * pa : 0.0;
+        double vs = ns > 0 ? 1.0 - (1.0 - w) * ps : 0.0;
+        return ns == 0 ? va : na == 0 ? vs : (va + vs) / 2.0;
+      }
+      case EULER_BASED: {
+        if (w == 0.0) {
+          return 0.0;
+        }
+        double e = plain(sup, ns) - plain(att, na);
+        return 1.0 - (1.0 - w * w) / (1.0 + w * Math.exp(e));
+      }
+      case QUADRATIC_ENERGY: {
+        double e = plain(sup, ns) - plain(att, na);
+        double h = e * e / (1.0 + e * e);
+        return e > 0 ? w + (1.0 - w) * h : w - w * h;
+      }
+      case H_CATEGORIZER:
+        return 1.0 / (1.0 + plain(att, na));
+      case WEIGHTED_H_CATEGORIZER:
+        return w / (1.0 + plain(att, na));
+      case WEIGHTED_MAX_BASED: {
+        double max = 0.0;
+        for (int i = 0; i < na; i++) {
+          if (att[i] > max) {
+            max = att[i];
+          }
+        }
+        return w / (1.0 + max);
+      }
+      case WEIGHTED_CARD_BASED: {
+        int count = 0;
+        double total = 0.0;
+        for (int i = 0; i < na; i++) {
+          if (att[i] > 0.0) {
+            count++;
+            total += att[i];
+          }
+        }
+        return count == 0 ? w : w / (1.0 + count + total / count);
+      }
+      default:
+        throw new AssertionError(s);
+    }
+  }
+
+  private static double plain(double[] v, int k) {
+    double acc = 0.0;
+    for (int i = 0; i < k; i++) {
+      acc += v[i];
+    }
+    return acc;
+  }
+
   /** Product of (1 - w*s) over a CSR row. */
   static double complementProduct(int from, int to, int[] src, double[] w, double[] s) {
     double p = 1.0;
