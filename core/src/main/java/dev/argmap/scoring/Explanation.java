@@ -1,0 +1,440 @@
+package dev.argmap.scoring;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentId;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.ConclusionId;
+import dev.argmap.model.Evidence;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Source;
+import dev.argmap.model.StatementId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Why a statement has its score ({@link MapScorer#explain}): what each argument on it contributes, how the
+ * premises upstream reach it, and the evidence and sources behind it. Immutable.
+ *
+ * <p><b>Contributions are leave-one-out counterfactuals</b> ("removal attribution"): an argument's
+ * {@linkplain Contribution#effect() effect} is the statement's score minus its score in the map without that
+ * argument, so it is positive when the argument raises the score (as a supporter should) and negative when it
+ * lowers it. It is exact, easy to read, and answers the question users ask: what if this argument were not
+ * there? It is <em>not additive</em>: under most semantics the effects do not sum to the total change from the
+ * base score to the score (two supporters that each saturate the statement each have a small effect, together a
+ * large one). Both numbers are reported, {@link #sumOfEffects()} and {@link #totalChange()}, so the gap is
+ * visible. Removing an argument also removes the arguments that conclude on it (they act on nothing else).
+ */
+public final class Explanation {
+  /** How many shortest paths are kept per premise; see {@link #pathsTruncated()}. */
+  static final int MAX_PATHS_PER_PREMISE = 4;
+
+  /**
+   * What one argument on the statement contributes.
+   *
+   * @param argument the argument, whose conclusion is the statement
+   * @param polarity whether it supports or attacks the statement
+   * @param argumentStrength its strength in the scoring
+   * @param scoreWithout the statement's score in the map without it; NaN if that scoring did not converge
+   * @param effect the statement's score minus {@code scoreWithout}; NaN if that scoring did not converge
+   */
+  public record Contribution(
+      ArgumentId argument, Polarity polarity, double argumentStrength, double scoreWithout, double effect) {}
+
+  /**
+   * A shortest chain from an upstream premise to the statement: premise, argument, its conclusion, the next
+   * argument, ..., the statement. A conclusion in the chain is a statement, or an argument when the argument
+   * before it is an undercutter (or supports that argument).
+   *
+   * @param premise the upstream statement
+   * @param chain the elements from the premise to the statement, both included
+   * @param netPolarity {@link Polarity#SUPPORTS} when the chain has an even number of attacking arguments, so a
+   *     stronger premise tends to raise the statement; {@link Polarity#ATTACKS} otherwise. Structural only: the
+   *     computed effect is what the sensitivity report measures
+   */
+  public record Path(StatementId premise, ImmutableList<ConclusionId> chain, Polarity netPolarity) {
+    /**
+     * Returns the number of arguments in the chain.
+     *
+     * @return the length
+     */
+    public int length() {
+      int arguments = 0;
+      for (ConclusionId c : chain) {
+        if (c instanceof ArgumentId) {
+          arguments++;
+        }
+      }
+      return arguments;
+    }
+  }
+
+  /**
+   * An evidence item on the statement.
+   *
+   * @param evidence the evidence
+   * @param source the source it was found in
+   * @param contribution its weight times the source's credibility, as the default base scores use it
+   */
+  public record EvidenceItem(Evidence evidence, Source source, double contribution) {}
+
+  private final StatementId statement;
+  private final MapScores scores;
+  private final double base;
+  private final double score;
+  private final ImmutableList<Contribution> contributions;
+  private final ImmutableList<Path> paths;
+  private final int pathsTruncated;
+  private final ImmutableList<EvidenceItem> evidence;
+  private final ImmutableSet<Source> sources;
+
+  private Explanation(
+      StatementId statement,
+      MapScores scores,
+      ImmutableList<Contribution> contributions,
+      ImmutableList<Path> paths,
+      int pathsTruncated,
+      ImmutableList<EvidenceItem> evidence,
+      ImmutableSet<Source> sources) {
+    this.statement = statement;
+    this.scores = scores;
+    this.base = scores.base(statement);
+    this.score = scores.strength(statement);
+    this.contributions = contributions;
+    this.paths = paths;
+    this.pathsTruncated = pathsTruncated;
+    this.evidence = evidence;
+    this.sources = sources;
+  }
+
+  static Explanation of(MapScorer scorer, ArgumentMap map, StatementId statement) {
+    if (map.statement(statement).isEmpty()) {
+      throw new IllegalArgumentException("the map has no statement " + statement);
+    }
+    MapScores scores = scorer.score(map);
+    double score = scores.strength(statement); // throws when not converged
+    List<Contribution> cs = new ArrayList<>();
+    for (Argument a : map.argumentsOn(statement)) {
+      MapScores without = scorer.score(MapEdits.withoutArgument(map, a.id()));
+      double w = without.converged() ? without.strength(statement) : Double.NaN;
+      cs.add(new Contribution(a.id(), a.polarity(), scores.strength(a.id()), w, score - w));
+    }
+    cs.sort(Comparator.comparingDouble((Contribution c) -> Double.isNaN(c.effect()) ? -1 : Math.abs(c.effect()))
+        .reversed());
+    List<Path> paths = new ArrayList<>();
+    int truncated = paths(map, statement, paths);
+    ImmutableList.Builder<EvidenceItem> ev = ImmutableList.builder();
+    for (Evidence e : map.evidenceOf(statement)) {
+      ev.add(new EvidenceItem(e, map.source(e.source()).orElseThrow(), EvidenceBaseScore.contribution(map, e)));
+    }
+    return new Explanation(statement, scores, ImmutableList.copyOf(cs), ImmutableList.copyOf(paths), truncated,
+        ev.build(), map.sourcesBehind(statement));
+  }
+
+  /**
+   * Shortest chains from every upstream premise to the target: distances by breadth-first search backwards
+   * (from a statement or argument to the arguments on it, from an argument to its premises), then the chains
+   * that descend the distances. Returns the number of premises whose chains were cut by the cap.
+   */
+  private static int paths(ArgumentMap map, StatementId target, List<Path> out) {
+    Map<ConclusionId, Integer> dist = new HashMap<>();
+    List<StatementId> premises = new ArrayList<>();
+    Deque<ConclusionId> queue = new ArrayDeque<>();
+    dist.put(target, 0);
+    queue.add(target);
+    while (!queue.isEmpty()) {
+      ConclusionId x = queue.poll();
+      int d = dist.get(x);
+      for (Argument a : map.argumentsOn(x)) {
+        if (dist.putIfAbsent(a.id(), d + 1) == null) {
+          queue.add(a.id());
+        }
+      }
+      if (x instanceof ArgumentId id) {
+        for (StatementId p : map.argument(id).orElseThrow().premises()) {
+          if (dist.putIfAbsent(p, d + 1) == null) {
+            queue.add(p);
+            premises.add(p);
+          }
+        }
+      }
+    }
+    int truncated = 0;
+    for (StatementId p : premises) {
+      List<List<ConclusionId>> chains = new ArrayList<>();
+      List<ConclusionId> prefix = new ArrayList<>();
+      prefix.add(p);
+      descend(map, p, target, dist, prefix, chains);
+      if (chains.size() > MAX_PATHS_PER_PREMISE) {
+        truncated++;
+        chains.subList(MAX_PATHS_PER_PREMISE, chains.size()).clear();
+      }
+      for (List<ConclusionId> c : chains) {
+        out.add(new Path(p, ImmutableList.copyOf(c), netPolarity(map, c)));
+      }
+    }
+    return truncated;
+  }
+
+  /** Depth-first along decreasing distance; stops after one chain more than the cap. */
+  private static void descend(
+      ArgumentMap map,
+      ConclusionId at,
+      StatementId target,
+      Map<ConclusionId, Integer> dist,
+      List<ConclusionId> prefix,
+      List<List<ConclusionId>> chains) {
+    if (at.equals(target)) {
+      chains.add(new ArrayList<>(prefix));
+      return;
+    }
+    int d = dist.get(at);
+    List<ConclusionId> next = new ArrayList<>();
+    if (at instanceof StatementId s) {
+      for (Argument a : map.argumentsUsing(s)) {
+        next.add(a.id());
+      }
+    } else {
+      next.add(map.argument((ArgumentId) at).orElseThrow().conclusion());
+    }
+    for (ConclusionId c : next) {
+      if (chains.size() > MAX_PATHS_PER_PREMISE) {
+        return;
+      }
+      Integer dc = dist.get(c);
+      if (dc != null && dc == d - 1) {
+        prefix.add(c);
+        descend(map, c, target, dist, prefix, chains);
+        prefix.remove(prefix.size() - 1);
+      }
+    }
+  }
+
+  private static Polarity netPolarity(ArgumentMap map, List<ConclusionId> chain) {
+    boolean supports = true;
+    for (ConclusionId c : chain) {
+      if (c instanceof ArgumentId a && map.argument(a).orElseThrow().polarity() == Polarity.ATTACKS) {
+        supports = !supports;
+      }
+    }
+    return supports ? Polarity.SUPPORTS : Polarity.ATTACKS;
+  }
+
+  /**
+   * Returns the statement explained.
+   *
+   * @return the statement
+   */
+  public StatementId statement() {
+    return statement;
+  }
+
+  /**
+   * Returns the scores of the map the explanation is about.
+   *
+   * @return the scores
+   */
+  public MapScores scores() {
+    return scores;
+  }
+
+  /**
+   * Returns the semantics.
+   *
+   * @return the semantics
+   */
+  public GradualSemantics semantics() {
+    return scores.semantics();
+  }
+
+  /**
+   * Returns the statement's base score.
+   *
+   * @return the base score
+   */
+  public double base() {
+    return base;
+  }
+
+  /**
+   * Returns the statement's score (strength).
+   *
+   * @return the score
+   */
+  public double score() {
+    return score;
+  }
+
+  /**
+   * Returns the total change the arguments make: score minus base score.
+   *
+   * @return {@code score() - base()}
+   */
+  public double totalChange() {
+    return score - base;
+  }
+
+  /**
+   * Returns the sum of the leave-one-out effects. It equals {@link #totalChange()} when the statement has one
+   * argument; with several, the difference shows how far the arguments overlap or reinforce each other.
+   *
+   * @return the sum; NaN if some counterfactual scoring did not converge
+   */
+  public double sumOfEffects() {
+    double s = 0.0;
+    for (Contribution c : contributions) {
+      s += c.effect();
+    }
+    return s;
+  }
+
+  /**
+   * Returns every argument on the statement with its effect, largest absolute effect first (those whose
+   * counterfactual did not converge last).
+   *
+   * @return the contributions
+   */
+  public ImmutableList<Contribution> contributions() {
+    return contributions;
+  }
+
+  /**
+   * Returns the contribution of one argument on the statement.
+   *
+   * @param argument an argument whose conclusion is the statement
+   * @return its contribution
+   * @throws IllegalArgumentException if the argument does not conclude the statement
+   */
+  public Contribution contribution(ArgumentId argument) {
+    for (Contribution c : contributions) {
+      if (c.argument().equals(argument)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("argument " + argument + " does not conclude " + statement);
+  }
+
+  /**
+   * Returns the top reasons for the statement: its supporting arguments, the one that raises it most first.
+   *
+   * @param k the most to return, at least 0
+   * @return the supporters' contributions, by decreasing effect
+   */
+  public ImmutableList<Contribution> reasonsFor(int k) {
+    return side(Polarity.SUPPORTS, k, Comparator.comparingDouble(Contribution::effect).reversed());
+  }
+
+  /**
+   * Returns the top reasons against the statement: its attacking arguments, the one that lowers it most first.
+   *
+   * @param k the most to return, at least 0
+   * @return the attackers' contributions, by increasing (most negative first) effect
+   */
+  public ImmutableList<Contribution> reasonsAgainst(int k) {
+    return side(Polarity.ATTACKS, k, Comparator.comparingDouble(Contribution::effect));
+  }
+
+  private ImmutableList<Contribution> side(Polarity p, int k, Comparator<Contribution> order) {
+    if (k < 0) {
+      throw new IllegalArgumentException("k must be at least 0 but was " + k);
+    }
+    List<Contribution> out = new ArrayList<>();
+    List<Contribution> unknown = new ArrayList<>();
+    for (Contribution c : contributions) {
+      if (c.polarity() == p) {
+        (Double.isNaN(c.effect()) ? unknown : out).add(c);
+      }
+    }
+    out.sort(order);
+    out.addAll(unknown);
+    return ImmutableList.copyOf(out.subList(0, Math.min(k, out.size())));
+  }
+
+  /**
+   * Returns, for every statement upstream of this one, its shortest chains of arguments to it, nearest
+   * premises first; at most {@value #MAX_PATHS_PER_PREMISE} chains per premise.
+   *
+   * @return the paths
+   */
+  public ImmutableList<Path> paths() {
+    return paths;
+  }
+
+  /**
+   * Returns how many premises have more shortest chains than the per-premise cap (the extra chains are left
+   * out).
+   *
+   * @return the number of premises whose chains were cut
+   */
+  public int pathsTruncated() {
+    return pathsTruncated;
+  }
+
+  /**
+   * Returns the evidence on the statement itself, in map order.
+   *
+   * @return the evidence items
+   */
+  public ImmutableList<EvidenceItem> evidence() {
+    return evidence;
+  }
+
+  /**
+   * Returns the sources behind the statement: of its own evidence and of everything upstream, cited works
+   * included, nearest first ({@link ArgumentMap#sourcesBehind}).
+   *
+   * @return the sources
+   */
+  public ImmutableSet<Source> sources() {
+    return sources;
+  }
+
+  /**
+   * Returns a plain-text account: score, base, the top reasons on each side, the evidence and the sources.
+   *
+   * @param k the number of reasons per side
+   * @return the text
+   */
+  public String toText(int k) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%s under %s: score %.4f, base %.4f, change %+.4f%n", statement,
+        semantics().id(), score, base, totalChange()));
+    sb.append(String.format(Locale.ROOT, "  leave-one-out effects sum to %+.4f (not additive)%n",
+        sumOfEffects()));
+    sb.append("  for:\n");
+    for (Contribution c : reasonsFor(k)) {
+      sb.append(line(c));
+    }
+    sb.append("  against:\n");
+    for (Contribution c : reasonsAgainst(k)) {
+      sb.append(line(c));
+    }
+    if (!evidence.isEmpty()) {
+      sb.append("  evidence:\n");
+      for (EvidenceItem e : evidence) {
+        sb.append(String.format(Locale.ROOT, "    %s %s from %s: weight %.2f x credibility %.2f = %.4f%n",
+            e.evidence().id(), e.evidence().polarity() == Polarity.SUPPORTS ? "supports" : "undermines",
+            e.source().id(), e.evidence().weight(), e.source().credibility(), e.contribution()));
+      }
+    }
+    sb.append("  sources behind: ").append(sources.size()).append('\n');
+    return sb.toString();
+  }
+
+  private static String line(Contribution c) {
+    return String.format(Locale.ROOT, "    %-24s effect %+.4f (argument strength %.4f, without it %.4f)%n",
+        c.argument(), c.effect(), c.argumentStrength(), c.scoreWithout());
+  }
+
+  @Override
+  public String toString() {
+    return toText(3);
+  }
+}

@@ -1,0 +1,220 @@
+package dev.argmap.scoring;
+
+import java.util.Arrays;
+
+/**
+ * Evaluates a gradual semantics on a {@link MapGraph}: the same schemes, tolerance, caps and convergence status
+ * as {@link GradualEngine}, with the map's update. A statement node gets {@code f(tau, attackers, supporters)};
+ * an argument node gets {@code f(weight x prod(premise strengths), attackers, supporters)}, where {@code f} is
+ * {@link Kernels#local}. Attack-only semantics ignore supports (and so do their cycles).
+ */
+final class MapEvaluation {
+  private final GradualSemantics sem;
+  private final MapGraph g;
+  private final boolean bipolar;
+  private final double[] att;
+  private final double[] sup;
+
+  private MapEvaluation(GradualSemantics sem, MapGraph g) {
+    this.sem = sem;
+    this.g = g;
+    this.bipolar = sem.isBipolar();
+    int maxAtt = 0;
+    int maxSup = 0;
+    for (int v = 0; v < g.n; v++) {
+      maxAtt = Math.max(maxAtt, g.attStart[v + 1] - g.attStart[v]);
+      maxSup = Math.max(maxSup, g.supStart[v + 1] - g.supStart[v]);
+    }
+    this.att = new double[maxAtt];
+    this.sup = new double[maxSup];
+  }
+
+  static Strengths run(GradualSemantics sem, MapGraph g, EvaluationOptions o) {
+    MapEvaluation e = new MapEvaluation(sem, g);
+    boolean withSupports = sem.isBipolar();
+    int[] topo = g.order(withSupports);
+    EvaluationScheme scheme = o.scheme();
+    if (scheme == EvaluationScheme.AUTO) {
+      if (topo != null) {
+        scheme = EvaluationScheme.TOPOLOGICAL;
+      } else if (sem == GradualSemantics.QUAD) {
+        throw new IllegalArgumentException(
+            "quad is defined on acyclic graphs only, and this map has a cycle through "
+                + g.labels.describe(g.cycleWitness(true)) + "; to iterate anyway, force a scheme with "
+                + "EvaluationOptions.builder().scheme(EvaluationScheme.RK4) or JACOBI");
+      } else {
+        scheme = sem.isBipolar() ? EvaluationScheme.RK4 : EvaluationScheme.JACOBI;
+      }
+    }
+    double[] start = e.start();
+    switch (scheme) {
+      case TOPOLOGICAL:
+        if (topo == null) {
+          throw new IllegalArgumentException(
+              "the topological scheme needs an acyclic map, and this map has a cycle through "
+                  + g.labels.describe(g.cycleWitness(withSupports))
+                  + "; use EvaluationScheme.AUTO, JACOBI or RK4");
+        }
+        for (int v : topo) {
+          start[v] = e.update(v, start);
+        }
+        return new Strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, g.labels, false);
+      case JACOBI:
+        return e.jacobi(start, o);
+      case RK4:
+        return e.rk4(start, o);
+      default:
+        throw new AssertionError(scheme);
+    }
+  }
+
+  /** Statements at their base scores, arguments at weight x prod(premise base scores); h-categorizer: all 1. */
+  private double[] start() {
+    double[] s = new double[g.n];
+    if (sem == GradualSemantics.H_CATEGORIZER) {
+      Arrays.fill(s, 1.0);
+      return s;
+    }
+    System.arraycopy(g.tau, 0, s, 0, g.ns);
+    for (int k = 0; k < g.na; k++) {
+      s[g.ns + k] = argumentBase(k, s);
+    }
+    return s;
+  }
+
+  /** Weight times the product of the premises' values in {@code s}. */
+  double argumentBase(int k, double[] s) {
+    double b = g.weight[k];
+    for (int i = g.premStart[k]; i < g.premStart[k + 1]; i++) {
+      b *= s[g.premSrc[i]];
+    }
+    return b;
+  }
+
+  /** The local update of node {@code v}, reading every input from {@code in}. */
+  double update(int v, double[] in) {
+    double base = v < g.ns ? g.tau[v] : argumentBase(v - g.ns, in);
+    int na = 0;
+    for (int i = g.attStart[v]; i < g.attStart[v + 1]; i++) {
+      att[na++] = in[g.attSrc[i]];
+    }
+    int nsup = 0;
+    if (bipolar) {
+      for (int i = g.supStart[v]; i < g.supStart[v + 1]; i++) {
+        sup[nsup++] = in[g.supSrc[i]];
+      }
+    }
+    return Kernels.local(sem, base, att, na, sup, nsup);
+  }
+
+  private void sweep(double[] in, double[] out) {
+    for (int v = 0; v < g.n; v++) {
+      out[v] = update(v, in);
+    }
+  }
+
+  private static long deadline(EvaluationOptions o) {
+    if (o.timeBudget() == null) {
+      return Long.MAX_VALUE;
+    }
+    long now = System.nanoTime();
+    long nanos = o.timeBudget().toNanos();
+    return nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+  }
+
+  private Strengths jacobi(double[] start, EvaluationOptions o) {
+    final int n = g.n;
+    final double tol = o.tolerance();
+    double[] cur = start;
+    double[] next = new double[n];
+    double residual = 0.0;
+    int it = 0;
+    boolean converged = n == 0;
+    boolean timedOut = false;
+    final long deadline = deadline(o);
+    while (!converged && it < o.maxIterations()) {
+      if (it > 0 && System.nanoTime() > deadline) {
+        timedOut = true;
+        break;
+      }
+      sweep(cur, next);
+      it++;
+      double max = 0.0;
+      for (int i = 0; i < n; i++) {
+        double d = Math.abs(next[i] - cur[i]);
+        if (!(d <= max)) {
+          max = d;
+        }
+      }
+      double[] t = cur;
+      cur = next;
+      next = t;
+      residual = max;
+      if (Double.isNaN(max)) {
+        break;
+      }
+      converged = max <= tol;
+    }
+    return new Strengths(sem, EvaluationScheme.JACOBI,
+        converged ? Strengths.Status.CONVERGED : Strengths.Status.NOT_CONVERGED, it, residual, tol, cur,
+        g.labels, timedOut);
+  }
+
+  private Strengths rk4(double[] y, EvaluationOptions o) {
+    final int n = g.n;
+    final double tol = o.tolerance();
+    final double h = o.rk4Step();
+    final double h2 = h / 2.0;
+    double[] stage = new double[n];
+    double[] f = new double[n];
+    double[] acc = new double[n];
+    double residual = 0.0;
+    int it = 0;
+    boolean converged = n == 0;
+    boolean timedOut = false;
+    final long deadline = deadline(o);
+    while (!converged && it < o.maxIterations()) {
+      if (it > 0 && System.nanoTime() > deadline) {
+        timedOut = true;
+        break;
+      }
+      sweep(y, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - y[i];
+        acc[i] = k;
+        stage[i] = y[i] + h2 * k;
+      }
+      sweep(stage, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - stage[i];
+        acc[i] += 2.0 * k;
+        stage[i] = y[i] + h2 * k;
+      }
+      sweep(stage, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - stage[i];
+        acc[i] += 2.0 * k;
+        stage[i] = y[i] + h * k;
+      }
+      sweep(stage, f);
+      double max = 0.0;
+      for (int i = 0; i < n; i++) {
+        double d = (acc[i] + (f[i] - stage[i])) / 6.0;
+        y[i] += h * d;
+        double ad = Math.abs(d);
+        if (!(ad <= max)) {
+          max = ad;
+        }
+      }
+      it++;
+      residual = max;
+      if (Double.isNaN(max)) {
+        break;
+      }
+      converged = max <= tol;
+    }
+    return new Strengths(sem, EvaluationScheme.RK4,
+        converged ? Strengths.Status.CONVERGED : Strengths.Status.NOT_CONVERGED, it, residual, tol, y,
+        g.labels, timedOut);
+  }
+}
