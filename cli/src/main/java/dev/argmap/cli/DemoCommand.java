@@ -7,6 +7,7 @@ import dev.argmap.model.Person;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
+import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.markdown.MarkdownOutline;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,9 +54,9 @@ final class DemoCommand extends BaseCommand {
     return demo(out(), depth, evidence);
   }
 
-  /** Returns the map the demo shows. */
+  /** Returns the map the demo shows: the prebuilt Russia-China alliance map of argmap core. */
   static ArgumentMap demoMap() {
-    return SampleMap.build();
+    return PrebuiltMaps.russiaChinaAlliance();
   }
 
   /** Prints the demo. */
