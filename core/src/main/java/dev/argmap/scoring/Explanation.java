@@ -105,7 +105,7 @@ public final class Explanation {
       ImmutableSet<Source> sources) {
     this.statement = statement;
     this.scores = scores;
-    this.base = scores.base(statement);
+    this.base = scores.semantics().localStrength(scores.base(statement), new double[0], new double[0]);
     this.score = scores.strength(statement);
     this.contributions = contributions;
     this.paths = paths;
@@ -130,6 +130,7 @@ public final class Explanation {
         .reversed());
     List<Path> paths = new ArrayList<>();
     int truncated = paths(map, statement, paths);
+    paths.sort(Comparator.comparingInt(Path::length)); // stable: search order among equals
     ImmutableList.Builder<EvidenceItem> ev = ImmutableList.builder();
     for (Evidence e : map.evidenceOf(statement)) {
       ev.add(new EvidenceItem(e, map.source(e.source()).orElseThrow(), EvidenceBaseScore.contribution(map, e)));
@@ -255,9 +256,10 @@ public final class Explanation {
   }
 
   /**
-   * Returns the statement's base score.
+   * Returns the statement's score without any argument on it: its base score, except under the h-categorizer,
+   * which ignores base scores and gives 1.
    *
-   * @return the base score
+   * @return the base score as the semantics uses it
    */
   public double base() {
     return base;
@@ -358,8 +360,9 @@ public final class Explanation {
   }
 
   /**
-   * Returns, for every statement upstream of this one, its shortest chains of arguments to it, nearest
-   * premises first; at most {@value #MAX_PATHS_PER_PREMISE} chains per premise.
+   * Returns, for every statement upstream of this one, its shortest chains to it, fewest arguments first; at
+   * most {@value #MAX_PATHS_PER_PREMISE} chains per premise. "Shortest" counts every element of the chain, so an
+   * undercutter's step to the argument it attacks counts like a step to a statement.
    *
    * @return the paths
    */
@@ -429,8 +432,14 @@ public final class Explanation {
   }
 
   private static String line(Contribution c) {
-    return String.format(Locale.ROOT, "    %-24s effect %+.4f (argument strength %.4f, without it %.4f)%n",
-        c.argument(), c.effect(), c.argumentStrength(), c.scoreWithout());
+    return String.format(Locale.ROOT, "    %-24s effect %s (argument strength %.4f, without it %.4f)%n",
+        c.argument(), signed(c.effect()), c.argumentStrength(), c.scoreWithout());
+  }
+
+  /** Four decimals, or two significant digits when that would print a non-zero effect as zero. */
+  static String signed(double v) {
+    return v != 0.0 && Math.abs(v) < 5e-5 ? String.format(Locale.ROOT, "%+.1e", v)
+        : String.format(Locale.ROOT, "%+.4f", v);
   }
 
   @Override
