@@ -1,0 +1,78 @@
+package dev.argmap.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.StatementId;
+import dev.argmap.prebuilt.PrebuiltMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The showcase map under every semantics. Only what must hold is asserted (values in [0, 1], convergence,
+ * consistent explanations); the numbers themselves are printed for docs/scoring-guide.md.
+ */
+class PrebuiltMapScoringTest {
+  private static final ArgumentMap MAP = PrebuiltMaps.russiaChinaAlliance();
+  private static final StatementId THESIS = StatementId.of("t-no-alliance");
+
+  @ParameterizedTest
+  @EnumSource(GradualSemantics.class)
+  void scoresWithEverySemantics(GradualSemantics sem) {
+    MapScores s = MapScorer.of(sem).score(MAP);
+    assertThat(s.converged()).as("%s", s).isTrue();
+    for (double v : s.strengths().toArray()) {
+      assertThat(v).isBetween(0.0, 1.0);
+    }
+    MapScoringPropertiesTest.assertEquations(sem, MAP, s, 1e-12, "prebuilt " + sem.id());
+    StringBuilder line = new StringBuilder(String.format("prebuilt map, %-22s %s:", sem.id(), s.status()));
+    for (StatementId t : MAP.thesisIds()) {
+      line.append(String.format(" %s=%.4f", t, s.strength(t)));
+    }
+    System.out.println(line);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = GradualSemantics.class, names = {"DF_QUAD", "QUADRATIC_ENERGY", "EULER_BASED", "QUAD"})
+  void explanationsOfTheThesesAreConsistent(GradualSemantics sem) {
+    MapScorer scorer = MapScorer.of(sem);
+    for (StatementId t : MAP.thesisIds()) {
+      Explanation e = scorer.explain(MAP, t);
+      assertThat(e.score()).isBetween(0.0, 1.0);
+      assertThat(e.totalChange()).isCloseTo(e.score() - e.base(), within(1e-15));
+      assertThat(e.contributions()).hasSize(MAP.argumentsOn(t).size());
+      double sum = 0;
+      for (Explanation.Contribution c : e.contributions()) {
+        assertThat(c.effect()).as("%s %s", t, c.argument()).isFinite();
+        assertThat(c.effect()).isCloseTo(e.score() - c.scoreWithout(), within(1e-15));
+        if (sem != GradualSemantics.QUAD) { // monotone and neutral
+          assertThat(c.polarity() == Polarity.SUPPORTS ? c.effect() : -c.effect()).isGreaterThanOrEqualTo(0);
+        }
+        sum += c.effect();
+      }
+      assertThat(e.sumOfEffects()).isCloseTo(sum, within(1e-12));
+      assertThat(e.sources()).isEqualTo(MAP.sourcesBehind(t));
+      if (t.equals(THESIS)) {
+        System.out.println(e.toText(5));
+      }
+    }
+  }
+
+  @Test
+  void sensitivityAndWhatIfOfTheMainThesis() {
+    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+    Sensitivity s = scorer.sensitivity(MAP, THESIS);
+    assertThat(s.ranking()).hasSize(MAP.statements().size() + MAP.evidence().size() + MAP.sources().size());
+    assertThat(s.ranking()).allSatisfy(e -> assertThat(e.derivative()).isFinite());
+    System.out.println(s.toText(10));
+    for (Sensitivity.Parameter p : Sensitivity.Parameter.values()) {
+      System.out.println("top " + p + ": " + s.effects(p).subList(0, 3));
+    }
+    Comparison c = scorer.whatIf(MAP).discreditSource(dev.argmap.model.SourceId.of("security-paper-2017"));
+    assertThat(c.rows()).hasSize(MAP.statements().size());
+    System.out.println(c.toText().lines().limit(8).reduce("", (a, b) -> a + b + "\n"));
+  }
+}
