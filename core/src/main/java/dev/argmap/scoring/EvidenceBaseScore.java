@@ -6,6 +6,7 @@ import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.StatementId;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The default base score of a statement, from its evidence ({@link BaseScoreStrategy#evidence()}).
@@ -49,10 +50,15 @@ public final class EvidenceBaseScore implements BaseScoreStrategy {
   public double baseScore(ArgumentMap map, StatementId statement) {
     Objects.requireNonNull(map, "map");
     Objects.requireNonNull(statement, "statement");
+    return combine(map, statement, e -> contribution(map, e));
+  }
+
+  /** The base score with each item's contribution given by {@code c}; the one place the rule is computed. */
+  static double combine(ArgumentMap map, StatementId statement, ToDoubleFunction<Evidence> contribution) {
     double notS = 1.0;
     double notU = 1.0;
     for (Evidence e : map.evidenceOf(statement)) {
-      double c = contribution(map, e);
+      double c = contribution.applyAsDouble(e);
       if (e.polarity() == Polarity.SUPPORTS) {
         notS *= 1.0 - c;
       } else {

@@ -198,6 +198,11 @@ public final class MapGraph {
     return new MapGraph(Objects.requireNonNull(map, "map"), Objects.requireNonNull(baseScores, "baseScores"));
   }
 
+  /** The same structure with other statement base scores (length {@link #statementCount()}, not copied). */
+  MapGraph withStatementBases(double[] bases) {
+    return new MapGraph(this, bases);
+  }
+
   /** The same structure with the base score of statement node {@code i} replaced. */
   MapGraph withStatementBase(int i, double value) {
     double[] t = tau.clone();

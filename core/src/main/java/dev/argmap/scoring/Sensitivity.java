@@ -2,12 +2,16 @@ package dev.argmap.scoring;
 
 import com.google.common.collect.ImmutableList;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.ConclusionId;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Source;
+import dev.argmap.model.SourceId;
 import dev.argmap.model.StatementId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
@@ -27,6 +31,12 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>The derivatives are local: they say which number matters most near the current values, not what a large
  * change would do; for that use {@link WhatIf}.
+ *
+ * <p>Cost: two scorings of the map per number that can reach the target. Numbers that cannot (a statement not
+ * upstream of the target; with the default base scores, evidence on such a statement and a source whose
+ * evidence is all on such statements) get derivative 0 without being perturbed, which is exact. With the
+ * default base scores only the affected statements' base scores are recomputed; with another strategy every
+ * evidence weight and credibility is perturbed on a rebuilt map, since the strategy may read anything in it.
  */
 public final class Sensitivity {
   static final double DEFAULT_STEP = 1e-4;
@@ -73,35 +83,88 @@ public final class Sensitivity {
     int t = graph.statementNode(target);
     MapScores scores = scorer.score(graph);
     double f0 = scores.strength(target); // throws when not converged
+    // Only statements upstream of the target (and the target) can move it. With the default base scores, an
+    // evidence item acts only on its statement and a credibility only on the evidence found in the source.
+    Set<StatementId> reaching = new HashSet<>();
+    reaching.add(target);
+    for (ConclusionId c : map.upstreamOf(target)) {
+      if (c instanceof StatementId st) {
+        reaching.add(st);
+      }
+    }
+    boolean local = scorer.baseScores() instanceof EvidenceBaseScore;
     List<Effect> effects = new ArrayList<>();
     for (int i = 0; i < graph.ns; i++) {
       final int node = i;
       effects.add(effect(Parameter.BASE_SCORE, graph.statementIds[i].value(), graph.tau[i], f0, step,
-          x -> at(scorer.score(graph.withStatementBase(node, x)), t)));
+          reaching.contains(graph.statementIds[i]) ? x -> at(scorer.score(graph.withStatementBase(node, x)), t)
+              : null));
     }
+    Set<SourceId> reachingSources = new HashSet<>();
     for (Evidence e : map.evidence()) {
-      effects.add(effect(Parameter.EVIDENCE_WEIGHT, e.id().value(), e.weight(), f0, step,
-          x -> at(scorer.score(MapEdits.withEvidenceWeight(map, e.id(), x)), t)));
+      boolean reaches = !local || reaching.contains(e.statement());
+      if (reaches) {
+        reachingSources.add(e.source());
+      }
+      DoubleUnaryOperator f = null;
+      if (reaches && local) {
+        // the default rule, recomputed for the one statement the item is on, with the map's credibilities
+        int node = graph.statementNode(e.statement());
+        f = x -> at(scorer.score(graph.withStatementBase(node, EvidenceBaseScore.combine(map, e.statement(),
+            o -> o.id().equals(e.id()) ? x * credibility(map, o) : EvidenceBaseScore.contribution(map, o)))), t);
+      } else if (reaches) {
+        f = x -> at(scorer.score(MapEdits.withEvidenceWeight(map, e.id(), x)), t);
+      }
+      effects.add(effect(Parameter.EVIDENCE_WEIGHT, e.id().value(), e.weight(), f0, step, f));
     }
     for (Source s : map.sources()) {
-      effects.add(effect(Parameter.SOURCE_CREDIBILITY, s.id().value(), s.credibility(), f0, step,
-          x -> at(scorer.score(MapEdits.withSourceCredibility(map, s.id(), x)), t)));
+      boolean reaches = !local || reachingSources.contains(s.id());
+      DoubleUnaryOperator f = null;
+      if (reaches && local) {
+        // the default rule, recomputed for the statements with evidence found in the source
+        Set<StatementId> touched = new HashSet<>();
+        for (Evidence e : map.evidence()) {
+          if (e.source().equals(s.id())) {
+            touched.add(e.statement());
+          }
+        }
+        f = x -> {
+          double[] bases = graph.tau.clone();
+          for (StatementId st : touched) {
+            bases[graph.statementNode(st)] = EvidenceBaseScore.combine(map, st,
+                o -> o.source().equals(s.id()) ? o.weight() * x : EvidenceBaseScore.contribution(map, o));
+          }
+          return at(scorer.score(graph.withStatementBases(bases)), t);
+        };
+      } else if (reaches) {
+        f = x -> at(scorer.score(MapEdits.withSourceCredibility(map, s.id(), x)), t);
+      }
+      effects.add(effect(Parameter.SOURCE_CREDIBILITY, s.id().value(), s.credibility(), f0, step, f));
     }
     effects.sort(Comparator.comparingDouble(
         (Effect e) -> Double.isNaN(e.derivative()) ? -1.0 : Math.abs(e.derivative())).reversed());
     return new Sensitivity(target, scores, step, ImmutableList.copyOf(effects));
   }
 
+  private static double credibility(ArgumentMap map, Evidence e) {
+    return map.source(e.source()).orElseThrow().credibility();
+  }
+
   private static double at(MapScores s, int node) {
     return s.converged() ? s.strengths().get(node) : Double.NaN;
   }
 
-  /** Central difference, one-sided within a step of 0 or 1. */
+  /**
+   * Central difference, one-sided within a step of 0 or 1; {@code f == null} when the number cannot reach the
+   * target (no dependency path), whose derivative is then exactly 0.
+   */
   static Effect effect(Parameter p, String id, double x, double f0, double h, DoubleUnaryOperator f) {
     boolean up = x + h <= 1.0;
     boolean down = x - h >= 0.0;
     double d;
-    if (up && down) {
+    if (f == null) {
+      d = 0.0;
+    } else if (up && down) {
       d = (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2.0 * h);
     } else if (down) {
       d = (f0 - f.applyAsDouble(x - h)) / h;

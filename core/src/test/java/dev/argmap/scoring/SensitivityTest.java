@@ -150,6 +150,23 @@ class SensitivityTest {
   }
 
   @Test
+  void anyStrategyGivesTheSameDerivativesAsTheDefaultShortcut() {
+    // The default strategy is recomputed per statement; any other strategy goes through a rebuilt map. A lambda
+    // that delegates to the default rule must give the same numbers by the general path.
+    BaseScoreStrategy wrapped = (map, id) -> BaseScoreStrategy.evidence().baseScore(map, id);
+    for (long seed = 1; seed <= 4; seed++) {
+      ArgumentMap m = RandomMaps.withStatements(30).seed(seed).generate();
+      StatementId t = m.thesisIds().get(0);
+      Sensitivity fast = MapScorer.of(GradualSemantics.DF_QUAD).sensitivity(m, t);
+      Sensitivity general = MapScorer.of(GradualSemantics.DF_QUAD).withBaseScores(wrapped).sensitivity(m, t);
+      for (Effect e : fast.ranking()) {
+        assertThat(general.effect(e.parameter(), e.element()).derivative())
+            .as("seed %d, %s %s", seed, e.parameter(), e.element()).isCloseTo(e.derivative(), within(1e-12));
+      }
+    }
+  }
+
+  @Test
   void predictsSmallChangesOfASmoothSemantics() {
     // Quadratic energy is smooth: a change of delta moves the score by derivative * delta + O(delta^2).
     MapScorer scorer = MapScorer.of(GradualSemantics.QUADRATIC_ENERGY);
