@@ -1,0 +1,202 @@
+package dev.argmap.exercises;
+
+import dev.argmap.exercises.Item.Entry;
+import dev.argmap.exercises.Item.Passage;
+import dev.argmap.exercises.Item.Section;
+import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentId;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.ConclusionId;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Statement;
+import dev.argmap.model.StatementId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Build the map yourself: the statements of a part of the map around the thesis are listed in shuffled order
+ * under neutral labels (S1, S2, ...), and the student draws the map. The key is the reference structure, as a tree
+ * and as a list of arrows; {@link Worksheet#buildMapReference()} is the same part as a map, to grade a student's
+ * map with.
+ *
+ * <p>The part is grown from the thesis level by level, whole arguments at a time (linked premises together),
+ * choosing among arguments at random, up to a number of statements. Easy: one level, six statements, the thesis
+ * named. Medium: two levels, nine statements, the thesis named. Hard: three levels, twelve statements,
+ * undercutters included, the thesis not named, and two statements from elsewhere in the map that do not belong.
+ */
+final class BuildMap {
+  private BuildMap() {}
+
+  record Result(Exercise exercise, ArgumentMap reference) {}
+
+  static Result generate(Context ctx) {
+    Difficulty d = ctx.difficulty;
+    int depth = d.pick(1, 2, 3);
+    int cap = d.pick(6, 9, 12);
+    int herrings = d.pick(0, 0, 2);
+    boolean undercutters = d == Difficulty.HARD;
+    Rand rnd = ctx.random(ExerciseType.BUILD_MAP);
+    Set<StatementId> statements = new LinkedHashSet<>();
+    Set<ArgumentId> arguments = new LinkedHashSet<>();
+    statements.add(ctx.thesis.id());
+    List<ConclusionId> frontier = List.of(ctx.thesis.id());
+    for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+      List<ConclusionId> next = new ArrayList<>();
+      for (ConclusionId node : frontier) {
+        for (Argument a : rnd.shuffled(ctx.map.argumentsOn(node))) {
+          if (a.targetsArgument() && !undercutters) {
+            continue;
+          }
+          List<StatementId> fresh = new ArrayList<>();
+          for (StatementId p : a.premises()) {
+            if (!statements.contains(p)) {
+              fresh.add(p);
+            }
+          }
+          if (statements.size() + fresh.size() > cap || arguments.contains(a.id())) {
+            continue;
+          }
+          statements.addAll(fresh);
+          arguments.add(a.id());
+          next.addAll(fresh);
+          if (undercutters) {
+            next.add(a.id());
+          }
+        }
+      }
+      frontier = next;
+    }
+    // every other argument among the chosen statements belongs to the structure too
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Argument a : ctx.map.arguments()) {
+        boolean inside = statements.containsAll(a.premises()) && (a.conclusion() instanceof StatementId s
+            ? statements.contains(s) : undercutters && arguments.contains((ArgumentId) a.conclusion()));
+        if (inside && arguments.add(a.id())) {
+          changed = true;
+        }
+      }
+    }
+    if (arguments.size() < 2) {
+      throw new Skip("the thesis has fewer than two arguments to build a map from");
+    }
+    List<StatementId> extra = new ArrayList<>();
+    Options texts = new Options();
+    statements.forEach(s -> texts.add(ctx.facts.text(s), s.value()));
+    for (Statement s : rnd.shuffled(ctx.map.statements())) {
+      if (extra.size() == herrings) {
+        break;
+      }
+      if (!statements.contains(s.id()) && texts.add(s.text(), s.id().value())) {
+        extra.add(s.id());
+      }
+    }
+    List<StatementId> shown = new ArrayList<>(statements);
+    shown.addAll(extra);
+    shown = rnd.shuffled(shown);
+    Map<StatementId, String> label = new HashMap<>();
+    List<Entry> list = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      label.put(shown.get(i), "S" + (i + 1));
+      list.add(Entry.labelled("S" + (i + 1), ctx.facts.text(shown.get(i))));
+    }
+    ArgumentMap reference = reference(ctx, statements, arguments);
+
+    List<Entry> tree = new ArrayList<>();
+    tree(ctx, reference, ctx.thesis.id(), 0, label, new HashSet<>(), tree);
+    List<Entry> arrows = new ArrayList<>();
+    for (Argument a : reference.arguments()) {
+      arrows.add(Entry.of(arrow(ctx, a, label)));
+    }
+    List<Section> key = new ArrayList<>();
+    key.add(new Section("Reference structure", Section.Layout.TREE, tree));
+    key.add(new Section("Arrows", Section.Layout.NUMBERED, arrows));
+    if (!extra.isEmpty()) {
+      key.add(new Section("Statements that do not belong", Section.Layout.BULLETS, extra.stream()
+          .map(s -> Entry.labelled(label.get(s), "belongs elsewhere in the map (statement " + s + ")"))
+          .collect(Collectors.toList())));
+    }
+    List<Passage> context = new ArrayList<>();
+    if (d != Difficulty.HARD) {
+      context.add(Passage.text("The thesis is " + label.get(ctx.thesis.id()) + "."));
+    } else {
+      context.add(Passage.text("One of the statements is the thesis: find it. " + herrings
+          + " statements do not belong to this part of the debate: leave them out."));
+    }
+    String prompt = "Draw the argument map of these statements: put the thesis at the top; draw an arrow from each "
+        + "reason to the claim it bears on, marked + when it supports and \u2212 when it attacks; bracket premises "
+        + "that only work together and draw one arrow from the bracket"
+        + (undercutters ? "; draw an undercutter's arrow to the arrow it attacks." : ".");
+    Item task = new Item.Task("Build the map", ctx.thesis.id().value(), context, prompt,
+        List.of(new Section("Statements", Section.Layout.BULLETS, list)), key,
+        List.of("Grade a map drawn in argmap against the reference with the grader (argmap grade)."));
+    String instructions = "The statements below come from one part of the debate, in random order.";
+    Exercise ex = new Exercise(ExerciseType.BUILD_MAP, ExerciseType.BUILD_MAP.title(), instructions, List.of(task),
+        List.of(reference.statements().size() + " statements and " + reference.arguments().size()
+            + " arguments in the reference."));
+    return new Result(ex, reference);
+  }
+
+  private static ArgumentMap reference(Context ctx, Set<StatementId> statements, Set<ArgumentId> arguments) {
+    ArgumentMap.Builder b = ArgumentMap.builder().title("Build the map: " + ctx.thesis.text());
+    b.addTheses(ctx.thesis.id());
+    for (Statement s : ctx.map.statements()) {
+      if (statements.contains(s.id())) {
+        b.addStatements(s);
+      }
+    }
+    for (Argument a : ctx.map.arguments()) {
+      if (arguments.contains(a.id())) {
+        b.addArguments(a);
+      }
+    }
+    return b.build();
+  }
+
+  private static void tree(Context ctx, ArgumentMap ref, ConclusionId node, int depth, Map<StatementId, String> label,
+      Set<ConclusionId> seen, List<Entry> out) {
+    if (node instanceof StatementId s) {
+      boolean again = !seen.add(s);
+      out.add(new Entry(label.get(s), (depth == 0 ? "(thesis) " : "") + ctx.facts.text(s)
+          + (again && !ref.argumentsOn(s).isEmpty() ? " (see above)" : ""), depth));
+      if (again) {
+        return;
+      }
+    }
+    for (Argument a : ref.argumentsOn(node)) {
+      String sign = a.isUndercutter() ? "undercut by" : a.targetsArgument() ? "backed by"
+          : a.polarity() == Polarity.SUPPORTS ? "+ supported by" : "\u2212 attacked by";
+      String premises = a.premises().stream().map(label::get).collect(Collectors.joining(" + "));
+      out.add(new Entry("", sign + " " + premises + (a.isLinked() ? " (linked: only together)" : "")
+          + " [argument " + a.id() + "]", depth + 1));
+      for (StatementId p : a.premises()) {
+        tree(ctx, ref, p, depth + 2, label, seen, out);
+      }
+      if (seen.add(a.id())) {
+        if (!ref.argumentsOn(a.id()).isEmpty()) {
+          tree(ctx, ref, a.id(), depth + 1, label, seen, out);
+        }
+      }
+    }
+  }
+
+  private static String arrow(Context ctx, Argument a, Map<StatementId, String> label) {
+    String premises = a.premises().stream().map(label::get).collect(Collectors.joining(" + "));
+    String from = a.isLinked() ? premises + " (together)" : premises;
+    if (a.conclusion() instanceof StatementId s) {
+      return from + " " + MapFacts.verb(a.polarity()) + " " + label.get(s);
+    }
+    Argument t = ctx.facts.argument((ArgumentId) a.conclusion());
+    String tp = t.premises().stream().map(label::get).collect(Collectors.joining(" + "));
+    String target = t.conclusion() instanceof StatementId ts ? label.get(ts) : "argument " + t.conclusion().value();
+    return from + " " + (a.polarity() == Polarity.ATTACKS ? "undercuts" : "backs") + " the arrow " + tp + " \u2192 "
+        + target;
+  }
+}

@@ -1,0 +1,190 @@
+package dev.argmap.exercises;
+
+import dev.argmap.exercises.Item.Entry;
+import dev.argmap.exercises.Item.Passage;
+import dev.argmap.exercises.Item.Section;
+import dev.argmap.model.Argument;
+import dev.argmap.model.Evidence;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Source;
+import dev.argmap.model.StatementId;
+import dev.argmap.scoring.MapScores;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Debate preparation: the student is given a side on the thesis and the strongest arguments of the other side,
+ * which they must answer. An argument's side is its net polarity on the thesis along the map (arguments whose
+ * routes disagree are left out); how strong it is, is its leave-one-out effect on the thesis's score (the thesis's
+ * score with the argument minus without it) under the chosen semantics. The key suggests answers from the map
+ * itself: the undercutters of each argument, the attacks on its premises and on its conclusion, and where its
+ * evidence comes from; when the map has no answer, it says so and names the student's strongest point instead.
+ *
+ * <p>Easy: three arguments to answer, and the student's own three strongest points listed. Medium: four of each.
+ * Hard: five to answer, own points not listed.
+ */
+final class DebatePrep {
+  private DebatePrep() {}
+
+  private record Scored(Argument argument, Polarity side, double effect) {}
+
+  static Exercise generate(Context ctx) {
+    MapScores scores = ctx.scores().orElseThrow(() -> new Skip("the map's scores did not converge"));
+    Difficulty d = ctx.difficulty;
+    int k = d.pick(3, 4, 5);
+    Rand rnd = ctx.random(ExerciseType.DEBATE_PREP);
+    Polarity side = ctx.options.debateSide().orElse(rnd.nextBoolean() ? Polarity.SUPPORTS : Polarity.ATTACKS);
+    List<Scored> own = new ArrayList<>();
+    List<Scored> other = new ArrayList<>();
+    for (Argument a : ctx.map.arguments()) {
+      MapFacts.Reach r = ctx.facts.reach(a.id(), ctx.thesis.id(), true);
+      if (!r.reached() || !r.unambiguous()) {
+        continue;
+      }
+      double effect = ctx.effectOnThesis(a.id());
+      if (Double.isNaN(effect) || Math.abs(effect) < 1e-9) {
+        continue;
+      }
+      (r.polarity() == side ? own : other).add(new Scored(a, r.polarity(), effect));
+    }
+    if (other.isEmpty()) {
+      throw new Skip("no argument of the map works against the " + (side == Polarity.SUPPORTS ? "thesis" : "other side")
+          + " with a measurable effect");
+    }
+    Comparator<Scored> strongest = Comparator.comparingDouble((Scored s) -> -Math.abs(s.effect));
+    own.sort(strongest);
+    other.sort(strongest);
+    List<Scored> answer = other.subList(0, Math.min(k, other.size()));
+    List<Scored> mine = own.subList(0, Math.min(k, own.size()));
+    String sideWord = side == Polarity.SUPPORTS ? "FOR" : "AGAINST";
+    List<Passage> context = List.of(
+        Passage.text("Motion:"),
+        Passage.claim(ctx.thesis.text()),
+        Passage.text("You argue " + sideWord + " the motion. Its score in the map is "
+            + MapFacts.pct(scores.strength(ctx.thesis.id())) + " (0 = refuted, 1 = fully accepted)."));
+    List<Section> sheet = new ArrayList<>();
+    if (d != Difficulty.HARD && !mine.isEmpty()) {
+      List<Entry> entries = new ArrayList<>();
+      for (Scored s : mine) {
+        entries.add(Entry.of(describe(ctx, scores, s)));
+      }
+      sheet.add(new Section("Your strongest points", Section.Layout.BULLETS, entries));
+    }
+    List<Entry> toAnswer = new ArrayList<>();
+    for (Scored s : answer) {
+      toAnswer.add(Entry.of(describe(ctx, scores, s)));
+    }
+    sheet.add(new Section("Arguments you must answer (strongest first)", Section.Layout.WRITE, toAnswer));
+    sheet.add(new Section("Your opening statement", Section.Layout.WRITE,
+        List.of(Entry.of("State your case in three sentences, using your strongest points."))));
+
+    List<Section> key = new ArrayList<>();
+    List<Entry> replies = new ArrayList<>();
+    for (Scored s : answer) {
+      replies.add(new Entry("", describe(ctx, scores, s), 0));
+      List<String> notes = new ArrayList<>();
+      List<String> options = replies(ctx, scores, s.argument, notes);
+      if (options.isEmpty()) {
+        String fallback = own.isEmpty() ? "." : ": concede it and outweigh it with your strongest point, \u201c"
+            + MapFacts.short1(ctx.facts.premisesText(own.get(0).argument)) + "\u201d (effect "
+            + MapFacts.signed(own.get(0).effect) + ").";
+        replies.add(new Entry("", "The map has no direct answer to it" + fallback, 1));
+      }
+      for (String o : options) {
+        replies.add(new Entry("", o, 1));
+      }
+      for (String o : notes) {
+        replies.add(new Entry("", o, 1));
+      }
+    }
+    key.add(new Section("Suggested answers from the map", Section.Layout.TREE, replies));
+    if (d == Difficulty.HARD && !mine.isEmpty()) {
+      List<Entry> entries = new ArrayList<>();
+      for (Scored s : mine) {
+        entries.add(Entry.of(describe(ctx, scores, s)));
+      }
+      key.add(new Section("The strongest points of the student's side", Section.Layout.BULLETS, entries));
+    }
+    Item task = new Item.Task("Debate preparation", ctx.thesis.id().value(), context,
+        "Prepare your side of the debate. For each argument of the other side, write how you will answer it: "
+            + "deny a premise, show that it does not follow, or show that your points outweigh it.",
+        sheet, key, List.of());
+    String instructions = "You will debate the motion below. Your side has been assigned; the arguments of the "
+        + "other side are ranked by how much they move the motion's score in the map.";
+    String note = "Effect = the motion's score with the argument minus without it, under "
+        + ctx.options.semantics().id() + "; positive effects help the motion, negative ones hurt it.";
+    return new Exercise(ExerciseType.DEBATE_PREP, ExerciseType.DEBATE_PREP.title(), instructions, List.of(task),
+        List.of(note));
+  }
+
+  private static String describe(Context ctx, MapScores scores, Scored s) {
+    Argument a = s.argument;
+    StringBuilder sb = new StringBuilder();
+    sb.append('\u201c').append(ctx.facts.premisesText(a)).append('\u201d');
+    if (a.targetsArgument()) {
+      sb.append(" \u2014 ").append(a.polarity() == Polarity.ATTACKS ? "undercuts " : "backs ")
+          .append(ctx.facts.conclusionShort(a));
+    } else if (!a.conclusion().equals(ctx.thesis.id())) {
+      sb.append(" \u2014 ").append(MapFacts.verb(a.polarity())).append(" \u201c")
+          .append(MapFacts.short1(ctx.facts.conclusionText(a))).append('\u201d');
+    }
+    sb.append(" (").append(s.side == Polarity.SUPPORTS ? "for" : "against").append(" the motion; strength ")
+        .append(MapFacts.pct(scores.strength(a.id()))).append(", effect ").append(MapFacts.signed(s.effect))
+        .append(')');
+    return sb.toString();
+  }
+
+  /**
+   * What the map offers against an argument: undercutters, attacks and counter-evidence on its premises, attacks on
+   * its conclusion; notes on its evidence go to {@code notes}.
+   */
+  private static List<String> replies(Context ctx, MapScores scores, Argument a, List<String> notes) {
+    List<String> out = new ArrayList<>();
+    for (Argument u : ctx.map.argumentsAgainst(a.id())) {
+      out.add("Show that it does not follow: \u201c" + ctx.facts.premisesText(u) + "\u201d (undercutter "
+          + u.id() + ", strength " + MapFacts.pct(scores.strength(u.id())) + ").");
+    }
+    for (StatementId p : a.premises()) {
+      for (Argument x : ctx.map.argumentsAgainst(p)) {
+        out.add("Deny the premise \u201c" + MapFacts.short1(ctx.facts.text(p)) + "\u201d: \u201c"
+            + ctx.facts.premisesText(x) + "\u201d (strength " + MapFacts.pct(scores.strength(x.id())) + ").");
+      }
+      for (Evidence e : ctx.map.evidenceOf(p)) {
+        if (e.polarity() == Polarity.ATTACKS) {
+          out.add("Quote against the premise: \u201c" + e.quote() + "\u201d (" + MapFacts.citation(
+              ctx.facts.source(e.source())) + ").");
+        }
+      }
+      List<Evidence> support = new ArrayList<>();
+      for (Evidence e : ctx.map.evidenceOf(p)) {
+        if (e.polarity() == Polarity.SUPPORTS) {
+          support.add(e);
+        }
+      }
+      if (!support.isEmpty()) {
+        Source weakest = null;
+        for (Evidence e : support) {
+          Source src = ctx.facts.source(e.source());
+          if (weakest == null || src.credibility() < weakest.credibility()) {
+            weakest = src;
+          }
+        }
+        notes.add("Check its evidence: \u201c" + MapFacts.short1(ctx.facts.text(p)) + "\u201d rests on "
+            + support.size() + (support.size() == 1 ? " quote" : " quotes") + "; the least credible source is "
+            + MapFacts.citation(weakest) + " (credibility " + MapFacts.pct(weakest.credibility()) + ").");
+      }
+    }
+    if (a.conclusion() instanceof StatementId c && !c.equals(ctx.thesis.id())) {
+      Polarity against = a.polarity().opposite();
+      for (Argument x : ctx.map.argumentsOn(c)) {
+        if (x.polarity() == against && !x.id().equals(a.id())) {
+          out.add((against == Polarity.ATTACKS ? "Deny its conclusion" : "Defend the claim it attacks") + " \u201c"
+              + MapFacts.short1(ctx.facts.text(c)) + "\u201d: \u201c" + ctx.facts.premisesText(x) + "\u201d (strength "
+              + MapFacts.pct(scores.strength(x.id())) + ").");
+        }
+      }
+    }
+    return out;
+  }
+}
