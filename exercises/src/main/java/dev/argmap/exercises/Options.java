@@ -30,7 +30,8 @@ final class Options {
         space = true;
       }
     }
-    return sb.toString();
+    // a text of symbols only (say "—") is compared as it is
+    return sb.length() > 0 ? sb.toString() : s.strip();
   }
 
   /** Adds the option unless one with the same text is there; returns whether it was added. */

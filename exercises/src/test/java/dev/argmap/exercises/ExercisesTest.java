@@ -1,0 +1,196 @@
+package dev.argmap.exercises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.argmap.exercises.Item.Choice;
+import dev.argmap.exercises.Item.Task;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.StatementId;
+import dev.argmap.prebuilt.PrebuiltMaps;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The generators on the prebuilt map: keys right for the map, answerable sheets, determinism, difficulty. */
+class ExercisesTest {
+  static final ArgumentMap MAP = PrebuiltMaps.russiaChinaAlliance();
+
+  static Worksheet sheet(Difficulty d, long seed) {
+    return Exercises.generate(MAP, ExerciseOptions.builder().difficulty(d).seed(seed).build());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Difficulty.class)
+  void everyExerciseOfThePrebuiltMapIsGeneratedAndItsKeyIsRight(Difficulty d) {
+    for (long seed : new long[] {1, 2, 3, 42}) {
+      Worksheet w = sheet(d, seed);
+      assertThat(w.skipped()).as("seed %d", seed).isEmpty();
+      assertThat(w.exercises()).extracting(Exercise::type).containsExactly(ExerciseType.values());
+      KeyChecks.check(MAP, w, "prebuilt, " + d + ", seed " + seed);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Difficulty.class)
+  void theSameSeedGivesTheSameBytesAndOtherSeedsDiffer(Difficulty d) {
+    Worksheet a = sheet(d, 7);
+    Worksheet b = sheet(d, 7);
+    assertThat(b.toMarkdown()).isEqualTo(a.toMarkdown());
+    assertThat(b.answerKeyMarkdown()).isEqualTo(a.answerKeyMarkdown());
+    assertThat(b.toHtml()).isEqualTo(a.toHtml());
+    assertThat(b.answerKeyHtml()).isEqualTo(a.answerKeyHtml());
+    assertThat(b.toGift()).isEqualTo(a.toGift());
+    Worksheet c = sheet(d, 8);
+    assertThat(c.toMarkdown()).isNotEqualTo(a.toMarkdown());
+    assertThat(c.answerKeyMarkdown()).isNotEqualTo(a.answerKeyMarkdown());
+    assertThat(c.toGift()).isNotEqualTo(a.toGift());
+    // each type draws from its own stream: asking for fewer types leaves the others as they were
+    Worksheet only = Exercises.generate(MAP, ExerciseOptions.builder().difficulty(d).seed(7)
+        .types(ExerciseType.ATTRIBUTION).build());
+    assertThat(only.exercises().get(0).items()).isEqualTo(a.exercises().get(2).items());
+  }
+
+  @Test
+  void harderLevelsAskMoreWithMoreDistractors() {
+    Worksheet easy = sheet(Difficulty.EASY, 5);
+    Worksheet hard = sheet(Difficulty.HARD, 5);
+    for (ExerciseType t : List.of(ExerciseType.CLASSIFY, ExerciseType.ATTRIBUTION, ExerciseType.MISSING_PREMISE,
+        ExerciseType.SPOT_UNDERCUTTER)) {
+      assertThat(items(hard, t)).as(t.id()).isGreaterThan(items(easy, t));
+    }
+    Choice easyChoice = (Choice) exercise(easy, ExerciseType.MISSING_PREMISE).items().get(0);
+    Choice hardChoice = (Choice) exercise(hard, ExerciseType.MISSING_PREMISE).items().get(0);
+    assertThat(hardChoice.options().size()).isGreaterThan(easyChoice.options().size());
+    Item.Matching easyMatch = (Item.Matching) exercise(easy, ExerciseType.MATCH_QUOTES).items().get(0);
+    Item.Matching hardMatch = (Item.Matching) exercise(hard, ExerciseType.MATCH_QUOTES).items().get(0);
+    assertThat(easyMatch.right()).hasSameSizeAs(easyMatch.left());
+    assertThat(hardMatch.right().size()).isEqualTo(hardMatch.left().size() + 2);
+    // easy: only statements one argument away; hard: also through undercutters
+    for (Item i : exercise(easy, ExerciseType.CLASSIFY).items()) {
+      assertThat(MAP.argumentsUsing(StatementId.of(i.subject())))
+          .anyMatch(a -> a.conclusion().equals(easy.thesis().id()));
+    }
+    assertThat(exercise(hard, ExerciseType.CLASSIFY).items())
+        .anyMatch(i -> i.explanation().stream().anyMatch(l -> l.contains("only through an undercutter")));
+    // the build-map exercise names the thesis and has no stray statements below hard
+    Task easyBuild = (Task) exercise(easy, ExerciseType.BUILD_MAP).items().get(0);
+    Task hardBuild = (Task) exercise(hard, ExerciseType.BUILD_MAP).items().get(0);
+    assertThat(easyBuild.context().get(0).text()).startsWith("The thesis is S");
+    assertThat(hardBuild.key()).extracting(Item.Section::heading).contains("Statements that do not belong");
+    assertThat(hardBuild.sheet().get(0).entries())
+        .hasSize(hard.buildMapReference().orElseThrow().statements().size() + 2);
+  }
+
+  @Test
+  void theAttributionShowcaseTellsPutinFromTheMoscowTimesAndTheAssociatedPress() {
+    Worksheet w = sheet(Difficulty.HARD, 1);
+    List<Item> items = exercise(w, ExerciseType.ATTRIBUTION).items();
+    Choice speaker = (Choice) items.get(0);
+    assertThat(speaker.rightOption().text()).isEqualTo("Vladimir Putin");
+    assertThat(speaker.options()).extracting(Item.Option::text)
+        .contains("The Moscow Times", "Associated Press");
+    Choice publisher = (Choice) items.get(1);
+    assertThat(publisher.rightOption().text()).isEqualTo("The Moscow Times");
+    assertThat(publisher.options()).extracting(Item.Option::text).contains("Vladimir Putin");
+    Choice cited = (Choice) items.get(2);
+    assertThat(cited.rightOption().text()).isEqualTo("Associated Press");
+    Item.TrueFalse voice = (Item.TrueFalse) items.get(3);
+    assertThat(voice.prompt()).contains("The Moscow Times");
+    assertThat(voice.answer()).isFalse();
+  }
+
+  @Test
+  void rankingKeyExplainsWithScoresAndContributions() {
+    Worksheet w = sheet(Difficulty.MEDIUM, 1);
+    Exercise e = exercise(w, ExerciseType.RANK_OBJECTIONS);
+    assertThat(e.keyNotes().get(0)).contains("df-quad").contains("leave-one-out");
+    assertThat(e.items().get(0).explanation()).allSatisfy(l -> assertThat(l).contains("strength ")
+        .contains("base ").contains("weight "));
+    assertThat(e.items().get(0).explanation()).anySatisfy(l -> assertThat(l).contains("effect on the claim"));
+    assertThat(e.items().get(0).explanation()).anySatisfy(l -> assertThat(l).contains("top contribution"));
+  }
+
+  @Test
+  void debatePreparationAssignsTheSideAndListsTheOtherSidesStrongestArguments() {
+    for (Polarity side : Polarity.values()) {
+      Worksheet w = Exercises.generate(MAP, ExerciseOptions.builder().seed(3).debateSide(side)
+          .types(ExerciseType.DEBATE_PREP).build());
+      Task t = (Task) w.exercises().get(0).items().get(0);
+      assertThat(t.context().get(2).text()).contains(side == Polarity.SUPPORTS ? "FOR" : "AGAINST");
+      Item.Section answer = t.sheet().stream().filter(s -> s.heading().startsWith("Arguments you must answer"))
+          .findFirst().orElseThrow();
+      assertThat(answer.entries()).hasSize(4);
+      double previous = Double.MAX_VALUE;
+      for (Item.Entry en : answer.entries()) {
+        assertThat(en.text()).contains(side == Polarity.SUPPORTS ? "(against the motion" : "(for the motion");
+        double effect = Double.parseDouble(en.text().replaceAll(".*effect ([+-][0-9.]+)\\)$", "$1"));
+        assertThat(Math.signum(effect)).isEqualTo(side == Polarity.SUPPORTS ? -1.0 : 1.0);
+        assertThat(Math.abs(effect)).isLessThanOrEqualTo(previous);
+        previous = Math.abs(effect);
+      }
+      assertThat(t.key().get(0).entries()).anySatisfy(en -> assertThat(en.depth()).isEqualTo(1));
+    }
+  }
+
+  @Test
+  void htmlIsSelfContainedAndPrintable() {
+    Worksheet w = sheet(Difficulty.MEDIUM, 1);
+    for (String html : List.of(w.toHtml(), w.answerKeyHtml())) {
+      assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("@media print")
+          .contains("@page").doesNotContain("<script").doesNotContain("http://").doesNotContain("https://")
+          .doesNotContain("<link").doesNotContain("src=").endsWith("</html>\n");
+      assertThat(html.split("<section", -1)).hasSizeGreaterThan(8);
+    }
+    assertThat(w.toHtml()).doesNotContain("class=\"answer\"").contains("Name");
+    assertThat(w.answerKeyHtml()).contains("class=\"answer\"");
+  }
+
+  @Test
+  void choosingTypesAThesisAndATitle() {
+    Worksheet w = Exercises.generate(MAP, ExerciseOptions.builder().types(EnumSet.of(ExerciseType.BUILD_MAP,
+        ExerciseType.CLASSIFY)).thesis(StatementId.of("t-dependence")).title("Lesson 3").build());
+    assertThat(w.title()).isEqualTo("Lesson 3");
+    assertThat(w.thesis().id().value()).isEqualTo("t-dependence");
+    assertThat(w.exercises()).extracting(Exercise::type).containsExactly(ExerciseType.CLASSIFY,
+        ExerciseType.BUILD_MAP);
+    KeyChecks.check(MAP, w, "t-dependence");
+    assertThatThrownBy(() -> Exercises.generate(MAP, ExerciseOptions.builder().thesis(StatementId.of("nope"))
+        .build())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+    assertThat(ExerciseType.fromId("match-quotes")).isEqualTo(ExerciseType.MATCH_QUOTES);
+    assertThat(Difficulty.fromId("HARD")).isEqualTo(Difficulty.HARD);
+    assertThatThrownBy(() -> ExerciseType.fromId("x")).hasMessageContaining("build-map");
+  }
+
+  @Test
+  void aMapWithoutLinkedArgumentsUndercuttersOrEvidenceSkipsThoseExercisesAndSaysWhy() {
+    ArgumentMap small = ArgumentMap.builder()
+        .thesis("t", "Schools should start later in the morning.")
+        .statement("p1", "Teenagers sleep better when school starts later.")
+        .statement("p2", "Buses would have to run later.")
+        .statement("p3", "Later starts shorten the afternoon for sports.")
+        .argument("a1", Polarity.SUPPORTS, "t", "p1")
+        .argument("a2", Polarity.ATTACKS, "t", "p2")
+        .argument("a3", Polarity.ATTACKS, "t", "p3")
+        .build();
+    Worksheet w = Exercises.generate(small);
+    assertThat(w.skipped()).containsOnlyKeys(ExerciseType.MATCH_QUOTES, ExerciseType.ATTRIBUTION,
+        ExerciseType.MISSING_PREMISE, ExerciseType.RANK_OBJECTIONS, ExerciseType.SPOT_UNDERCUTTER);
+    assertThat(w.exercises()).extracting(Exercise::type).containsExactly(ExerciseType.CLASSIFY,
+        ExerciseType.BUILD_MAP, ExerciseType.DEBATE_PREP);
+    assertThat(w.skipped().get(ExerciseType.MISSING_PREMISE)).contains("linked");
+    assertThat(w.answerKeyMarkdown()).contains("## Left out");
+    KeyChecks.check(small, w, "small map");
+  }
+
+  static Exercise exercise(Worksheet w, ExerciseType t) {
+    return w.exercises().stream().filter(e -> e.type() == t).findFirst().orElseThrow();
+  }
+
+  private static int items(Worksheet w, ExerciseType t) {
+    return exercise(w, t).items().size();
+  }
+}
