@@ -39,16 +39,16 @@ final class GradualEngine {
         kernel.sweep(g, topoOrder, start, start);
         return new Strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, g.labels, false);
       case JACOBI:
-        return jacobi(sem, kernel, g, start, o);
+        return jacobi(sem, (in, out) -> kernel.sweep(g, null, in, out), g.n, g.labels, start, o);
       case RK4:
-        return rk4(sem, kernel, g, start, o);
+        return rk4(sem, (in, out) -> kernel.sweep(g, null, in, out), g.n, g.labels, start, o);
       default:
         throw new AssertionError(scheme);
     }
   }
 
   /** System.nanoTime() deadline of the options' time budget, or Long.MAX_VALUE. */
-  private static long deadline(EvaluationOptions o) {
+  static long deadline(EvaluationOptions o) {
     if (o.timeBudget() == null) {
       return Long.MAX_VALUE;
     }
@@ -57,9 +57,17 @@ final class GradualEngine {
     return nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
   }
 
-  private static Strengths jacobi(
-      GradualSemantics sem, Kernels kernel, GradualInput g, double[] start, EvaluationOptions o) {
-    final int n = g.n;
+  /** One synchronous update of every argument: reads {@code in}, writes {@code out}. */
+  interface Sweep {
+    void apply(double[] in, double[] out);
+  }
+
+  /**
+   * Jacobi iteration of a sweep from {@code start} until the max-norm change is within the tolerance,
+   * the iteration cap or the time budget; shared by the graph engine and map scoring.
+   */
+  static Strengths jacobi(
+      GradualSemantics sem, Sweep sweep, int n, Labels labels, double[] start, EvaluationOptions o) {
     final double tol = o.tolerance();
     double[] cur = start;
     double[] next = new double[n];
@@ -73,7 +81,7 @@ final class GradualEngine {
         timedOut = true;
         break;
       }
-      kernel.sweep(g, null, cur, next);
+      sweep.apply(cur, next);
       it++;
       double max = 0.0;
       for (int i = 0; i < n; i++) {
@@ -99,13 +107,16 @@ final class GradualEngine {
         residual,
         tol,
         cur,
-        g.labels,
+        labels,
         timedOut);
   }
 
-  private static Strengths rk4(
-      GradualSemantics sem, Kernels kernel, GradualInput g, double[] y, EvaluationOptions o) {
-    final int n = g.n;
+  /**
+   * Classical RK4 integration of {@code d(sigma)/dt = sweep(sigma) - sigma} from {@code y} (updated in
+   * place) until the increment per unit time is within the tolerance, the cap or the time budget.
+   */
+  static Strengths rk4(
+      GradualSemantics sem, Sweep sweep, int n, Labels labels, double[] y, EvaluationOptions o) {
     final double tol = o.tolerance();
     final double h = o.rk4Step();
     final double h2 = h / 2.0;
@@ -123,28 +134,28 @@ final class GradualEngine {
         break;
       }
       // k1 = f(y) - y
-      kernel.sweep(g, null, y, f);
+      sweep.apply(y, f);
       for (int i = 0; i < n; i++) {
         double k = f[i] - y[i];
         acc[i] = k;
         stage[i] = y[i] + h2 * k;
       }
       // k2 at y + h/2 k1
-      kernel.sweep(g, null, stage, f);
+      sweep.apply(stage, f);
       for (int i = 0; i < n; i++) {
         double k = f[i] - stage[i];
         acc[i] += 2.0 * k;
         stage[i] = y[i] + h2 * k;
       }
       // k3 at y + h/2 k2
-      kernel.sweep(g, null, stage, f);
+      sweep.apply(stage, f);
       for (int i = 0; i < n; i++) {
         double k = f[i] - stage[i];
         acc[i] += 2.0 * k;
         stage[i] = y[i] + h * k;
       }
       // k4 at y + h k3
-      kernel.sweep(g, null, stage, f);
+      sweep.apply(stage, f);
       double max = 0.0;
       for (int i = 0; i < n; i++) {
         double d = (acc[i] + (f[i] - stage[i])) / 6.0;
@@ -169,7 +180,7 @@ final class GradualEngine {
         residual,
         tol,
         y,
-        g.labels,
+        labels,
         timedOut);
   }
 }

@@ -60,9 +60,9 @@ final class MapEvaluation {
         }
         return new Strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, g.labels, false);
       case JACOBI:
-        return e.jacobi(start, o);
+        return GradualEngine.jacobi(sem, e::sweep, g.n, g.labels, start, o);
       case RK4:
-        return e.rk4(start, o);
+        return GradualEngine.rk4(sem, e::sweep, g.n, g.labels, start, o);
       default:
         throw new AssertionError(scheme);
     }
@@ -111,110 +111,5 @@ final class MapEvaluation {
     for (int v = 0; v < g.n; v++) {
       out[v] = update(v, in);
     }
-  }
-
-  private static long deadline(EvaluationOptions o) {
-    if (o.timeBudget() == null) {
-      return Long.MAX_VALUE;
-    }
-    long now = System.nanoTime();
-    long nanos = o.timeBudget().toNanos();
-    return nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
-  }
-
-  private Strengths jacobi(double[] start, EvaluationOptions o) {
-    final int n = g.n;
-    final double tol = o.tolerance();
-    double[] cur = start;
-    double[] next = new double[n];
-    double residual = 0.0;
-    int it = 0;
-    boolean converged = n == 0;
-    boolean timedOut = false;
-    final long deadline = deadline(o);
-    while (!converged && it < o.maxIterations()) {
-      if (it > 0 && System.nanoTime() > deadline) {
-        timedOut = true;
-        break;
-      }
-      sweep(cur, next);
-      it++;
-      double max = 0.0;
-      for (int i = 0; i < n; i++) {
-        double d = Math.abs(next[i] - cur[i]);
-        if (!(d <= max)) {
-          max = d;
-        }
-      }
-      double[] t = cur;
-      cur = next;
-      next = t;
-      residual = max;
-      if (Double.isNaN(max)) {
-        break;
-      }
-      converged = max <= tol;
-    }
-    return new Strengths(sem, EvaluationScheme.JACOBI,
-        converged ? Strengths.Status.CONVERGED : Strengths.Status.NOT_CONVERGED, it, residual, tol, cur,
-        g.labels, timedOut);
-  }
-
-  private Strengths rk4(double[] y, EvaluationOptions o) {
-    final int n = g.n;
-    final double tol = o.tolerance();
-    final double h = o.rk4Step();
-    final double h2 = h / 2.0;
-    double[] stage = new double[n];
-    double[] f = new double[n];
-    double[] acc = new double[n];
-    double residual = 0.0;
-    int it = 0;
-    boolean converged = n == 0;
-    boolean timedOut = false;
-    final long deadline = deadline(o);
-    while (!converged && it < o.maxIterations()) {
-      if (it > 0 && System.nanoTime() > deadline) {
-        timedOut = true;
-        break;
-      }
-      sweep(y, f);
-      for (int i = 0; i < n; i++) {
-        double k = f[i] - y[i];
-        acc[i] = k;
-        stage[i] = y[i] + h2 * k;
-      }
-      sweep(stage, f);
-      for (int i = 0; i < n; i++) {
-        double k = f[i] - stage[i];
-        acc[i] += 2.0 * k;
-        stage[i] = y[i] + h2 * k;
-      }
-      sweep(stage, f);
-      for (int i = 0; i < n; i++) {
-        double k = f[i] - stage[i];
-        acc[i] += 2.0 * k;
-        stage[i] = y[i] + h * k;
-      }
-      sweep(stage, f);
-      double max = 0.0;
-      for (int i = 0; i < n; i++) {
-        double d = (acc[i] + (f[i] - stage[i])) / 6.0;
-        y[i] += h * d;
-        double ad = Math.abs(d);
-        if (!(ad <= max)) {
-          max = ad;
-        }
-      }
-      it++;
-      residual = max;
-      if (Double.isNaN(max)) {
-        break;
-      }
-      converged = max <= tol;
-    }
-    return new Strengths(sem, EvaluationScheme.RK4,
-        converged ? Strengths.Status.CONVERGED : Strengths.Status.NOT_CONVERGED, it, residual, tol, y,
-        g.labels, timedOut);
   }
 }
