@@ -101,11 +101,11 @@ public final class GiftWriter {
         int r = m.answer().get(k);
         used[r] = true;
         out.append("\t=").append(answer(html(m.left().get(k).text()))).append(" -> ")
-            .append(escape(line(m.right().get(r).text()))).append('\n');
+            .append(escape(plain(m.right().get(r).text()))).append('\n');
       }
       for (int r = 0; r < used.length; r++) {
         if (!used[r]) {
-          out.append("\t= -> ").append(escape(line(m.right().get(r).text()))).append('\n');
+          out.append("\t= -> ").append(escape(plain(m.right().get(r).text()))).append('\n');
         }
       }
       feedback(out, m.explanation(), true);
@@ -149,7 +149,8 @@ public final class GiftWriter {
 
   /** An answer's text: escaped, and a leading percent sign written as an entity so it is not read as a weight. */
   private static String answer(String html) {
-    String s = html.startsWith("%") ? "&#37;" + html.substring(1) : html;
+    String one = line(html);
+    String s = one.startsWith("%") ? "&#37;" + one.substring(1) : one;
     return escape(s);
   }
 
@@ -173,14 +174,25 @@ public final class GiftWriter {
     return sb.toString();
   }
 
-  /** HTML-escapes text for the [html] format: the three characters HTML needs, and no more. */
+  /**
+   * HTML-escapes text for the [html] format: the three characters HTML needs, and the backslash as an entity, since
+   * importers treat an escaped backslash differently (Moodle keeps both characters).
+   */
   static String html(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\\", "&#92;");
   }
 
-  /** One line of text: line breaks and tabs become spaces. */
-  private static String line(String text) {
-    return text.replaceAll("[\\t\\n\\r\\u000b\\f\\u2028\\u2029\\u0085]", " ");
+  /**
+   * Plain text for the right side of a matching, which Moodle reads without a format: one line, and a backslash
+   * written as the look-alike U+29F5, since importers treat an escaped backslash differently.
+   */
+  static String plain(String text) {
+    return line(text).replace('\\', '\u29f5');
+  }
+
+  /** One line of text: line breaks and tabs become spaces; trimmed. */
+  static String line(String text) {
+    return text.replaceAll("[\\t\\n\\r\\u000b\\f\\u2028\\u2029\\u0085]", " ").strip();
   }
 
   /** A category name: letters, digits, spaces and a little punctuation; never a slash or a special character. */
