@@ -5,7 +5,7 @@
  *
  * <p>The module is open because JMH instantiates the benchmark states and the generated stubs reflectively. The
  * shaded {@code target/benchmarks.jar} runs on the class path, where this descriptor is not used; it keeps the
- * module compiling against the library's own descriptors, so a package the benchmarks use must be exported.
+ * module compiling against the library's own descriptors: the benchmarks use exported packages only.
  */
 open module dev.argmap.bench {
   requires dev.argmap.core;
