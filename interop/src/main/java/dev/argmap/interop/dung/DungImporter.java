@@ -1,0 +1,490 @@
+package dev.argmap.interop.dung;
+
+import dev.argmap.interop.Format;
+import dev.argmap.interop.ImportWarning;
+import dev.argmap.interop.InteropException;
+import dev.argmap.interop.MapImporter;
+import dev.argmap.interop.internal.Framework;
+import dev.argmap.interop.internal.Framework.Edge;
+import dev.argmap.interop.internal.Framework.EdgeType;
+import dev.argmap.interop.internal.Texts;
+import dev.argmap.model.ArgumentMap;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads a Dung argumentation framework into a map: every argument of the framework becomes a statement
+ * (identifier: the argument's name; text: its TGF label, else its name), every attack {@code a -> b} an
+ * attacking argument {@code a-attacks-b} with the premise {@code a} and the conclusion {@code b}. A
+ * self-attack cannot be an argument (an argument may not conclude its own premise), so it is kept in the
+ * map's {@code "framework"} extension and written back by {@link DungExporter}. Theses: the attacked
+ * statements that attack nothing, else those that attack nothing, else the first.
+ *
+ * <p>Tolerated: CRLF or CR line ends, no final line end, blank and tab-only lines, a byte order mark,
+ * repeated attacks (dropped, with a warning), self-attacks; in {@code .af} comment lines anywhere (those of
+ * the form {@code # label N name}, which {@link DungExporter} writes, name argument N); in {@code .apx}
+ * facts in any order, several on a line, spaces inside, {@code %} comments, a missing final period, quoted
+ * names, attacks on undeclared arguments (declared, with a warning) and other facts (skipped, with a
+ * warning); in TGF labels after node ids and edges, a missing {@code #} line (no edges) and edges between
+ * undeclared nodes (declared, with a warning). Immutable and thread-safe.
+ */
+public final class DungImporter implements MapImporter {
+  private final DungDialect dialect;
+
+  /**
+   * Creates an importer for a dialect.
+   *
+   * @param dialect the dialect
+   */
+  public DungImporter(DungDialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+  }
+
+  /**
+   * Returns the dialect this importer reads.
+   *
+   * @return the dialect
+   */
+  public DungDialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public Format format() {
+    return dialect.format();
+  }
+
+  @Override
+  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(warnings, "warnings");
+    String text = Texts.readAll(in);
+    Framework g;
+    switch (dialect) {
+      case ICCMA_AF:
+        g = readAf(text, warnings);
+        break;
+      case APX:
+        g = new ApxReader(text, warnings).read();
+        break;
+      default:
+        g = readTgf(text, warnings);
+    }
+    return g.toMap(warnings);
+  }
+
+  /** A line of the text: its content without the line end, its number and where it starts. */
+  private record Line(String text, int number) {}
+
+  private static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    int number = 1;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        if (i < text.length() || start < i) {
+          lines.add(new Line(text.substring(start, i), number));
+        }
+        if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length()
+            && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        number++;
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  /** The words of a line with their 1-based columns. */
+  private static List<int[]> words(String line) {
+    List<int[]> words = new ArrayList<>();
+    int i = 0;
+    while (i < line.length()) {
+      while (i < line.length() && isBlank(line.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < line.length() && !isBlank(line.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        words.add(new int[] {start, i});
+      }
+    }
+    return words;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\f' || c == '\u000B';
+  }
+
+  // ---------------------------------------------------------------- ICCMA 2023 .af
+
+  private static Framework readAf(String text, Consumer<ImportWarning> warnings) {
+    long n = -1;
+    int headerLine = 0;
+    List<int[]> attacks = new ArrayList<>(); // {from, to, line}
+    List<String[]> labels = new ArrayList<>();
+    List<Integer> labelLines = new ArrayList<>();
+    for (Line line : lines(text)) {
+      String t = line.text();
+      List<int[]> words = words(t);
+      if (words.isEmpty()) {
+        continue;
+      }
+      int[] w0 = words.get(0);
+      if (t.charAt(w0[0]) == '#') {
+        if (words.size() == 4 && word(t, w0).equals("#") && word(t, words.get(1)).equals("label")) {
+          labels.add(new String[] {word(t, words.get(2)), word(t, words.get(3))});
+          labelLines.add(line.number());
+        }
+        continue;
+      }
+      if (word(t, w0).equals("p")) {
+        if (n >= 0) {
+          throw new InteropException("a second header line; the header 'p af N' must appear once (first on line "
+              + headerLine + ")", line.number(), w0[0] + 1);
+        }
+        if (words.size() < 2 || !word(t, words.get(1)).equals("af")) {
+          throw new InteropException("expected 'p af N' (only the af problem type is supported)",
+              line.number(), words.size() < 2 ? t.length() + 1 : words.get(1)[0] + 1);
+        }
+        if (words.size() < 3) {
+          throw new InteropException("expected the number of arguments after 'p af'", line.number(),
+              t.length() + 1);
+        }
+        n = number(t, words.get(2), line.number(), "the number of arguments");
+        if (n > 50_000_000) {
+          throw new InteropException("the header declares " + n + " arguments, more than the limit of 50000000",
+              line.number(), words.get(2)[0] + 1);
+        }
+        if (words.size() > 3) {
+          throw new InteropException("unexpected '" + word(t, words.get(3)) + "' after the header",
+              line.number(), words.get(3)[0] + 1);
+        }
+        headerLine = line.number();
+        continue;
+      }
+      if (n < 0) {
+        throw new InteropException("expected the header 'p af N' before any attack, found '" + word(t, w0) + "'",
+            line.number(), w0[0] + 1);
+      }
+      if (words.size() != 2) {
+        int[] bad = words.size() > 2 ? words.get(2) : null;
+        throw new InteropException(bad == null
+            ? "an attack needs two argument numbers, 'i j'"
+            : "unexpected '" + word(t, bad) + "' after the attack", line.number(),
+            bad == null ? t.length() + 1 : bad[0] + 1);
+      }
+      long a = number(t, words.get(0), line.number(), "an argument number");
+      long b = number(t, words.get(1), line.number(), "an argument number");
+      for (int k = 0; k < 2; k++) {
+        long v = k == 0 ? a : b;
+        if (v < 1 || v > n) {
+          throw new InteropException("argument " + v + " is out of range; the header declares " + n
+              + " arguments, numbered 1 to " + n, line.number(), words.get(k)[0] + 1);
+        }
+      }
+      attacks.add(new int[] {(int) a - 1, (int) b - 1, line.number()});
+    }
+    if (n < 0) {
+      throw new InteropException("no header 'p af N' found", 1, 1);
+    }
+    String[] names = new String[(int) n];
+    for (int k = 0; k < labels.size(); k++) {
+      String[] l = labels.get(k);
+      long i;
+      try {
+        i = Long.parseLong(l[0]);
+      } catch (NumberFormatException e) {
+        i = -1;
+      }
+      if (i < 1 || i > n || names[(int) i - 1] != null) {
+        warnings.accept(new ImportWarning(labelLines.get(k), 0, "the label comment for " + l[0]
+            + " names no argument of the header, or one named before; it is ignored"));
+        continue;
+      }
+      names[(int) i - 1] = l[1];
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    boolean unique = true;
+    for (int i = 0; i < n; i++) {
+      if (names[i] == null) {
+        names[i] = Integer.toString(i + 1);
+      }
+      unique &= seen.add(names[i]);
+    }
+    if (!unique) {
+      warnings.accept(new ImportWarning(labelLines.get(0), 0,
+          "the label comments give two arguments one name; all labels are ignored and arguments numbered"));
+      for (int i = 0; i < n; i++) {
+        names[i] = Integer.toString(i + 1);
+      }
+    }
+    Framework g = new Framework();
+    for (String name : names) {
+      g.addNode(name, null, null);
+    }
+    for (int[] a : attacks) {
+      g.addEdge(new Edge(a[0], a[1], EdgeType.ATTACK, 1.0, a[2]));
+    }
+    return g;
+  }
+
+  private static String word(String line, int[] w) {
+    return line.substring(w[0], w[1]);
+  }
+
+  private static long number(String line, int[] w, int lineNumber, String what) {
+    String s = word(line, w);
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        throw new InteropException("expected " + what + ", found '" + s + "'", lineNumber, w[0] + 1 + i);
+      }
+    }
+    if (s.length() > 12) {
+      throw new InteropException(what + " " + s + " is too large", lineNumber, w[0] + 1);
+    }
+    return Long.parseLong(s);
+  }
+
+  // ---------------------------------------------------------------- TGF
+
+  private static Framework readTgf(String text, Consumer<ImportWarning> warnings) {
+    Framework g = new Framework();
+    boolean edges = false;
+    for (Line line : lines(text)) {
+      String t = line.text();
+      List<int[]> words = words(t);
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (!edges && t.trim().equals("#")) {
+        edges = true;
+        continue;
+      }
+      int[] w0 = words.get(0);
+      String name = word(t, w0);
+      if (!edges) {
+        String label = t.substring(w0[1]).trim();
+        if (g.addNode(name, label.isEmpty() ? null : label, null) < 0) {
+          warnings.accept(new ImportWarning(line.number(), w0[0] + 1,
+              "node " + name + " is declared again; the repetition is ignored"));
+        }
+        continue;
+      }
+      if (words.size() < 2) {
+        throw new InteropException("an edge needs a source and a target node, 'from to'", line.number(),
+            t.length() + 1);
+      }
+      int from = node(g, name, line.number(), w0[0] + 1, warnings);
+      int[] w1 = words.get(1);
+      int to = node(g, word(t, w1), line.number(), w1[0] + 1, warnings);
+      g.addEdge(new Edge(from, to, EdgeType.ATTACK, 1.0, line.number()));
+    }
+    return g;
+  }
+
+  private static int node(Framework g, String name, int line, int column, Consumer<ImportWarning> warnings) {
+    int i = g.indexOf(name);
+    if (i < 0) {
+      warnings.accept(new ImportWarning(line, column,
+          "node " + name + " is not declared; it is added as an argument"));
+      i = g.addNode(name, null, null);
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------- ASPARTIX .apx
+
+  /** A reader of ASPARTIX facts: {@code name(term, ...).} with {@code %} comments. */
+  private static final class ApxReader {
+    private final String text;
+    private final Consumer<ImportWarning> warnings;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+
+    ApxReader(String text, Consumer<ImportWarning> warnings) {
+      this.text = text;
+      this.warnings = warnings;
+    }
+
+    Framework read() {
+      Framework g = new Framework();
+      List<Object[]> attacks = new ArrayList<>(); // {from, to, line, col, col}
+      while (true) {
+        skipSpace();
+        if (pos >= text.length()) {
+          break;
+        }
+        int factLine = line;
+        int factColumn = column();
+        String predicate = identifier();
+        skipInline();
+        expect('(', "after '" + predicate + "'");
+        List<String> terms = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        while (true) {
+          skipInline();
+          columns.add(column());
+          terms.add(term());
+          skipInline();
+          if (peek() == ',') {
+            pos++;
+            continue;
+          }
+          expect(')', "to close '" + predicate + "('");
+          break;
+        }
+        skipInline();
+        if (peek() == '.') {
+          pos++;
+        } else {
+          warnings.accept(new ImportWarning(line, column(),
+              "the fact " + predicate + "(...) does not end with a period"));
+        }
+        if (predicate.equals("arg") && terms.size() == 1) {
+          if (g.addNode(terms.get(0), null, null) < 0) {
+            warnings.accept(new ImportWarning(factLine, factColumn,
+                "argument " + terms.get(0) + " is declared again; the repetition is ignored"));
+          }
+        } else if (predicate.equals("att") && terms.size() == 2) {
+          attacks.add(new Object[] {terms.get(0), terms.get(1), factLine, columns.get(0), columns.get(1)});
+        } else {
+          warnings.accept(new ImportWarning(factLine, factColumn, "the fact " + predicate + "/" + terms.size()
+              + " is not part of a Dung framework (arg/1, att/2); it is skipped"));
+        }
+      }
+      for (Object[] a : attacks) {
+        int l = (Integer) a[2];
+        int from = node(g, (String) a[0], l, (Integer) a[3], warnings);
+        int to = node(g, (String) a[1], l, (Integer) a[4], warnings);
+        g.addEdge(new Edge(from, to, EdgeType.ATTACK, 1.0, l));
+      }
+      return g;
+    }
+
+    private int column() {
+      return pos - lineStart + 1;
+    }
+
+    private int peek() {
+      return pos < text.length() ? text.charAt(pos) : -1;
+    }
+
+    private void skipSpace() {
+      while (pos < text.length()) {
+        char c = text.charAt(pos);
+        if (c == '%') {
+          while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+            pos++;
+          }
+        } else if (c == '\n' || c == '\r') {
+          pos++;
+          if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
+            pos++;
+          }
+          line++;
+          lineStart = pos;
+        } else if (Character.isWhitespace(c) || c == '\uFEFF') {
+          pos++;
+        } else {
+          return;
+        }
+      }
+    }
+
+    private void skipInline() {
+      while (pos < text.length() && isBlank(text.charAt(pos))) {
+        pos++;
+      }
+    }
+
+    private void expect(char c, String where) {
+      if (peek() != c) {
+        throw error("expected '" + c + "' " + where + ", found " + found());
+      }
+      pos++;
+    }
+
+    private String found() {
+      int c = peek();
+      if (c < 0) {
+        return "the end of the file";
+      }
+      if (c == '\n' || c == '\r') {
+        return "the end of the line";
+      }
+      return "'" + (char) c + "'";
+    }
+
+    private InteropException error(String problem) {
+      return new InteropException(problem, line, column());
+    }
+
+    private String identifier() {
+      int start = pos;
+      while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+        pos++;
+      }
+      if (pos == start) {
+        throw error("expected a fact such as arg(a). or att(a,b)., found " + found());
+      }
+      return text.substring(start, pos);
+    }
+
+    private String term() {
+      if (peek() == '"') {
+        int startLine = line;
+        int startColumn = column();
+        pos++;
+        StringBuilder s = new StringBuilder();
+        while (true) {
+          int c = peek();
+          if (c < 0 || c == '\n' || c == '\r') {
+            throw new InteropException("a quoted name is not closed", startLine, startColumn);
+          }
+          pos++;
+          if (c == '"') {
+            break;
+          }
+          if (c == '\\' && pos < text.length()) {
+            s.append(text.charAt(pos++));
+          } else {
+            s.append((char) c);
+          }
+        }
+        if (s.length() == 0) {
+          throw new InteropException("an argument name is empty", startLine, startColumn);
+        }
+        return s.toString();
+      }
+      int start = pos;
+      int depth = 0;
+      while (pos < text.length()) {
+        char c = text.charAt(pos);
+        if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          if (depth == 0) {
+            break;
+          }
+          depth--;
+        } else if (c == ',' && depth == 0 || c == '\n' || c == '\r' || isBlank(c)) {
+          break;
+        }
+        pos++;
+      }
+      if (pos == start) {
+        throw error("expected an argument name, found " + found());
+      }
+      return text.substring(start, pos);
+    }
+  }
+}

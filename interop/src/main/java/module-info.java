@@ -1,0 +1,26 @@
+/**
+ * argmap interop: argument maps to and from other tools' formats, one package per format, each with an
+ * importer and an exporter behind {@link dev.argmap.interop.MapImporter} and
+ * {@link dev.argmap.interop.MapExporter}.
+ *
+ * <ul>
+ *   <li>{@code dev.argmap.interop.aif}: AIF JSON as AIFdb, OVA and the xAIF tools write it;
+ *   <li>{@code dev.argmap.interop.argdown}: Argdown text;
+ *   <li>{@code dev.argmap.interop.dung}: Dung frameworks as ICCMA 2023 {@code .af}, ASPARTIX {@code .apx}
+ *       and TGF;
+ *   <li>{@code dev.argmap.interop.bag}: uncertainpy's weighted bipolar {@code .bag} files.
+ * </ul>
+ *
+ * <p>{@link dev.argmap.interop.Formats} finds a format by name or file name. Only Jackson's streaming
+ * parser is used (for AIF); there is no data binding.
+ */
+module dev.argmap.interop {
+  requires transitive dev.argmap.core;
+  requires tools.jackson.core;
+
+  exports dev.argmap.interop;
+  exports dev.argmap.interop.aif;
+  exports dev.argmap.interop.argdown;
+  exports dev.argmap.interop.dung;
+  exports dev.argmap.interop.bag;
+}
