@@ -18,6 +18,7 @@ import dev.argmap.model.Source;
 import dev.argmap.model.SourceCopy;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.render.MapRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -64,7 +65,7 @@ import java.util.Set;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class MarkdownOutline {
+public final class MarkdownOutline implements MapRenderer {
   /** The {@link #maxDepth()} that shows every level of arguments. */
   public static final int UNLIMITED = Integer.MAX_VALUE;
 
@@ -123,6 +124,7 @@ public final class MarkdownOutline {
    *     StringBuilder}
    * @throws IOException if {@code out} fails
    */
+  @Override
   public void render(ArgumentMap map, Appendable out) throws IOException {
     new Run(requireNonNull(map, "map"), requireNonNull(out, "out")).document();
   }

@@ -1,0 +1,227 @@
+package dev.argmap.render;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.argmap.model.ArgumentId;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.StatementId;
+import dev.argmap.scoring.MapScores;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Scores to show beside a map's statements and arguments: a strength in [0, 1] per element, and the
+ * name of the semantics that computed them. A renderer shows a score where it has one and nothing
+ * where it has none, so scores for part of a map are fine. Immutable.
+ *
+ * <pre>{@code
+ * Scores scores = Scores.from(MapScorer.of(GradualSemantics.DF_QUAD).score(map));
+ * Scores byHand = Scores.builder().semantics("my judgement").statement("t1", 0.7).build();
+ * }</pre>
+ */
+public final class Scores {
+  private static final Scores NONE = builder().build();
+
+  private final Optional<String> semantics;
+  private final ImmutableMap<StatementId, Double> statements;
+  private final ImmutableMap<ArgumentId, Double> arguments;
+
+  private Scores(Builder b) {
+    this.semantics = b.semantics;
+    this.statements = b.statements.buildKeepingLast();
+    this.arguments = b.arguments.buildKeepingLast();
+  }
+
+  /**
+   * Returns no scores at all.
+   *
+   * @return the empty scores
+   */
+  public static Scores none() {
+    return NONE;
+  }
+
+  /**
+   * Returns the scores of a scoring by argmap core's {@link dev.argmap.scoring.MapScorer}: every
+   * statement's and every argument's strength, named after the semantics (for example {@code
+   * df-quad}).
+   *
+   * @param scores the scores of a map
+   * @return the scores to show
+   * @throws IllegalStateException if the scoring did not converge
+   */
+  public static Scores from(MapScores scores) {
+    requireNonNull(scores, "scores");
+    return builder()
+        .semantics(scores.semantics().id())
+        .statements(scores.statementStrengths())
+        .arguments(scores.argumentStrengths())
+        .build();
+  }
+
+  /**
+   * Returns a new builder, without scores or semantics.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the name of the semantics that computed the scores, for example {@code df-quad}.
+   *
+   * @return the name, or empty when unknown
+   */
+  public Optional<String> semantics() {
+    return semantics;
+  }
+
+  /**
+   * Returns the score of a statement.
+   *
+   * @param id the statement
+   * @return its score, or empty when it has none
+   */
+  public OptionalDouble statement(StatementId id) {
+    Double v = statements.get(requireNonNull(id, "id"));
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /**
+   * Returns the score of an argument.
+   *
+   * @param id the argument
+   * @return its score, or empty when it has none
+   */
+  public OptionalDouble argument(ArgumentId id) {
+    Double v = arguments.get(requireNonNull(id, "id"));
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /**
+   * Returns whether there is no score at all.
+   *
+   * @return whether these scores are empty
+   */
+  public boolean isEmpty() {
+    return statements.isEmpty() && arguments.isEmpty();
+  }
+
+  /**
+   * Returns whether any score belongs to an element of a map.
+   *
+   * @param map the map
+   * @return whether some statement or argument of the map has a score
+   */
+  public boolean coversAny(ArgumentMap map) {
+    return map.statements().stream().anyMatch(s -> statements.containsKey(s.id()))
+        || map.arguments().stream().anyMatch(a -> arguments.containsKey(a.id()));
+  }
+
+  @Override
+  public String toString() {
+    return "Scores{" + semantics.map(s -> s + ", ").orElse("") + statements.size() + " statements, "
+        + arguments.size() + " arguments}";
+  }
+
+  /** Collects {@link Scores}; a later score for the same element replaces an earlier one. */
+  public static final class Builder {
+    private Optional<String> semantics = Optional.empty();
+    private final ImmutableMap.Builder<StatementId, Double> statements = ImmutableMap.builder();
+    private final ImmutableMap.Builder<ArgumentId, Double> arguments = ImmutableMap.builder();
+
+    private Builder() {}
+
+    /**
+     * Names the semantics that computed the scores.
+     *
+     * @param name for example {@code df-quad}
+     * @return this builder
+     */
+    public Builder semantics(String name) {
+      this.semantics = Optional.of(requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
+     * Adds the score of a statement.
+     *
+     * @param id the statement's identifier
+     * @param score its score, in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if the score is outside [0, 1] or not a number
+     */
+    public Builder statement(String id, double score) {
+      return statement(StatementId.of(id), score);
+    }
+
+    /**
+     * Adds the score of a statement.
+     *
+     * @param id the statement
+     * @param score its score, in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if the score is outside [0, 1] or not a number
+     */
+    public Builder statement(StatementId id, double score) {
+      statements.put(requireNonNull(id, "id"), check(id.value(), score));
+      return this;
+    }
+
+    /**
+     * Adds the score of an argument.
+     *
+     * @param id the argument
+     * @param score its score, in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if the score is outside [0, 1] or not a number
+     */
+    public Builder argument(ArgumentId id, double score) {
+      arguments.put(requireNonNull(id, "id"), check(id.value(), score));
+      return this;
+    }
+
+    /**
+     * Adds the scores of statements.
+     *
+     * @param scores statement to score, each in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if a score is outside [0, 1] or not a number
+     */
+    public Builder statements(Map<StatementId, Double> scores) {
+      scores.forEach(this::statement);
+      return this;
+    }
+
+    /**
+     * Adds the scores of arguments.
+     *
+     * @param scores argument to score, each in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if a score is outside [0, 1] or not a number
+     */
+    public Builder arguments(Map<ArgumentId, Double> scores) {
+      scores.forEach(this::argument);
+      return this;
+    }
+
+    /**
+     * Builds the scores.
+     *
+     * @return the scores, immutable
+     */
+    public Scores build() {
+      return new Scores(this);
+    }
+
+    private static double check(String id, double score) {
+      if (!(score >= 0.0 && score <= 1.0)) {
+        throw new IllegalArgumentException("the score of " + id + " must be in [0, 1] but was " + score);
+      }
+      return score;
+    }
+  }
+}

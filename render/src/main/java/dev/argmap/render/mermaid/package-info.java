@@ -1,0 +1,6 @@
+/**
+ * Renders an argument map as a Mermaid flowchart, for Markdown pages that draw Mermaid diagrams
+ * (GitHub, GitLab and many documentation sites). See {@link
+ * dev.argmap.render.mermaid.MermaidRenderer}.
+ */
+package dev.argmap.render.mermaid;

@@ -1,0 +1,103 @@
+package dev.argmap.render;
+
+import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentId;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.CopyId;
+import dev.argmap.model.Evidence;
+import dev.argmap.model.EvidenceId;
+import dev.argmap.model.Locator;
+import dev.argmap.model.PartialDate;
+import dev.argmap.model.Person;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Source;
+import dev.argmap.model.SourceCopy;
+import dev.argmap.model.SourceId;
+import dev.argmap.model.SourceKind;
+import dev.argmap.model.Statement;
+import dev.argmap.model.StatementId;
+import java.net.URI;
+
+/** Maps the renderers' tests draw; their people, sources and quotes are invented. */
+public final class TestMaps {
+  private TestMaps() {}
+
+  /** The thesis of {@link #alliance()}. */
+  public static final String THESIS = "Russia and China will not form a formal military alliance.";
+
+  /** Text that is markup or syntax in some output format. */
+  public static final String NASTY =
+      "He said \"no\" \\ <script>alert('x')</script> & <b id=\"pwn\">bold</b> #35; `code` ]]> --> {a|b} [c]";
+
+  /**
+   * A small map with every feature: a linked argument (a1 on t1 from p1 and p2), an attack (a2, weight
+   * 0.4, a scheme), an undercutter (a3 on a2), a nested argument (a4 for p1), evidence with a speaker,
+   * a locator, a cited work and one that undermines, and two sources, one with two copies.
+   */
+  public static ArgumentMap alliance() {
+    return ArgumentMap.builder()
+        .title("Will Russia and China form an alliance?")
+        .description("A small map for the renderers' tests.")
+        .thesis("t1", THESIS)
+        .statement("p1", "Neither side wants to be drawn into the other's conflicts.")
+        .statement("p2", "A formal alliance would oblige each to fight for the other.")
+        .statement("p3", "The two hold joint military exercises every year.")
+        .statement("u1", "Joint exercises are common between states that are not allies.")
+        .addStatements(Statement.builder().id(StatementId.of("p4")).title("Trust")
+            .text("Moscow and Beijing distrust each other.").build())
+        .argument("a1", Polarity.SUPPORTS, "t1", "p1", "p2")
+        .addArguments(Argument.builder().id(ArgumentId.of("a2")).polarity(Polarity.ATTACKS)
+            .conclusion(StatementId.of("t1")).addPremises(StatementId.of("p3")).weight(0.4)
+            .scheme("argument from sign").label("Exercises show an alliance forming").build())
+        .undercutter("a3", "a2", "u1")
+        .argument("a4", Polarity.SUPPORTS, "p1", "p4")
+        .addEvidence(
+            Evidence.builder().id(EvidenceId.of("e1")).statement(StatementId.of("p1"))
+                .quote("We have no intention of forming a military alliance.")
+                .weight(0.9).source(SourceId.of("s1"))
+                .speaker(Person.of("Lena Example", "deputy foreign minister"))
+                .locator(Locator.builder().copy(CopyId.of("s1-web")).paragraph(4).build())
+                .build(),
+            Evidence.builder().id(EvidenceId.of("e2")).statement(StatementId.of("p3"))
+                .quote("The navies held their annual drill in the Sea of Japan.")
+                .weight(0.5).source(SourceId.of("s2")).citedWork(SourceId.of("s1")).build(),
+            Evidence.builder().id(EvidenceId.of("e3")).statement(StatementId.of("p4"))
+                .quote("Mutual suspicion runs deep.").weight(0.25).polarity(Polarity.ATTACKS)
+                .source(SourceId.of("s2")).build())
+        .addSources(
+            Source.builder().id(SourceId.of("s1")).kind(SourceKind.NEWS_REPORT)
+                .title("Minister rules out alliance").publisher("The Example Gazette")
+                .date(PartialDate.of(2020, 10, 22)).credibility(0.8)
+                .addLinks(URI.create("https://gazette.example.org/2020/10/22/pact"))
+                .addCopies(SourceCopy.builder().id(CopyId.of("s1-web")).description("web edition")
+                    .link(URI.create("https://gazette.example.org/2020/10/22/pact")).build(),
+                    SourceCopy.builder().id(CopyId.of("s1-repost")).description("blog repost")
+                        .publisher("Example Blog").date(PartialDate.ofYearMonth(2020, 11)).build())
+                .build(),
+            Source.builder().id(SourceId.of("s2")).kind(SourceKind.COMMENTARY)
+                .addAuthors(Person.of("A. Analyst"), Person.of("B. Scholar", "Fellow"))
+                .date(PartialDate.ofYear(2021)).build())
+        .build();
+  }
+
+  /**
+   * A map whose identifiers and texts hold what is syntax in DOT, Mermaid, XML, HTML, JavaScript and
+   * JSON: quotes, backslashes, angle brackets, ampersands, a script element, line breaks, a tab, a
+   * control character and a character outside the Basic Multilingual Plane.
+   */
+  public static ArgumentMap nasty() {
+    return ArgumentMap.builder()
+        .title("A </script> \"title\" & <title>")
+        .thesis("t\"1<&>", NASTY)
+        .statement("p\\1", "Line one\nline two\ttabbed \u0001 and \uD83D\uDE00 end")
+        .statement("end", "A statement whose id is a Mermaid keyword.")
+        .argument("a<1>", Polarity.SUPPORTS, "t\"1<&>", "p\\1", "end")
+        .undercutter("a&2", "a<1>", "end")
+        .addEvidence(Evidence.builder().id(EvidenceId.of("e\"1")).statement(StatementId.of("p\\1"))
+            .quote("</script><!-- \"quoted\" & 'single' \u2028 -->").source(SourceId.of("s<1>"))
+            .speaker(Person.of("O'Brien & <Co>")).build())
+        .addSources(Source.builder().id(SourceId.of("s<1>")).kind(SourceKind.OTHER)
+            .title("<i>Title</i> & \"more\"").build())
+        .build();
+  }
+}

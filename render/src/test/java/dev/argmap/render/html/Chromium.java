@@ -1,0 +1,62 @@
+package dev.argmap.render.html;
+
+import dev.argmap.render.ExternalTool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads pages in headless Chromium, when it is installed. */
+final class Chromium {
+  static final String MISSING = "Chromium is not installed (no /usr/bin/chromium): skipping the test that loads"
+      + " the page in a browser; install it with 'apt-get install -y chromium' to run it";
+
+  private Chromium() {}
+
+  static Optional<Path> find() {
+    return ExternalTool.find("chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+  }
+
+  /** What a page load printed: the DOM (or nothing, for a screenshot) and the browser's log. */
+  record Load(String dom, String log) {
+    /** Returns the log lines that report the page's console output or a script error. */
+    List<String> consoleLines() {
+      return log.lines().filter(l -> l.contains(":CONSOLE") || l.contains("Uncaught")).toList();
+    }
+  }
+
+  private static List<String> command(Path chromium, Path profile) {
+    return new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+  }
+
+  /** Loads {@code url} and returns the DOM after the page's scripts ran. */
+  static Load dumpDom(Path chromium, String url, Path work) throws IOException, InterruptedException {
+    List<String> cmd = command(chromium, Files.createTempDirectory(work, "profile"));
+    cmd.add("--dump-dom");
+    cmd.add(url);
+    ExternalTool.Result r = ExternalTool.run(cmd, null, work, 120);
+    if (r.exitCode() != 0) {
+      throw new IOException("chromium exited with " + r.exitCode() + ": " + r.err());
+    }
+    return new Load(r.out(), r.err());
+  }
+
+  /** Loads {@code url} in a window of the given size and saves what it shows as a PNG. */
+  static Load screenshot(Path chromium, String url, Path png, int width, int height, Path work)
+      throws IOException, InterruptedException {
+    List<String> cmd = command(chromium, Files.createTempDirectory(work, "profile"));
+    cmd.add("--hide-scrollbars");
+    cmd.add("--screenshot=" + png.toAbsolutePath());
+    cmd.add("--window-size=" + width + "," + height);
+    cmd.add(url);
+    ExternalTool.Result r = ExternalTool.run(cmd, null, work, 120);
+    if (r.exitCode() != 0 || !Files.exists(png)) {
+      throw new IOException("chromium exited with " + r.exitCode() + " and no screenshot: " + r.err());
+    }
+    return new Load("", r.err());
+  }
+}

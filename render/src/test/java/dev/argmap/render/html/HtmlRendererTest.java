@@ -1,0 +1,199 @@
+package dev.argmap.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.render.MiniJson;
+import dev.argmap.render.Scores;
+import dev.argmap.render.TestMaps;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.MapScorer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlRendererTest {
+  private static final String OPEN_DATA =
+      "<script type=\"application/json\" id=\"" + HtmlRenderer.DATA_ELEMENT_ID + "\">";
+
+  @TempDir Path dir;
+
+  /** Returns the raw text of the JSON data element. */
+  private static String rawData(String html) {
+    int start = html.indexOf(OPEN_DATA);
+    assertThat(start).isNotNegative();
+    start += OPEN_DATA.length();
+    return html.substring(start, html.indexOf("</script>", start));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> data(String html) {
+    return (Map<String, Object>) MiniJson.parse(rawData(html));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> find(Map<String, Object> data, String list, String id) {
+    return ((List<Map<String, Object>>) data.get(list)).stream().filter(m -> id.equals(m.get("id")))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + id + " in " + list));
+  }
+
+  @Test
+  void oneSelfContainedFileThatLoadsNothing() {
+    String html = HtmlRenderer.create().renderToString(TestMaps.alliance());
+
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n")
+        .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
+        .contains("<title>Will Russia and China form an alliance?</title>")
+        .contains("<style>\n").contains("<div id=\"app\"></div>").endsWith("</html>\n");
+    // nothing refers to another file or to the network
+    assertThat(html).doesNotContainPattern("(?i)<(link|img|iframe|object|embed)\\b")
+        .doesNotContainPattern("(?i)<script[^>]*\\bsrc=")
+        .doesNotContainPattern("(?i)\\b(fetch|XMLHttpRequest|import)\\s*\\(")
+        .doesNotContainPattern("(?i)url\\(");
+    // exactly two scripts: the data and the code
+    assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(2);
+  }
+
+  @Test
+  void theMapTravelsAsJsonWithEverythingTheTreeShows() {
+    ArgumentMap map = TestMaps.alliance();
+    Map<String, Object> data = data(HtmlRenderer.create().renderToString(map));
+
+    assertThat(data).containsEntry("title", "Will Russia and China form an alliance?")
+        .containsEntry("theses", List.of("t1")).containsEntry("openLevels", 1.0).doesNotContainKey("semantics");
+    assertThat(find(data, "statements", "t1")).containsEntry("text", TestMaps.THESIS).doesNotContainKey("score");
+    assertThat(find(data, "statements", "p4")).containsEntry("title", "Trust");
+    assertThat(find(data, "arguments", "a1")).containsEntry("premises", List.of("p1", "p2"))
+        .containsEntry("conclusion", "t1").containsEntry("onArgument", false).containsEntry("polarity", "supports");
+    assertThat(find(data, "arguments", "a3")).containsEntry("conclusion", "a2").containsEntry("onArgument", true)
+        .containsEntry("polarity", "attacks");
+    assertThat(find(data, "evidence", "e1"))
+        .containsEntry("speaker", "Lena Example (deputy foreign minister)")
+        .containsEntry("source", "s1").containsEntry("locator", "copy s1-web, paragraph 4");
+    assertThat(find(data, "evidence", "e2")).containsEntry("citedWork", "s1");
+    assertThat(find(data, "evidence", "e3")).containsEntry("polarity", "undermines").containsEntry("weight", 0.25);
+    assertThat(find(data, "sources", "s1")).containsEntry("publisher", "The Example Gazette")
+        .containsEntry("date", "2020-10-22").containsEntry("credibility", 0.8)
+        .containsEntry("links", List.of("https://gazette.example.org/2020/10/22/pact"));
+    assertThat(find(data, "sources", "s2")).containsEntry("authors", List.of("A. Analyst", "B. Scholar (Fellow)"));
+  }
+
+  @Test
+  void scoresAreCarriedAtFullPrecision() {
+    ArgumentMap map = TestMaps.alliance();
+    var computed = MapScorer.of(GradualSemantics.DF_QUAD).score(map);
+    Map<String, Object> data = data(HtmlRenderer.builder().scores(Scores.from(computed)).openLevels(3).build()
+        .renderToString(map));
+
+    assertThat(data).containsEntry("semantics", "df-quad").containsEntry("openLevels", 3.0);
+    assertThat(find(data, "statements", "t1"))
+        .containsEntry("score", computed.strength(dev.argmap.model.StatementId.of("t1")));
+    assertThat(find(data, "arguments", "a3")).containsKey("score");
+  }
+
+  @Test
+  void noTextOfTheMapCanEndTheScriptOrBecomeMarkup() {
+    ArgumentMap map = TestMaps.nasty();
+    String html = HtmlRenderer.create().renderToString(map);
+    String raw = rawData(html);
+
+    assertThat(raw).doesNotContain("<", ">", "&", "\u2028", "\u2029");
+    assertThat(html).contains("<title>A &lt;/script&gt; &quot;title&quot; &amp; &lt;title&gt;</title>");
+    Map<String, Object> data = data(html);
+    assertThat(data).containsEntry("title", "A </script> \"title\" & <title>");
+    assertThat(find(data, "statements", "t\"1<&>")).containsEntry("text", TestMaps.NASTY);
+    assertThat(find(data, "statements", "p\\1"))
+        .containsEntry("text", "Line one\nline two\ttabbed \u0001 and \uD83D\uDE00 end");
+    assertThat(find(data, "evidence", "e\"1"))
+        .containsEntry("quote", "</script><!-- \"quoted\" & 'single' \u2028 -->")
+        .containsEntry("speaker", "O'Brien & <Co>");
+  }
+
+  @Test
+  void outputIsDeterministic() {
+    ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
+    HtmlRenderer r = HtmlRenderer.create();
+    assertThat(r.renderToString(map)).isEqualTo(r.renderToString(map));
+  }
+
+  @Test
+  void openLevelsMustNotBeNegative() {
+    assertThatThrownBy(() -> HtmlRenderer.builder().openLevels(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+  }
+
+  // ---------------------------------------------------------------- in a browser
+
+  private Chromium.Load load(ArgumentMap map, HtmlRenderer renderer, String fragment) throws Exception {
+    Optional<Path> chromium = Chromium.find();
+    assumeTrue(chromium.isPresent(), Chromium.MISSING);
+    Path page = dir.resolve("map.html");
+    Files.writeString(page, renderer.renderToString(map), StandardCharsets.UTF_8);
+    Chromium.Load load = Chromium.dumpDom(chromium.get(), page.toUri() + fragment, dir);
+    assertThat(load.consoleLines()).as("console output and script errors").isEmpty();
+    assertThat(load.dom()).contains("data-argmap-ready=\"true\"");
+    return load;
+  }
+
+  @Test
+  void inChromiumThePageShowsTheTree() throws Exception {
+    ArgumentMap map = TestMaps.alliance();
+    Scores scores = Scores.from(MapScorer.of(GradualSemantics.DF_QUAD).score(map));
+    String dom = load(map, HtmlRenderer.builder().scores(scores).build(), "").dom();
+
+    assertThat(dom).contains("<h1>Will Russia and China form an alliance?</h1>")
+        .contains(TestMaps.THESIS)
+        .contains(">For (1)</summary>").contains(">Against (1)</summary>")
+        .contains("class=\"premises linked\"")
+        .contains("Undercut by 1 undercutter")
+        .contains("Joint exercises are common between states that are not allies.")
+        .contains("Lena Example (deputy foreign minister), quoted in The Example Gazette")
+        .contains("We have no intention of forming a military alliance.")
+        .contains("Cited work: ").contains("copy s1-web, paragraph 4")
+        .contains("class=\"score\"").contains("scores: df-quad strength")
+        .contains("Sources (2)").contains("id=\"src-s1\"");
+  }
+
+  @Test
+  void inChromiumTheMapsTextStaysText() throws Exception {
+    String dom = load(TestMaps.nasty(), HtmlRenderer.create(), "").dom();
+
+    assertThat(dom).doesNotContain("<b id=\"pwn\">").doesNotContain("<script>alert")
+        .contains("&lt;b id=\"pwn\"&gt;bold&lt;/b&gt;")
+        .contains("&lt;script&gt;alert('x')&lt;/script&gt;")
+        .contains("O'Brien &amp; &lt;Co&gt;");
+  }
+
+  @Test
+  void inChromiumTheSearchMarksMatchesAndOpensTheirSections() throws Exception {
+    String dom = load(TestMaps.alliance(), HtmlRenderer.create(), "#q=suspicion").dom();
+
+    Matcher marks = Pattern.compile("<mark>suspicion</mark>").matcher(dom);
+    assertThat(marks.results().count()).isEqualTo(1);
+    assertThat(dom).contains("1 match")
+        // the quote is deep in closed sections, which the search opened
+        .containsPattern("<details class=\"evidence\" open=\"\">");
+  }
+
+  @Test
+  void inChromiumThePrebuiltMapWithScoresLoadsCleanly() throws Exception {
+    ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
+    Scores scores = Scores.from(MapScorer.of(GradualSemantics.DF_QUAD).score(map));
+    String dom = load(map, HtmlRenderer.builder().scores(scores).build(), "").dom();
+
+    for (var thesis : map.theses()) {
+      assertThat(dom).contains(thesis.text().replace("&", "&amp;"));
+    }
+    assertThat(dom).contains("Sources (" + map.sources().size() + ")");
+  }
+}

@@ -1,0 +1,130 @@
+package dev.argmap.render.mermaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.render.Scores;
+import dev.argmap.render.TestMaps;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MermaidRendererTest {
+  private static final Pattern NODE =
+      Pattern.compile("  ([SAE]\\d+)(\\[\"|\\(\\[\"|>\")([^\"]*)(\"\\]|\"\\]\\)|\"\\])");
+  private static final Pattern LINK =
+      Pattern.compile("  ([SAE]\\d+) (---|-->\\|(supports|attacks)\\||-\\.->\\|(undercuts|backs)\\||-\\.->) ([SAE]\\d+)");
+  private static final Pattern CLASS_DEF = Pattern.compile("  classDef [a-z]+ [-a-z]+:[^ ]+");
+  private static final Pattern CLASS = Pattern.compile("  class ([SAE]\\d+(,[SAE]\\d+)*) [a-z]+");
+  private static final Pattern LINK_STYLE = Pattern.compile("  linkStyle (\\d+(,\\d+)*) stroke:#[0-9a-f]{6},stroke-width:2px");
+
+  /** What a Mermaid flowchart holds, read strictly: every line must be one of a few known forms. */
+  record Chart(Map<String, String> labels, List<String[]> links, int styledLinks) {}
+
+  static Chart read(String text) {
+    List<String> lines = new ArrayList<>(text.lines().toList());
+    if (lines.get(0).equals("---")) {
+      assertThat(lines.get(1)).matches("title: \"([^\"\\\\]|\\\\.)*\"");
+      assertThat(lines.get(2)).isEqualTo("---");
+      lines = lines.subList(3, lines.size());
+    }
+    assertThat(lines.get(0)).isEqualTo("flowchart BT");
+    Map<String, String> labels = new LinkedHashMap<>();
+    List<String[]> links = new ArrayList<>();
+    int maxStyled = -1;
+    for (String line : lines.subList(1, lines.size())) {
+      Matcher m;
+      if ((m = NODE.matcher(line)).matches()) {
+        assertThat(labels.put(m.group(1), m.group(3))).as("declared once: %s", line).isNull();
+      } else if ((m = LINK.matcher(line)).matches()) {
+        assertThat(labels).as("link from a declared node: %s", line).containsKey(m.group(1));
+        links.add(new String[] {m.group(1), m.group(2), m.group(5)});
+      } else if ((m = LINK_STYLE.matcher(line)).matches()) {
+        for (String n : m.group(1).split(",")) {
+          maxStyled = Math.max(maxStyled, Integer.parseInt(n));
+        }
+      } else if (!CLASS_DEF.matcher(line).matches() && !CLASS.matcher(line).matches()) {
+        throw new AssertionError("not a line of the expected Mermaid syntax: " + line);
+      }
+    }
+    for (String[] l : links) {
+      assertThat(labels).as("link to a declared node").containsKey(l[2]);
+    }
+    assertThat(maxStyled).as("linkStyle refers to existing links").isLessThan(links.size());
+    return new Chart(labels, links, maxStyled + 1);
+  }
+
+  /** Decodes Mermaid's entity codes as Mermaid does before drawing a label. */
+  static String decode(String label) {
+    Matcher m = Pattern.compile("#(\\d+);").matcher(label);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1)))));
+    }
+    return m.appendTail(b).toString();
+  }
+
+  @Test
+  void nodesLinksAndClassesFollowTheMap() {
+    String text = MermaidRenderer.create().renderToString(TestMaps.alliance());
+    Chart chart = read(text);
+
+    assertThat(text).startsWith("---\ntitle: \"Will Russia and China form an alliance?\"\n---\nflowchart BT\n");
+    assertThat(chart.labels()).containsEntry("S0", "t1<br/>" + TestMaps.THESIS)
+        .containsEntry("S5", "p4: Trust<br/>Moscow and Beijing distrust each other.")
+        .containsEntry("A0", "+ a1<br/>linked")
+        .containsEntry("A1", "\u2212 Exercises show an alliance forming<br/>weight 0.4");
+    assertThat(chart.links()).extracting(l -> String.join(" ", l)).containsExactly(
+        "S1 --- A0", "S2 --- A0", "A0 -->|supports| S0",
+        "S3 --- A1", "A1 -->|attacks| S0",
+        "S4 --- A2", "A2 -.->|undercuts| A1",
+        "S5 --- A3", "A3 -->|supports| S1");
+    assertThat(text).contains("  class S0 thesis\n", "  class A0,A3 pro\n", "  class A1,A2 con\n",
+        "  linkStyle 2,8 stroke:#2e7d32,stroke-width:2px\n", "  linkStyle 4,6 stroke:#c62828,stroke-width:2px\n");
+  }
+
+  @Test
+  void evidenceAndScoresOnRequest() {
+    Scores scores = Scores.builder().statement("t1", 0.375).build();
+    String text = MermaidRenderer.builder().showEvidence(true).scores(scores).build()
+        .renderToString(TestMaps.alliance());
+    Chart chart = read(text);
+
+    assertThat(chart.labels().get("S0")).endsWith("<br/>score 0.38");
+    assertThat(decode(chart.labels().get("E0"))).isEqualTo(
+        "\u201cWe have no intention of forming a military alliance.\u201d<br/>"
+            + "\u2014 Lena Example (deputy foreign minister), in The Example Gazette<br/>weight 0.9, supports");
+    assertThat(chart.links()).extracting(l -> String.join(" ", l)).contains("E0 -.-> S1", "E2 -.-> S5");
+    // the last link, from evidence, is coloured too
+    assertThat(chart.styledLinks()).isEqualTo(chart.links().size());
+  }
+
+  @Test
+  void labelsEscapeEverythingMermaidWouldRead() {
+    ArgumentMap map = TestMaps.nasty();
+    String text = MermaidRenderer.builder().showEvidence(true).build().renderToString(map);
+    Chart chart = read(text);
+
+    String thesis = chart.labels().get("S0");
+    assertThat(thesis.replace("<br/>", "")).doesNotContain("\"", "<", ">", "`", "&")
+        .contains("#34;", "#60;", "#35;35;", "#96;");
+    assertThat(decode(thesis)).isEqualTo("t\"1<&>" + "<br/>" + TestMaps.NASTY);
+    assertThat(decode(chart.labels().get("S1"))).isEqualTo("p\\1<br/>Line one line two tabbed and \uD83D\uDE00 end");
+    // the map's identifiers never become Mermaid node names, so "end" is harmless
+    assertThat(chart.labels()).containsKeys("S0", "S1", "S2", "A0", "A1", "E0");
+    assertThat(text).contains("title: \"A \\u003c/script\\u003e \\\"title\\\" \\u0026 \\u003ctitle\\u003e\"");
+  }
+
+  @Test
+  void outputIsDeterministic() {
+    MermaidRenderer r = MermaidRenderer.builder().showEvidence(true).build();
+    assertThat(r.renderToString(PrebuiltMaps.russiaChinaAlliance()))
+        .isEqualTo(r.renderToString(PrebuiltMaps.russiaChinaAlliance()));
+    read(r.renderToString(PrebuiltMaps.russiaChinaAlliance()));
+  }
+}
