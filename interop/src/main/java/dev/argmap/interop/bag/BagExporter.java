@@ -23,7 +23,8 @@ import java.util.function.ToDoubleFunction;
  * is a node whose base score is its weight times the product of its premises' base scores, with an edge of
  * weight 1 to its conclusion. A statement's base score comes from the function given to
  * {@link #withBaseScores(ToDoubleFunction)}; by default it is the score kept by {@link BagImporter}, else
- * 0.5. Self-edges kept by the importer are written back.
+ * the scoring engine's evidence-based base score ({@code BaseScoreStrategy.evidence()}: 0.5 for a statement
+ * without evidence). Self-edges kept by the importer are written back.
  *
  * <p>Names are the identifiers; a character that the format reserves (white space, parentheses, comma, or
  * a leading {@code #} or {@code %}) is replaced by {@code _}, and a name made equal to another gets a suffix.

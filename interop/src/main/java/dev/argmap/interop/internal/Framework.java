@@ -9,6 +9,7 @@ import dev.argmap.model.ConclusionId;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.scoring.BaseScoreStrategy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,9 +35,6 @@ import java.util.function.ToDoubleFunction;
 public final class Framework {
   /** The namespace of the map extension that keeps self-edges and base scores. */
   public static final String EXTENSION = "framework";
-
-  /** The base score a statement gets when nothing gives it one. */
-  public static final double DEFAULT_BASE_SCORE = 0.5;
 
   /** The kind of an edge. */
   public enum EdgeType {
@@ -227,8 +225,8 @@ public final class Framework {
    *
    * @param map the map
    * @param attackOnly whether to leave out supports and add premise attacks (for Dung frameworks)
-   * @param baseScores the base score of a statement; null for the extension's, else
-   *     {@value #DEFAULT_BASE_SCORE}
+   * @param baseScores the base score of a statement; null for the one kept in the extension, else the scoring
+   *     engine's evidence-based one ({@link BaseScoreStrategy#evidence()}: 0.5 without evidence)
    * @return the graph; node texts are the statements' texts (null for argument nodes)
    * @throws InteropException if the map's {@value #EXTENSION} extension is not valid
    */
@@ -247,9 +245,10 @@ public final class Framework {
     } else if (storedBases != null) {
       throw badExtension("baseScores is " + storedBases.kind() + ", not an object");
     }
+    BaseScoreStrategy evidence = BaseScoreStrategy.evidence();
     ToDoubleFunction<StatementId> base = baseScores != null
         ? baseScores
-        : id -> stored.getOrDefault(id.value(), DEFAULT_BASE_SCORE);
+        : id -> stored.containsKey(id.value()) ? stored.get(id.value()) : evidence.baseScore(map, id);
 
     Framework g = new Framework();
     List<Statement> statements = map.statements();

@@ -10,6 +10,8 @@ import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
+import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.scoring.BaseScoreStrategy;
 import dev.argmap.scoring.BipolarGraph;
 import java.io.StringReader;
 import java.util.HashSet;
@@ -43,6 +45,19 @@ class BagTest {
     String written = exporter.withBaseScores(id -> id.value().equals("a") ? 0.9 : 0.1).writeString(map);
     assertThat(written).contains("arg(a, 0.9).").contains("arg(b, 0.1).");
     assertThat(exporter.writeString(Maps.shapes())).contains("arg(t, 0.5).");
+  }
+
+  @Test
+  void withoutKeptScoresTheEnginesEvidenceBasedBaseScoresAreWritten() throws Exception {
+    ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
+    BipolarGraph g = BipolarGraph.parseBag(new StringReader(exporter.writeString(map)));
+    boolean someNotHalf = false;
+    for (var s : map.statements()) {
+      double expected = BaseScoreStrategy.evidence().baseScore(map, s.id());
+      assertThat(g.baseScore(g.indexOf(s.id().value()))).as(s.id().value()).isEqualTo(expected);
+      someNotHalf |= expected != 0.5;
+    }
+    assertThat(someNotHalf).isTrue();
   }
 
   @Test
