@@ -41,7 +41,10 @@ import java.util.stream.Collectors;
  * <p><b>Statements</b> are matched by meaning: every pair of a reference and a student statement gets a
  * {@link TextSimilarity} (with word weights from the reference's statements), and pairs are taken greedily, most
  * similar first, each statement at most once, as long as the similarity reaches the statement threshold
- * ({@value #STATEMENT_THRESHOLD} by default). Identifiers play no part: students name their statements as they
+ * ({@value #STATEMENT_THRESHOLD} by default). Then, in a second round, a reference statement still unmatched takes
+ * the unmatched student statement most similar to it when that similarity is at least {@value #LOW_THRESHOLD} and
+ * beats the runner-up by {@value #MARGIN} on both sides (no other left-over statement is nearly as close to
+ * either): a free paraphrase that is clearly the same claim. Identifiers play no part: students name their statements as they
  * like. <b>Arguments</b> are matched through their statements: a student argument answers a reference argument
  * when at least one of its premises is matched to one of the reference's premises; among those, one with the same
  * (matched) conclusion is preferred, then the most shared premises, then the same polarity. Undercutters are
@@ -53,6 +56,13 @@ import java.util.stream.Collectors;
 public final class Grader {
   /** The default similarity a student's statement needs to match a reference statement. */
   public static final double STATEMENT_THRESHOLD = 0.45;
+  /**
+   * The lowest similarity at which a statement left over after the first round can still match: when the two
+   * statements are each other's most similar and beat every other candidate by {@value #MARGIN}.
+   */
+  public static final double LOW_THRESHOLD = 0.25;
+  /** How far a left-over match must beat the runner-up on both sides, in similarity. */
+  public static final double MARGIN = 0.08;
   /** The default similarity a student's quote needs to match a reference quote. */
   public static final double QUOTE_THRESHOLD = 0.6;
   /** The similarity names of sources and speakers need to match. */
@@ -195,6 +205,43 @@ public final class Grader {
           simOf.put(r, p.v);
         }
       }
+      // second round: a freer paraphrase matches when both statements clearly prefer each other
+      double low = Math.min(LOW_THRESHOLD, statementThreshold);
+      for (int i = 0; i < rs.size(); i++) {
+        if (r2s.containsKey(rs.get(i).id())) {
+          continue;
+        }
+        int best = -1;
+        double bestV = 0;
+        double second = 0;
+        for (int j = 0; j < ss.size(); j++) {
+          if (s2r.containsKey(ss.get(j).id())) {
+            continue;
+          }
+          double v = sim.similarity(rs.get(i).text(), ss.get(j).text());
+          if (v > bestV) {
+            second = bestV;
+            bestV = v;
+            best = j;
+          } else if (v > second) {
+            second = v;
+          }
+        }
+        if (best < 0 || bestV < low || bestV - second < MARGIN) {
+          continue;
+        }
+        double otherSide = 0;
+        for (int k = 0; k < rs.size(); k++) {
+          if (k != i && !r2s.containsKey(rs.get(k).id())) {
+            otherSide = Math.max(otherSide, sim.similarity(rs.get(k).text(), ss.get(best).text()));
+          }
+        }
+        if (bestV - otherSide >= MARGIN) {
+          r2s.put(rs.get(i).id(), ss.get(best).id());
+          s2r.put(ss.get(best).id(), rs.get(i).id());
+          simOf.put(rs.get(i).id(), bestV);
+        }
+      }
       for (Statement s : rs) {
         if (r2s.containsKey(s.id())) {
           award(Category.STATEMENTS, Rubric.STATEMENT, Rubric.STATEMENT);
@@ -254,45 +301,74 @@ public final class Grader {
       Set<ArgumentId> used = new HashSet<>();
       int possiblePer = Rubric.RELATION_TARGET + Rubric.RELATION_POLARITY + Rubric.RELATION_PREMISES;
       Map<ArgumentId, String> refText = new LinkedHashMap<>();
-      for (Argument r : order) {
-        refText.put(r.id(), describe(ref, r));
-        Optional<ConclusionId> want = mapped(r.conclusion());
-        Argument best = null;
-        boolean bestTarget = false;
-        int bestOverlap = 0;
-        for (Argument s : stu.arguments()) {
-          if (used.contains(s.id())) {
+      // first the student arguments that answer a reference argument exactly (target and premises), then the rest
+      Map<ArgumentId, Argument> chosen = new HashMap<>();
+      Map<ArgumentId, Boolean> onTarget = new HashMap<>();
+      for (boolean exact : new boolean[] {true, false}) {
+        for (Argument r : order) {
+          if (chosen.containsKey(r.id()) || (!exact && onTarget.containsKey(r.id()))) {
             continue;
           }
-          int overlap = 0;
-          for (StatementId p : s.premises()) {
-            StatementId rp = s2r.get(p);
-            if (rp != null && r.premises().contains(rp)) {
-              overlap++;
+          Optional<ConclusionId> want = mapped(r.conclusion());
+          Argument best = null;
+          boolean bestTarget = false;
+          boolean bestExact = false;
+          int bestOverlap = 0;
+          for (Argument s : stu.arguments()) {
+            if (used.contains(s.id())) {
+              continue;
+            }
+            int overlap = 0;
+            Set<StatementId> mp = new HashSet<>();
+            for (StatementId p : s.premises()) {
+              StatementId rp = s2r.get(p);
+              mp.add(rp);
+              if (rp != null && r.premises().contains(rp)) {
+                overlap++;
+              }
+            }
+            if (overlap == 0) {
+              continue;
+            }
+            boolean target = want.isPresent() && want.get().equals(s.conclusion());
+            boolean same = target && mp.equals(new HashSet<>(r.premises())) && s.premises().size() == r.premises().size();
+            if (exact && !same) {
+              continue;
+            }
+            boolean better = best == null
+                || (target && !bestTarget)
+                || (target == bestTarget && same && !bestExact)
+                || (target == bestTarget && same == bestExact && overlap > bestOverlap)
+                || (target == bestTarget && same == bestExact && overlap == bestOverlap
+                    && s.polarity() == r.polarity() && best.polarity() != r.polarity());
+            if (better) {
+              best = s;
+              bestTarget = target;
+              bestExact = same;
+              bestOverlap = overlap;
             }
           }
-          if (overlap == 0) {
-            continue;
-          }
-          boolean target = want.isPresent() && want.get().equals(s.conclusion());
-          boolean better = best == null
-              || (target && !bestTarget)
-              || (target == bestTarget && overlap > bestOverlap)
-              || (target == bestTarget && overlap == bestOverlap && s.polarity() == r.polarity()
-                  && best.polarity() != r.polarity());
-          if (better) {
-            best = s;
-            bestTarget = target;
-            bestOverlap = overlap;
+          if (best != null) {
+            used.add(best.id());
+            chosen.put(r.id(), best);
+            onTarget.put(r.id(), bestTarget);
+            if (bestTarget) {
+              ra2sa.put(r.id(), best.id());
+              sa2ra.put(best.id(), r.id());
+            }
           }
         }
+      }
+      for (Argument r : order) {
+        refText.put(r.id(), describe(ref, r));
+        Argument best = chosen.get(r.id());
+        boolean bestTarget = onTarget.getOrDefault(r.id(), false);
         String rid = r.id().value();
         if (best == null) {
           award(Category.RELATIONS, possiblePer, 0);
           note(Category.RELATIONS, Verdict.MISSING, "Missing: " + refText.get(r.id()) + ".", possiblePer, rid);
           continue;
         }
-        used.add(best.id());
         if (!bestTarget) {
           award(Category.RELATIONS, possiblePer, 0);
           note(Category.RELATIONS, Verdict.WRONG, "You made " + q(premises(stu, best)) + " bear on "
@@ -300,8 +376,6 @@ public final class Grader {
               possiblePer, rid);
           continue;
         }
-        ra2sa.put(r.id(), best.id());
-        sa2ra.put(best.id(), r.id());
         int earned = Rubric.RELATION_TARGET;
         boolean polarity = best.polarity() == r.polarity();
         Set<StatementId> mappedPremises = new HashSet<>();
@@ -536,8 +610,11 @@ public final class Grader {
     }
 
     private boolean sameName(String a, String b) {
-      Set<String> ta = Set.of(TextSimilarity.normalize(a).split(" "));
-      Set<String> tb = Set.of(TextSimilarity.normalize(b).split(" "));
+      if (a.strip().equalsIgnoreCase(b.strip())) {
+        return true;
+      }
+      Set<String> ta = new HashSet<>(List.of(TextSimilarity.normalize(a).split(" ")));
+      Set<String> tb = new HashSet<>(List.of(TextSimilarity.normalize(b).split(" ")));
       if (ta.containsAll(tb) || tb.containsAll(ta)) {
         return !TextSimilarity.normalize(a).isEmpty() && !TextSimilarity.normalize(b).isEmpty();
       }

@@ -30,7 +30,8 @@ import java.util.Set;
  *       variants and typing errors.
  * </ul>
  *
- * <p>Identical texts score 1; texts with no word and no trigram in common score 0. Immutable and thread-safe.
+ * <p>Identical texts score 1; texts with no word and no trigram in common score 0. Immutable and thread-safe (it
+ * keeps what it computed of each text it has seen, up to 100,000 texts).
  */
 public final class TextSimilarity {
   private static final ImmutableSet<String> STOP_WORDS = ImmutableSet.copyOf((
@@ -44,6 +45,26 @@ public final class TextSimilarity {
 
   private final ImmutableMap<String, Double> idf;
   private final double unknownIdf;
+  private final java.util.concurrent.ConcurrentHashMap<String, Profile> profiles =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What the measures need of a text, computed once per text. */
+  private record Profile(String normalized, Set<String> stemSet, Map<String, Double> vector, double norm,
+      Set<String> trigrams) {}
+
+  private Profile profile(String text) {
+    Profile p = profiles.get(text);
+    if (p == null) {
+      String n = normalize(text);
+      List<String> st = stems(text);
+      Map<String, Double> v = vector(features(st));
+      p = new Profile(n, new HashSet<>(st), v, norm(v), trigrams(n));
+      if (profiles.size() < 100_000) {
+        profiles.put(text, p);
+      }
+    }
+    return p;
+  }
 
   private TextSimilarity(ImmutableMap<String, Double> idf, double unknownIdf) {
     this.idf = idf;
@@ -88,16 +109,14 @@ public final class TextSimilarity {
    * @return the similarity, in [0, 1]; 1 for texts that normalise alike
    */
   public double similarity(String a, String b) {
-    String na = normalize(a);
-    String nb = normalize(b);
-    if (na.equals(nb)) {
-      return na.isEmpty() && !a.equals(b) ? 0.0 : 1.0;
+    Profile pa = profile(a);
+    Profile pb = profile(b);
+    if (pa.normalized.equals(pb.normalized)) {
+      return pa.normalized.isEmpty() && !a.equals(b) ? 0.0 : 1.0;
     }
-    List<String> sa = stems(a);
-    List<String> sb = stems(b);
-    double cosine = cosine(features(sa), features(sb));
-    double jaccard = jaccard(new HashSet<>(sa), new HashSet<>(sb));
-    double trigrams = jaccard(trigrams(na), trigrams(nb));
+    double cosine = cosine(pa, pb);
+    double jaccard = jaccard(pa.stemSet, pb.stemSet);
+    double trigrams = jaccard(pa.trigrams, pb.trigrams);
     return Math.min(1.0, 0.5 * cosine + 0.25 * jaccard + 0.25 * trigrams);
   }
 
@@ -192,9 +211,9 @@ public final class TextSimilarity {
     return out;
   }
 
-  private double cosine(List<String> a, List<String> b) {
-    Map<String, Double> va = vector(a);
-    Map<String, Double> vb = vector(b);
+  private static double cosine(Profile a, Profile b) {
+    Map<String, Double> va = a.vector;
+    Map<String, Double> vb = b.vector;
     double dot = 0;
     for (Map.Entry<String, Double> e : va.entrySet()) {
       Double w = vb.get(e.getKey());
@@ -202,9 +221,7 @@ public final class TextSimilarity {
         dot += e.getValue() * w;
       }
     }
-    double na = norm(va);
-    double nb = norm(vb);
-    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+    return a.norm == 0 || b.norm == 0 ? 0 : Math.min(1.0, dot / (a.norm * b.norm));
   }
 
   private Map<String, Double> vector(List<String> features) {
