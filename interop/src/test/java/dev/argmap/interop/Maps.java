@@ -16,8 +16,21 @@ import java.util.stream.Collectors;
 public final class Maps {
   private Maps() {}
 
-  /** The seeds of the property tests; each test prints the seed of a failing case. */
+  /** The seeds of the property tests; each assertion names the seed of a failing case. */
   public static final long[] SEEDS = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597};
+
+  /**
+   * Returns the seeds, printing which maps a property test runs over.
+   *
+   * @param test the test, for the printed line
+   * @param statements the size of the maps
+   * @return the seeds
+   */
+  public static long[] seeds(String test, int statements) {
+    System.out.println("[" + test + "] RandomMaps.withStatements(" + statements + ").seed(s) for s in "
+        + java.util.Arrays.toString(SEEDS));
+    return SEEDS;
+  }
 
   /** Statements as (id, text). */
   public static Set<List<String>> statementTexts(ArgumentMap map) {

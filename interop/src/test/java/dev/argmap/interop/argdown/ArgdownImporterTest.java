@@ -37,7 +37,9 @@ class ArgdownImporterTest {
 
   @Test
   void everyValidRealFileIsRead() throws Exception {
-    for (Path f : SharedFiles.files("argdown", ".argdown")) {
+    List<Path> files = new ArrayList<>(SharedFiles.files("argdown", ".argdown"));
+    files.add(file("imports/imported.argdown"));
+    for (Path f : files) {
       if (f.getFileName().toString().contains("invalid")) {
         continue;
       }
