@@ -413,7 +413,7 @@ public final class Grader {
               extra.add(q(text(stu, p)));
             }
           }
-          String msg = "The argument for " + target(ref, r) + " from " + q(premises(ref, r)) + ":"
+          String msg = "Your argument for " + target(ref, r) + " from " + q(premises(stu, best)) + ":"
               + (missing.isEmpty() ? "" : " it also needs " + String.join(" and ", missing)
                   + " (linked premises work only together)")
               + (missing.isEmpty() || extra.isEmpty() ? "" : ";")
