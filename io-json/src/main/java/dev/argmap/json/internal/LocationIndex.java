@@ -9,8 +9,9 @@ import java.util.Map;
 
 /** Where every element read from a document stands, by kind and identifier, in document order. */
 final class LocationIndex {
-  private final Map<ElementKind, Map<String, List<Where>>> elements =
-      new EnumMap<>(ElementKind.class);
+  // by kind and identifier: the one place of an element, or the list of places of an identifier
+  // used more than once (an invalid map)
+  private final Map<ElementKind, Map<String, Object>> elements = new EnumMap<>(ElementKind.class);
   private final Where map;
 
   LocationIndex(Where map) {
@@ -21,20 +22,39 @@ final class LocationIndex {
     return map;
   }
 
+  @SuppressWarnings("unchecked")
   void add(ElementKind kind, String id, Where where) {
-    elements
-        .computeIfAbsent(kind, k -> new HashMap<>())
-        .computeIfAbsent(id, k -> new ArrayList<>(1))
-        .add(where);
+    Map<String, Object> byId = elements.get(kind);
+    if (byId == null) {
+      byId = new HashMap<>();
+      elements.put(kind, byId);
+    }
+    Object before = byId.putIfAbsent(id, where);
+    if (before == null) {
+      return;
+    }
+    List<Where> places;
+    if (before instanceof Where first) {
+      places = new ArrayList<>(2);
+      places.add(first);
+      byId.put(id, places);
+    } else {
+      places = (List<Where>) before;
+    }
+    places.add(where);
   }
 
   /** Returns the places of the elements of one kind with one identifier, in document order. */
+  @SuppressWarnings("unchecked")
   List<Where> get(ElementKind kind, String id) {
     if (kind == ElementKind.MAP) {
       return List.of(map);
     }
-    Map<String, List<Where>> byId = elements.get(kind);
-    List<Where> found = byId == null ? null : byId.get(id);
-    return found == null ? List.of() : found;
+    Map<String, Object> byId = elements.get(kind);
+    Object found = byId == null ? null : byId.get(id);
+    if (found == null) {
+      return List.of();
+    }
+    return found instanceof Where one ? List.of(one) : (List<Where>) found;
   }
 }

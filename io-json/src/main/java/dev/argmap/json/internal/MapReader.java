@@ -28,7 +28,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -690,7 +692,7 @@ final class MapReader {
   // ---------------------------------------------------------------- structure
 
   /** A property of an object, with the parser at its value. */
-  private record Prop(String name, String parent, Pos namePos, Pos value) {
+  private record Prop(String name, String parent, Pos value) {
     String path() {
       return Paths.property(parent, name);
     }
@@ -707,12 +709,14 @@ final class MapReader {
     private final Pos at;
     private final String path;
     private final List<String> known;
+    private final Map<String, Integer> bits; // the index of each known name
     private int seen; // a bit for each known name, by its index
 
     Props(Pos at, String path, List<String> known) {
       this.at = at;
       this.path = path;
       this.known = known;
+      this.bits = bitsOf(known);
     }
 
     Prop next() {
@@ -722,15 +726,17 @@ final class MapReader {
           return null; // END_OBJECT: the parser checks that objects are well formed
         }
         String name = p.currentName();
+        Integer index = bits.get(name);
+        int bit = index == null ? -1 : index;
+        if (bit >= 0 && (seen & (1 << bit)) == 0) {
+          // the position of the name serves only to report a problem, and a first known one has none
+          p.nextToken();
+          seen |= 1 << bit;
+          return new Prop(name, path, Pos.of(p.currentTokenLocation(), path, name));
+        }
         Pos namePos = Pos.of(p.currentTokenLocation(), path, name);
         p.nextToken();
-        Pos valuePos = Pos.of(p.currentTokenLocation(), path, name);
-        int bit = known.indexOf(name);
         if (bit >= 0) {
-          if ((seen & (1 << bit)) == 0) {
-            seen |= 1 << bit;
-            return new Prop(name, path, namePos, valuePos);
-          }
           // only with a parser that does not detect duplicates itself (the module's, maybe)
           p.skipChildren();
           add(namePos, "duplicate key " + quote(name) + ": each property may appear once in an object");
@@ -744,8 +750,8 @@ final class MapReader {
     }
 
     boolean has(String name) {
-      int bit = known.indexOf(name);
-      return bit >= 0 && (seen & (1 << bit)) != 0;
+      Integer bit = bits.get(name);
+      return bit != null && (seen & (1 << bit)) != 0;
     }
 
     void require(String... names) {
@@ -755,6 +761,30 @@ final class MapReader {
         }
       }
     }
+  }
+
+  /** The index of each known name, for each list of known names of {@link Names}. */
+  private static final Map<List<String>, Map<String, Integer>> BITS = new IdentityHashMap<>();
+
+  static {
+    for (List<String> known : List.of(MAP_PROPERTIES, STATEMENT_PROPERTIES, ARGUMENT_PROPERTIES,
+        CONCLUSION_PROPERTIES, EVIDENCE_PROPERTIES, LOCATOR_PROPERTIES, PERSON_PROPERTIES,
+        SOURCE_PROPERTIES, COPY_PROPERTIES)) {
+      BITS.put(known, indexes(known));
+    }
+  }
+
+  private static Map<String, Integer> bitsOf(List<String> known) {
+    Map<String, Integer> bits = BITS.get(known);
+    return bits != null ? bits : indexes(known);
+  }
+
+  private static Map<String, Integer> indexes(List<String> known) {
+    Map<String, Integer> bits = new HashMap<>();
+    for (int i = known.size() - 1; i >= 0; i--) {
+      bits.put(known.get(i), i); // the first index of a name listed twice, as List.indexOf
+    }
+    return bits;
   }
 
   /** Returns the properties of the object the parser is at, or null (reported) if it is none. */

@@ -1,5 +1,6 @@
 package dev.argmap.json.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,13 +8,21 @@ import java.util.Map;
  * Where one element of a map stands in its document, and where each of its fields does: the key of a
  * field is the name the model's problem messages use for it ({@code "weight"}, {@code "speaker name"},
  * {@code "premise s3"}, ...), so that a model problem can be placed at the field it is about.
+ *
+ * <p>The fields are recorded in order and looked up by key only when a problem is placed, which is
+ * rare: the keys of references are joined and the lookup map built then.
  */
 final class Where {
   /** The suffix of the key of a value's second occurrence, such as a premise listed twice. */
   static final String SECOND = "#2";
 
   private final Pos element;
-  private final Map<String, Pos> fields = new HashMap<>();
+  // the fields in the order recorded: a key, the target of a reference (or null) and a position
+  private String[] keys = new String[4];
+  private String[] targets = new String[4];
+  private Pos[] positions = new Pos[4];
+  private int size;
+  private Map<String, Pos> fields; // built on the first lookup
 
   Where(Pos element) {
     this.element = element;
@@ -25,18 +34,42 @@ final class Where {
 
   /** Records a field; a key recorded twice keeps the first, and the second under {@link #SECOND}. */
   void put(String key, Pos pos) {
-    if (fields.putIfAbsent(key, pos) != null) {
-      fields.putIfAbsent(key + SECOND, pos);
-    }
+    record(key, null, pos);
   }
 
   /** Records a reference under its role ({@code "cited work"}) and its role and target. */
   void putReference(String role, String target, Pos pos) {
-    put(role, pos);
-    put(role + " " + target, pos);
+    record(role, null, pos);
+    record(role, String.valueOf(target), pos); // joined as role + " " + target when looked up
+  }
+
+  private void record(String key, String target, Pos pos) {
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, size * 2);
+      targets = Arrays.copyOf(targets, size * 2);
+      positions = Arrays.copyOf(positions, size * 2);
+    }
+    keys[size] = key;
+    targets[size] = target;
+    positions[size] = pos;
+    size++;
+    fields = null;
   }
 
   Pos field(String key) {
-    return key == null ? null : fields.get(key);
+    if (key == null) {
+      return null;
+    }
+    if (fields == null) {
+      Map<String, Pos> map = new HashMap<>();
+      for (int i = 0; i < size; i++) {
+        String k = targets[i] == null ? keys[i] : keys[i] + " " + targets[i];
+        if (map.putIfAbsent(k, positions[i]) != null) {
+          map.putIfAbsent(k + SECOND, positions[i]);
+        }
+      }
+      fields = map;
+    }
+    return fields.get(key);
   }
 }
