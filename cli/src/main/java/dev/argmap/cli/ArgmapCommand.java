@@ -18,7 +18,15 @@ import picocli.CommandLine.ScopeType;
     },
     subcommands = {
       ValidateCommand.class,
+      LintCommand.class,
       ShowCommand.class,
+      RenderCommand.class,
+      ScoreCommand.class,
+      ExplainCommand.class,
+      ExtensionsCommand.class,
+      ConvertCommand.class,
+      ExerciseCommand.class,
+      GradeCommand.class,
       DemoCommand.class,
       HelpCommand.class
     },
@@ -26,9 +34,15 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "  java -jar argmap.jar demo",
       "  java -jar argmap.jar validate map.json",
-      "  java -jar argmap.jar show map.json > map.md",
+      "  java -jar argmap.jar render map.json -o map.html --scores df-quad",
+      "  java -jar argmap.jar score map.json",
+      "  java -jar argmap.jar explain map.json t1",
+      "  java -jar argmap.jar extensions framework.af --semantics preferred --all",
+      "  java -jar argmap.jar convert debate.argdown debate.json",
       "",
-      "Exit status: 0 success, 1 invalid map, 2 unreadable input or wrong usage."
+      "Exit status: 0 success; 1 invalid input, or a result that could not be computed (no convergence, a"
+          + " solver limit) or, for lint --strict, warnings; 2 unreadable input, unwritable output or wrong"
+          + " usage."
     })
 final class ArgmapCommand extends BaseCommand {
   @Option(

@@ -1,14 +1,27 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.InteropException;
+import dev.argmap.interop.MapImporter;
 import dev.argmap.json.ArgMapFormatException;
 import dev.argmap.json.JsonProblem;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.InvalidMapException;
 import dev.argmap.model.MapProblem;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,6 +110,86 @@ abstract class BaseCommand implements Callable<Integer> {
       return Loaded.failed(fail(ExitCodes.UNREADABLE,
           "cannot read " + input.displayName() + ": " + Errors.describe(e), e));
     }
+  }
+
+  /**
+   * Returns the format of a map file: {@code forced} when given, else guessed from the file's name, else
+   * argmap JSON. Standard input is argmap JSON unless {@code forced} says otherwise.
+   *
+   * @throws IllegalArgumentException if {@code forced} names no format
+   */
+  static MapFormat formatOf(String file, String forced) {
+    if (forced != null) {
+      return MapFormat.named(forced).orElseThrow(() -> new IllegalArgumentException(
+          "unknown format '" + forced + "'; known: " + MapFormat.known()));
+    }
+    if (MapInput.STDIN.equals(file)) {
+      return MapFormat.JSON;
+    }
+    return MapFormat.guess(file).orElse(MapFormat.JSON);
+  }
+
+  /**
+   * Reads a map in any format the command line knows: argmap JSON as {@link #load} does, the interop
+   * formats with their importers. An importer's warnings go to standard error, one a line; a file the
+   * importer cannot read is one line on standard error and {@link ExitCodes#INVALID}.
+   *
+   * @param file a path, or {@code -} for standard input
+   * @param format the file's format
+   * @param problems where to list the problems of an argmap JSON document
+   */
+  Loaded loadMap(String file, MapFormat format, PrintWriter problems) {
+    if (format.isJson()) {
+      return load(file, problems);
+    }
+    MapImporter importer = format.interop().orElseThrow().importer();
+    String name = MapInput.of(file).displayName();
+    try {
+      String text = readText(file);
+      ArgumentMap map = importer.read(new StringReader(text),
+          w -> err().println("argmap: warning: " + name + ": " + w));
+      err().flush();
+      return Loaded.of(map);
+    } catch (InteropException e) {
+      InteropException located = e.source().isPresent() ? e : e.inSource(name);
+      return Loaded.failed(fail(ExitCodes.INVALID, "not a valid " + format.displayName() + " file: "
+          + Errors.describe(located), e));
+    } catch (InvalidMapException e) {
+      return Loaded.failed(fail(ExitCodes.INVALID, name + " describes no valid map: "
+          + Counts.plural(e.problems().size(), "problem") + ", the first: " + e.problems().get(0), e));
+    } catch (CharacterCodingException e) {
+      return Loaded.failed(fail(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e));
+    } catch (IOException | UncheckedIOException | InvalidPathException e) {
+      return Loaded.failed(fail(ExitCodes.UNREADABLE, "cannot read " + name + ": " + Errors.describe(e), e));
+    }
+  }
+
+  /**
+   * Reads a whole file, or standard input for {@code -}, as strict UTF-8; a leading byte order mark is
+   * dropped.
+   *
+   * @throws CharacterCodingException if the bytes are not UTF-8
+   */
+  String readText(String file) throws IOException {
+    byte[] bytes = MapInput.STDIN.equals(file) ? root().stdin().readAllBytes()
+        : Files.readAllBytes(Path.of(file));
+    String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * Opens a file, or standard input for {@code -}, as strict UTF-8 text without a leading byte order mark;
+   * reading bytes that are not UTF-8 throws {@link CharacterCodingException}.
+   */
+  Reader openText(String file) throws IOException {
+    InputStream in = MapInput.STDIN.equals(file) ? root().stdin() : Files.newInputStream(Path.of(file));
+    PushbackReader reader = new PushbackReader(new BufferedReader(
+        new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16));
+    int first = reader.read();
+    if (first >= 0 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
   }
 
   private void summarizeInvalid(MapInput input, int count, PrintWriter problems, Exception e) {

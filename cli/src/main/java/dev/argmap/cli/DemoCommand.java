@@ -9,12 +9,16 @@ import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.markdown.MarkdownOutline;
+import dev.argmap.scoring.Explanation;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.MapScorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = {
       "Shows a map that ships with argmap: its theses and size, its outline (a few levels of"
-          + " arguments deep), one piece of evidence with its attribution, and its lint warnings.",
+          + " arguments deep), one piece of evidence with its attribution, the main thesis's DF-QuAD score"
+          + " with its strongest reasons on each side, and its lint warnings.",
       "This is also what argmap does when run without arguments."
     },
     footerHeading = "%nExamples:%n",
@@ -102,6 +107,8 @@ final class DemoCommand extends BaseCommand {
       out.println();
     });
 
+    score(map, out);
+
     List<MapProblem> warnings = map.lint();
     Map<String, Integer> byRule = new TreeMap<>();
     for (MapProblem w : warnings) {
@@ -114,9 +121,42 @@ final class DemoCommand extends BaseCommand {
       out.println("warning: " + w);
     }
     out.println();
-    out.println("Next: argmap validate FILE, argmap show FILE, argmap --help");
+    out.println("Next: argmap validate FILE, argmap show FILE, argmap render FILE -o map.html,"
+        + " argmap score FILE, argmap explain FILE STATEMENT_ID, argmap --help");
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** How many reasons on each side the demo shows. */
+  static final int TOP_REASONS = 3;
+
+  /** Prints the main thesis's DF-QuAD score with its strongest reasons on each side. */
+  private static void score(ArgumentMap map, PrintWriter out) {
+    Statement main = map.theses().get(0);
+    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+    Explanation why = scorer.explain(map, main.id());
+    out.println("----- Score of " + main.id() + " under DF-QuAD, with the " + TOP_REASONS
+        + " strongest reasons on each side -----");
+    out.println();
+    out.println(String.format(Locale.ROOT, "Score %.4f: base %.4f%s, changed by %s by the arguments on it.",
+        why.score(), why.base(), Describe.baseNote(map, main.id(), why.semantics()),
+        Describe.signed(why.totalChange())));
+    out.println("Each reason's effect is the score with the argument minus the score without it.");
+    reasons(map, out, "For", why.reasonsFor(TOP_REASONS), map.argumentsFor(main.id()).size());
+    reasons(map, out, "Against", why.reasonsAgainst(TOP_REASONS), map.argumentsAgainst(main.id()).size());
+    out.println("More: argmap score FILE scores every thesis (--semantics picks one of 8 semantics);"
+        + " argmap explain FILE " + main.id() + " shows every contribution, the chains from the premises,"
+        + " the evidence and the sources. This map's file: docs/maps/russia-china-alliance.argmap.json.");
+    out.println();
+  }
+
+  private static void reasons(ArgumentMap map, PrintWriter out, String side,
+      List<Explanation.Contribution> shown, int all) {
+    out.println(side + " (" + shown.size() + " of " + all + "):");
+    for (Explanation.Contribution c : shown) {
+      out.println("  " + Describe.signed(c.effect()) + "  " + c.argument() + ": "
+          + Describe.argument(map, map.argument(c.argument()).orElseThrow()));
+    }
   }
 
   /**

@@ -5,12 +5,15 @@ public final class ExitCodes {
   /** Success: the map is valid (it may still have lint warnings). */
   public static final int OK = 0;
 
-  /** The input is an argmap JSON document with problems: it breaks the format or the model's rules. */
+  /**
+   * The input has problems (it breaks its format or the model's rules), or what was asked of it cannot be
+   * computed (scores that do not converge, a Dung solver limit), or {@code lint --strict} found warnings.
+   */
   public static final int INVALID = 1;
 
   /**
-   * The input could not be read at all (missing file, I/O error, not JSON), or the command line
-   * itself is wrong (an unknown option, a missing argument).
+   * The input could not be read at all (missing file, I/O error, not JSON), the output could not be
+   * written, or the command line itself is wrong (an unknown option, a missing argument).
    */
   public static final int UNREADABLE = 2;
 

@@ -66,6 +66,20 @@ class CommandLineTest {
   }
 
   @Test
+  void demoShowsTheMainThesisScoreWithItsTopReasons() {
+    Run run = Run.of("demo");
+    Statement thesis = DemoCommand.demoMap().theses().get(0);
+
+    assertThat(run.out()).contains("----- Score of " + thesis.id() + " under DF-QuAD, with the 3 strongest"
+            + " reasons on each side -----")
+        .containsPattern("\nScore 0\\.\\d{4}: base 0\\.\\d{4} .*, changed by [-+]")
+        .contains("\nFor (3 of ").contains("\nAgainst (3 of ")
+        .contains("argmap score FILE").contains("argmap explain FILE " + thesis.id());
+    String section = run.out().substring(run.out().indexOf("----- Score of"), run.out().indexOf("----- Lint"));
+    assertThat(section.lines().filter(l -> l.matches("  [-+]\\S+  \\S+: .+"))).hasSize(6);
+  }
+
+  @Test
   void demoOptionsDeepenTheOutline() {
     String plain = Run.of("demo").out();
     Run deeper = Run.of("demo", "--depth", "3", "--evidence");
@@ -80,7 +94,8 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "show", "demo"})
+  @ValueSource(strings = {"validate", "lint", "show", "render", "score", "explain", "extensions", "convert",
+      "exercise", "grade", "demo"})
   void everySubcommandsHelpHasAnExample(String subcommand) {
     Run run = Run.of(subcommand, "--help");
 
@@ -93,7 +108,9 @@ class CommandLineTest {
   void topLevelHelpListsTheSubcommands() {
     Run run = Run.of("--help");
 
-    assertThat(run.out()).contains("validate").contains("show").contains("demo").contains("Examples:");
+    assertThat(run.out()).contains("validate").contains("lint").contains("show").contains("render")
+        .contains("score").contains("explain").contains("extensions").contains("convert")
+        .contains("exercise").contains("grade").contains("demo").contains("Examples:");
   }
 
   @Test

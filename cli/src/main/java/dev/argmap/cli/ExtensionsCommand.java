@@ -1,0 +1,155 @@
+package dev.argmap.cli;
+
+import dev.argmap.scoring.AttackGraph;
+import dev.argmap.scoring.DungLimitExceededException;
+import dev.argmap.scoring.DungSemantics;
+import dev.argmap.scoring.DungSolver;
+import dev.argmap.scoring.Extension;
+import dev.argmap.scoring.GraphFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.InvalidPathException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code argmap extensions FILE.af}: Dung extensions, printed as ICCMA solvers print them. */
+@Command(
+    name = "extensions",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Computes Dung extensions of an ICCMA .af file and prints them as ICCMA solvers do.",
+      "Computes the extensions of the ICCMA 2023 argumentation framework in FILE under Dung's grounded,"
+          + " complete, preferred or stable semantics, and prints them as ICCMA solvers do: 'w 1 3 4' for"
+          + " an extension, its arguments numbered as in the file and in increasing order ('w' alone for"
+          + " the empty extension), and 'NO' when there is none (only stable can have none).",
+      "Without --all it prints one extension: the grounded one for grounded and complete, else the first"
+          + " in order. With --all it prints every extension, one line each, in increasing order.",
+      "Enumeration stops at a time limit and a number of extensions; when one is reached, nothing is"
+          + " printed, the exit status is 1 and the message says how to raise it."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  argmap extensions framework.af --semantics grounded",
+      "  argmap extensions framework.af --semantics preferred --all",
+      "  argmap extensions framework.af --semantics stable --all --time-limit 600",
+      "",
+      "Exit status: 0 done (also when printing NO), 1 invalid file or a limit reached, 2 unreadable file"
+          + " or wrong usage."
+    })
+final class ExtensionsCommand extends BaseCommand {
+  @Parameters(paramLabel = "FILE", description = "The framework, in ICCMA 2023 .af; '-' reads standard input.")
+  String file;
+
+  @Option(names = "--semantics", paramLabel = "NAME", required = true, converter = DungConverter.class,
+      completionCandidates = DungNames.class,
+      description = "${COMPLETION-CANDIDATES}.")
+  DungSemantics semantics;
+
+  @Option(names = "--all", description = "Print every extension, not one.")
+  boolean all;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Give up after this many seconds (default: ${DEFAULT-VALUE}).")
+  long timeLimit;
+
+  @Option(names = "--max-extensions", paramLabel = "N", defaultValue = "100000",
+      description = "Give up when there are more than N extensions (default: ${DEFAULT-VALUE}).")
+  int maxExtensions;
+
+  @Override
+  public Integer call() {
+    if (timeLimit < 1) {
+      return fail(ExitCodes.UNREADABLE, "--time-limit must be at least 1 second but was " + timeLimit, null);
+    }
+    if (maxExtensions < 1) {
+      return fail(ExitCodes.UNREADABLE, "--max-extensions must be at least 1 but was " + maxExtensions, null);
+    }
+    String name = MapInput.of(file).displayName();
+    try (Progress progress = Progress.forTerminal(err())) {
+      progress.step("reading " + name);
+      AttackGraph graph;
+      try (Reader in = openText(file)) {
+        graph = AttackGraph.parseIccma(in);
+      } catch (GraphFormatException e) {
+        return fail(ExitCodes.INVALID, name + " is not a valid ICCMA .af file: " + e.getMessage(), e);
+      } catch (CharacterCodingException e) {
+        return fail(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
+      } catch (IOException | InvalidPathException e) {
+        return fail(ExitCodes.UNREADABLE, "cannot read " + name + ": " + Errors.describe(e), e);
+      }
+      DungSolver solver = DungSolver.builder().timeBudget(Duration.ofSeconds(timeLimit))
+          .maxExtensions(maxExtensions).build();
+      progress.step("computing " + semantics.id() + " extensions of " + Counts.plural(graph.size(), "argument"));
+      List<int[]> extensions = new ArrayList<>();
+      try {
+        if (!all && (semantics == DungSemantics.GROUNDED || semantics == DungSemantics.COMPLETE)) {
+          // the grounded extension is the least complete extension
+          extensions.add(solver.grounded(graph).toArray());
+        } else {
+          for (Extension e : solver.extensions(graph, semantics)) {
+            extensions.add(e.toArray());
+          }
+        }
+      } catch (DungLimitExceededException e) {
+        String message = e.getMessage();
+        int advice = message.indexOf("; raise");
+        String what = advice < 0 ? message : message.substring(0, advice);
+        return fail(ExitCodes.INVALID, name + ": " + what + "; raise the limit with "
+            + (e.limit() == DungLimitExceededException.Limit.TIME_BUDGET ? "--time-limit SECONDS"
+                : "--max-extensions N") + "; nothing printed", e);
+      }
+      extensions.sort(Arrays::compare);
+      if (!all && extensions.size() > 1) {
+        extensions.subList(1, extensions.size()).clear();
+      }
+      progress.step("writing");
+      PrintWriter out = out();
+      if (extensions.isEmpty()) {
+        out.println("NO");
+      }
+      StringBuilder line = new StringBuilder();
+      for (int[] members : extensions) {
+        line.setLength(0);
+        line.append('w');
+        for (int m : members) {
+          line.append(' ').append(m + 1);
+        }
+        out.println(line);
+      }
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Reads a Dung semantics by its identifier. */
+  static final class DungConverter implements ITypeConverter<DungSemantics> {
+    @Override
+    public DungSemantics convert(String value) {
+      try {
+        return DungSemantics.fromId(value.strip().toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** The identifiers of Dung's semantics, for help and completion. */
+  static final class DungNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(DungSemantics.values()).map(DungSemantics::id).iterator();
+    }
+  }
+}

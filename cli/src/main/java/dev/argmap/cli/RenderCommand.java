@@ -1,0 +1,173 @@
+package dev.argmap.cli;
+
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.render.MapRenderer;
+import dev.argmap.render.Scores;
+import dev.argmap.render.dot.DotRenderer;
+import dev.argmap.render.graphml.GraphMlRenderer;
+import dev.argmap.render.html.HtmlRenderer;
+import dev.argmap.render.markdown.MarkdownOutline;
+import dev.argmap.render.mermaid.MermaidRenderer;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.MapScorer;
+import dev.argmap.scoring.MapScores;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code argmap render FILE --to FORMAT}: draws a map as DOT, Mermaid, GraphML, HTML or Markdown. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Draws a map as Graphviz DOT, a Mermaid flowchart, GraphML, an HTML page or Markdown.",
+      "Draws the map in FILE as a Graphviz DOT graph, a Mermaid flowchart, GraphML, a self-contained HTML"
+          + " page to explore (search, expand and collapse; nothing loaded from the network) or a Markdown"
+          + " outline.",
+      "The format comes from --to, or else from the name of the output file: .dot or .gv, .mmd or"
+          + " .mermaid, .graphml, .html or .htm, .md or .markdown.",
+      "FILE is argmap JSON, or any format 'argmap convert' reads (guessed from its name, or --from)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  argmap render map.json -o map.html --scores df-quad",
+      "  argmap render map.json --to dot | dot -Tsvg > map.svg",
+      "  argmap render map.json --to mermaid --evidence > map.mmd",
+      "  argmap render debate.argdown -o debate.graphml",
+      "",
+      "Exit status: 0 written, 1 invalid map or scores that could not be computed, 2 unreadable input or"
+          + " wrong usage."
+    })
+final class RenderCommand extends BaseCommand {
+  /** The output formats. */
+  enum Target {
+    DOT("dot", ".dot", ".gv"),
+    MERMAID("mermaid", ".mmd", ".mermaid"),
+    GRAPHML("graphml", ".graphml"),
+    HTML("html", ".html", ".htm"),
+    MARKDOWN("markdown", ".md", ".markdown");
+
+    final String id;
+    final String[] endings;
+
+    Target(String id, String... endings) {
+      this.id = id;
+      this.endings = endings;
+    }
+
+    static Optional<Target> named(String name) {
+      String n = name.strip().toLowerCase(Locale.ROOT);
+      for (Target t : values()) {
+        if (t.id.equals(n) || (t == MARKDOWN && n.equals("md")) || (t == DOT && n.equals("gv"))
+            || (t == MERMAID && n.equals("mmd"))) {
+          return Optional.of(t);
+        }
+      }
+      return Optional.empty();
+    }
+
+    static Optional<Target> guess(String file) {
+      String n = file.toLowerCase(Locale.ROOT);
+      for (Target t : values()) {
+        for (String e : t.endings) {
+          if (n.endsWith(e)) {
+            return Optional.of(t);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  @Parameters(paramLabel = "FILE", description = "The map; '-' reads standard input.")
+  String file;
+
+  @Option(names = "--to", paramLabel = "FORMAT",
+      description = "dot, mermaid, graphml, html or markdown (default: from the name of OUT).")
+  String to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Where to write; '-' or none for standard output. An existing file is replaced.")
+  String output;
+
+  @Option(names = "--scores", paramLabel = "SEMANTICS", converter = Semantics.GradualConverter.class,
+      completionCandidates = Semantics.GradualNames.class,
+      description = "Score the map with this gradual semantics and show the scores (html, dot, mermaid,"
+          + " graphml): ${COMPLETION-CANDIDATES}.")
+  GradualSemantics scores;
+
+  @Option(names = "--evidence", description = "Draw the evidence too (dot, mermaid); html, graphml and"
+      + " markdown always carry it.")
+  boolean evidence;
+
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "The format of FILE: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
+  String from;
+
+  @Override
+  public Integer call() {
+    Optional<Target> target = to != null ? Target.named(to)
+        : Output.isStdout(output) ? Optional.empty() : Target.guess(output);
+    if (target.isEmpty()) {
+      return fail(ExitCodes.UNREADABLE, to != null
+          ? "unknown format '" + to + "' for --to; known: dot, mermaid, graphml, html, markdown"
+          : Output.isStdout(output) ? "say which format to write with --to: dot, mermaid, graphml, html or markdown"
+              : "cannot tell the format from the name " + output
+                  + "; say it with --to: dot, mermaid, graphml, html or markdown", null);
+    }
+    if (scores != null && target.get() == Target.MARKDOWN) {
+      return fail(ExitCodes.UNREADABLE, "--scores is not supported for markdown; use html, dot, mermaid"
+          + " or graphml", null);
+    }
+    MapFormat format;
+    try {
+      format = formatOf(file, from);
+    } catch (IllegalArgumentException e) {
+      return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
+    }
+    try (Progress progress = Progress.forTerminal(err())) {
+      progress.step("reading " + MapInput.of(file).displayName());
+      Loaded loaded = loadMap(file, format, err());
+      if (loaded.map().isEmpty()) {
+        return loaded.exitCode();
+      }
+      ArgumentMap map = loaded.map().get();
+      Scores shown = Scores.none();
+      if (scores != null) {
+        progress.step("scoring with " + scores.id());
+        MapScores computed;
+        try {
+          computed = MapScorer.of(scores).score(map);
+        } catch (IllegalArgumentException e) {
+          return fail(ExitCodes.INVALID, "cannot score " + MapInput.of(file).displayName() + ": "
+              + Semantics.advice(e), e);
+        }
+        if (!computed.converged()) {
+          return fail(ExitCodes.INVALID,
+              Semantics.notConverged(scores, MapInput.of(file).displayName(), computed)
+                  .replace("no scores printed", "nothing written"), null);
+        }
+        shown = Scores.from(computed);
+      }
+      MapRenderer renderer = switch (target.get()) {
+        case DOT -> DotRenderer.builder().showEvidence(evidence).scores(shown).build();
+        case MERMAID -> MermaidRenderer.builder().showEvidence(evidence).scores(shown).build();
+        case GRAPHML -> GraphMlRenderer.builder().scores(shown).build();
+        case HTML -> HtmlRenderer.builder().scores(shown).build();
+        case MARKDOWN -> MarkdownOutline.builder().build();
+      };
+      progress.step("writing " + (Output.isStdout(output) ? "the " + target.get().id : output));
+      try {
+        Output.write(output, out(), w -> renderer.render(map, w));
+      } catch (IOException | InvalidPathException e) {
+        return fail(ExitCodes.UNREADABLE, "cannot write " + output + ": " + Errors.describe(e), e);
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.argmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExerciseAndGradeCommandTest {
+  @TempDir Path dir;
+
+  private String write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file.toString();
+  }
+
+  @Test
+  void worksheetOfThePrebuiltMapByDefault() {
+    Run run = Run.of("exercise", "--types", "classify,attribution");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("# Debate exercises: " + DemoCommand.demoMap().title().orElseThrow())
+        .contains("## 1. For or against?").contains("Who said it");
+    assertThat(Run.of("exercise", "--types", "classify,attribution").out()).isEqualTo(run.out());
+  }
+
+  @Test
+  void answerKeyHtmlAndGift() throws IOException {
+    String map = write("map.json", Documents.SCORED);
+
+    Run key = Run.of("exercise", map, "--answer-key", "--format", "html", "--types", "classify");
+    Run gift = Run.of("exercise", map, "--format", "gift", "--types", "classify");
+    Run keyGift = Run.of("exercise", map, "--answer-key", "--format", "gift");
+
+    assertThat(key.exitCode()).isZero();
+    assertThat(key.out()).startsWith("<!DOCTYPE html>");
+    assertThat(gift.out()).contains("$CATEGORY:");
+    assertThat(keyGift.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(keyGift.errLines()).containsExactly(
+        "argmap: a GIFT quiz holds its answers; --answer-key goes with markdown or html");
+  }
+
+  @Test
+  void outputDirectoryGetsEveryFile() {
+    Path out = dir.resolve("class-7");
+
+    Run run = Run.of("exercise", "--seed", "7", "--difficulty", "hard", "-o", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("(hard, seed 7)").contains("wrote " + out.resolve("worksheet.md"));
+    for (String f : new String[] {"worksheet.md", "answer-key.md", "worksheet.html", "answer-key.html",
+        "quiz.gift.txt", "build-map-reference.argmap.json"}) {
+      assertThat(out.resolve(f)).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void badOptionsAreOneLine() throws IOException {
+    Run type = Run.of("exercise", "--types", "essay");
+    Run level = Run.of("exercise", "--difficulty", "extreme");
+    Run thesis = Run.of("exercise", write("map.json", Documents.SCORED), "--thesis", "t9");
+
+    assertThat(type.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(type.errLines()).singleElement().asString().startsWith("argmap: unknown exercise type \"essay\"");
+    assertThat(level.errLines()).singleElement().asString().startsWith("argmap: unknown difficulty \"extreme\"");
+    assertThat(thesis.errLines()).containsExactly("argmap: the map has no statement t9; its theses are [t1]");
+  }
+
+  @Test
+  void gradingOneStudentPrintsTheFeedback() throws IOException {
+    String reference = write("reference.json", Documents.SCORED);
+    String student = write("anna.json", Documents.SCORED);
+
+    Run run = Run.of("grade", reference, student);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("# Feedback: ").contains("(100%)").contains("Nothing: well done.");
+  }
+
+  @Test
+  void gradingSeveralStudentsPrintsATableAndWritesFeedback() throws IOException {
+    String reference = write("reference.json", Documents.SCORED);
+    String anna = write("anna.json", Documents.SCORED);
+    String ben = write("ben.argdown", "[T]: The thesis holds. {thesis: true}\n  <+ [R]: Another reason.\n");
+    String broken = write("carl.json", "{");
+    Path feedback = dir.resolve("feedback");
+
+    Run run = Run.of("grade", reference, anna, ben, broken, "-o", feedback.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(run.out().lines().toList()).startsWith("file,score,max,percent");
+    assertThat(run.out()).contains(anna + ",").containsPattern(ben.replace("\\", "\\\\") + ",\\d+,\\d+,");
+    assertThat(run.errLines()).singleElement().asString().startsWith("argmap: " + broken + " is not JSON");
+    assertThat(feedback.resolve("anna.feedback.md")).isNotEmptyFile();
+    assertThat(feedback.resolve("ben.feedback.md")).isNotEmptyFile();
+  }
+}

@@ -1,0 +1,209 @@
+package dev.argmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.argmap.json.ArgMapJson;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.StatementId;
+import dev.argmap.scoring.BipolarGraph;
+import dev.argmap.scoring.EvaluationOptions;
+import dev.argmap.scoring.EvaluationScheme;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.MapScorer;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandTest {
+  @TempDir Path dir;
+
+  private String write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file.toString();
+  }
+
+  private static String scheme(Vectors.Case c) {
+    return c.scheme().equals("topological") ? "auto" : c.scheme();
+  }
+
+  /** Checks the output lines against the case: the header, then every argument in order, within tolerance. */
+  private static void assertStrengths(Run run, Vectors.Case c, List<String> labels) {
+    assertThat(run.err()).as(c.id()).isEmpty();
+    assertThat(run.exitCode()).as(c.id()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("argument,strength");
+    assertThat(lines).as(c.id()).hasSize(c.names().size() + 1);
+    for (int i = 0; i < c.names().size(); i++) {
+      String[] parts = lines.get(i + 1).split(",");
+      assertThat(parts[0]).as(c.id()).isEqualTo(labels.get(i));
+      double v = Double.parseDouble(parts[1]);
+      assertThat(parts[1]).as("full precision").isEqualTo(Double.toString(v));
+      assertThat(v).as(c.id() + " " + c.names().get(i))
+          .isCloseTo(c.expected().get(c.names().get(i)), within(c.tolerance()));
+    }
+  }
+
+  @Test
+  void bagFilesOfEveryGradualVectorGiveItsStrengths() throws IOException {
+    int checked = 0;
+    for (Vectors.Case c : Vectors.cases()) {
+      if (c.semantics().equals("dung")) {
+        continue;
+      }
+      String file = write(c.id() + ".bag", c.bag());
+      Run run = Run.of("score", file, "--semantics", c.semantics(), "--scheme", scheme(c));
+      assertStrengths(run, c, c.names());
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(30);
+  }
+
+  @Test
+  void afFilesOfTheAttackOnlyVectorsGiveTheirStrengths() throws IOException {
+    int checked = 0;
+    for (Vectors.Case c : Vectors.cases()) {
+      boolean attackOnly = !c.semantics().equals("dung") && !GradualSemantics.fromId(c.semantics()).isBipolar();
+      if (!attackOnly || !c.supports().isEmpty()
+          || !(c.allBasesOne() || c.semantics().equals("h-categorizer"))) {
+        continue;
+      }
+      String file = write(c.id() + ".af", c.af());
+      Run run = Run.of("score", file, "--semantics", c.semantics(), "--scheme", scheme(c));
+      List<String> numbers = new ArrayList<>();
+      for (int i = 1; i <= c.names().size(); i++) {
+        numbers.add(Integer.toString(i));
+      }
+      assertStrengths(run, c, numbers);
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void strengthsArePrintedWithDoubleToStringAsTheEngineComputesThem() throws IOException {
+    String bag = "arg(a, 0.3).\narg(b, 0.7).\narg(c, 0.45).\natt(b, a).\nsup(c, a).\n";
+    double[] engine = GradualSemantics.EULER_BASED.evaluate(BipolarGraph.parseBag(new StringReader(bag)))
+        .toArray();
+
+    Run run = Run.of("score", write("g.bag", bag), "--semantics", "euler-based");
+
+    assertThat(run.out().lines()).containsExactly("argument,strength", "a," + engine[0], "b," + engine[1],
+        "c," + engine[2]);
+    assertThat(Double.toString(engine[0]).length()).isGreaterThan(10);
+  }
+
+  @Test
+  void formatComesFromTheNameOrFromFormat() throws IOException {
+    String af = "p af 2\n1 2\n";
+    Run byOption = Run.of("score", write("framework.txt", af), "--format", "af", "--semantics", "h-categorizer");
+    Run stdin = Run.withStdin(af, "score", "--format", "af", "--semantics", "h-categorizer", "-");
+
+    assertThat(byOption.out().lines()).containsExactly("argument,strength", "1,1.0", "2,0.5");
+    assertThat(stdin.out()).isEqualTo(byOption.out());
+  }
+
+  @Test
+  void nonConvergenceIsOneLineOnStandardErrorAndNoNumbers() throws IOException {
+    // two arguments of base 1 attacking each other: the synchronous iteration of DF-QuAD oscillates
+    String file = write("cycle.bag", "arg(a, 1.0).\narg(b, 1.0).\natt(a, b).\natt(b, a).\n");
+
+    Run run = Run.of("score", file, "--semantics", "df-quad", "--scheme", "jacobi");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("argmap: df-quad did not converge on " + file + ": jacobi stopped after 10000 iterations")
+        .endsWith("; no scores printed (try --scheme rk4)");
+  }
+
+  @Test
+  void semanticsThatCannotTakeTheGraphSayWhatToDoOnTheCommandLine() throws IOException {
+    String cycle = write("cycle.bag", "arg(a, 0.5).\narg(b, 0.5).\natt(a, b).\natt(b, a).\n");
+    String supports = write("sup.bag", "arg(a, 0.5).\narg(b, 0.5).\nsup(a, b).\n");
+
+    Run quad = Run.of("score", cycle, "--semantics", "quad");
+    Run attackOnly = Run.of("score", supports, "--semantics", "h-categorizer");
+
+    assertThat(quad.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(quad.errLines()).singleElement().asString()
+        .startsWith("argmap: cannot score " + cycle + ": quad is defined on acyclic graphs only")
+        .endsWith("; to iterate anyway, add --scheme rk4 or --scheme jacobi");
+    assertThat(attackOnly.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(attackOnly.errLines()).singleElement().asString()
+        .contains("h-categorizer is an attack-only semantics but the graph has 1 supports")
+        .endsWith("; use a bipolar semantics (df-quad, quad, euler-based, quadratic-energy)");
+  }
+
+  @Test
+  void malformedGraphFilesNameTheLineAndColumn() throws IOException {
+    Run bag = Run.of("score", write("bad.bag", "arg(a, 0.5).\natt(a b).\n"));
+    Run af = Run.of("score", write("bad.af", "p af 2\n1 3\n"));
+
+    assertThat(bag.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(bag.errLines()).singleElement().asString().contains("bad.bag is not a valid .bag file: line 2, column");
+    assertThat(af.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(af.errLines()).singleElement().asString()
+        .contains("bad.af is not a valid .af file: line 2, column 3: argument 3 is out of range");
+  }
+
+  @Test
+  void mapShowsEachThesisWithItsStrongestReasons() throws IOException {
+    String file = write("map.json", Documents.SCORED);
+    ArgumentMap map = ArgMapJson.readString(Documents.SCORED);
+    double t1 = MapScorer.of(GradualSemantics.DF_QUAD).score(map).strength(StatementId.of("t1"));
+
+    Run run = Run.of("score", file, "--top", "1");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("Scores of " + file + " under df-quad (exact: acyclic, one pass in"
+            + " topological order)\n\nt1: The thesis holds.\n")
+        .contains(String.format(Locale.ROOT, "  score %.4f (base 0.5000, change ", t1))
+        .contains("  for (top 1 of 2):\n    effect +")
+        .contains("  against (1):\n    effect -")
+        .contains("a3: A premise against.")
+        .contains("More: argmap explain " + file + " STATEMENT_ID");
+    assertThat(run.out().lines().filter(l -> l.startsWith("    effect +"))).hasSize(1);
+  }
+
+  @Test
+  void csvGivesEveryStrengthAtFullPrecision() throws IOException {
+    String file = write("map.json", Documents.SCORED);
+    ArgumentMap map = ArgMapJson.readString(Documents.SCORED);
+    var scores = MapScorer.of(GradualSemantics.QUADRATIC_ENERGY)
+        .withOptions(EvaluationOptions.builder().scheme(EvaluationScheme.AUTO).build()).score(map);
+
+    Run run = Run.of("score", file, "--csv", "--semantics", "quadratic-energy");
+
+    assertThat(run.out().lines().toList()).startsWith("kind,id,strength",
+        "statement,t1," + scores.strength(StatementId.of("t1")));
+    assertThat(run.out().lines()).hasSize(1 + map.statements().size() + map.arguments().size())
+        .anyMatch(l -> l.startsWith("argument,a3,"));
+  }
+
+  @Test
+  void unknownSemanticsIsWrongUsage() throws IOException {
+    Run run = Run.of("score", write("map.json", Documents.SCORED), "--semantics", "df-quadd");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(run.errLines().get(0)).startsWith("argmap: Invalid value for option '--semantics':")
+        .contains("unknown gradual semantics 'df-quadd'; known: df-quad, quad,");
+  }
+
+  @Test
+  void missingFileIsUnreadable() {
+    Run run = Run.of("score", dir.resolve("nope.bag").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(run.errLines()).containsExactly("argmap: cannot read " + dir.resolve("nope.bag") + ": no such file");
+  }
+}
