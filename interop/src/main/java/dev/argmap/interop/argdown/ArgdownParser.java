@@ -34,8 +34,6 @@ final class ArgdownParser {
   private static final Pattern STATEMENT_REFERENCE = Pattern.compile("^\\[([^-].*?)\\]");
   private static final Pattern ARGUMENT_DEFINITION = Pattern.compile("^<(.+?)>:");
   private static final Pattern ARGUMENT_REFERENCE = Pattern.compile("^<([^-].*?)>");
-  private static final List<Pattern> TOKENS = List.of(LINK, STATEMENT_DEFINITION, STATEMENT_REFERENCE,
-      ARGUMENT_DEFINITION, ARGUMENT_REFERENCE, Pattern.compile("^#\\([^)]+\\)"));
   /** What a comment is replaced with: read as nothing, and the white space after it is dropped. */
   static final char COMMENT = '\u0001';
 
@@ -203,7 +201,7 @@ final class ArgdownParser {
   private void markdown() {
     boolean fenced = false;
     for (String l : lines) {
-      if (FENCE.matcher(l).lookingAt()) {
+      if (l.contains("argdown") && FENCE.matcher(l).lookingAt()) {
         fenced = true;
         break;
       }
@@ -236,6 +234,9 @@ final class ArgdownParser {
     String text = String.join("\n", lines);
     char[] out = text.toCharArray();
     boolean[] touched = new boolean[lines.size()];
+    int[] dataEnds = Inline.dataEnds(text);
+    int[][] next = {Inline.next(text, '\n'), Inline.next(text, ']'), Inline.next(text, '>'),
+        Inline.next(text, ')')};
     int line = 0;
     int i = 0;
     while (i < out.length) {
@@ -250,14 +251,14 @@ final class ArgdownParser {
         continue;
       }
       if (c == '[' || c == '<' && !text.startsWith("<!--", i) || c == '#') {
-        int skip = token(text, i);
+        int skip = token(text, i, next);
         if (skip > i) {
           i = skip;
           continue;
         }
       }
       if (c == '{') {
-        int end = Inline.dataEnd(text, i);
+        int end = dataEnds[i];
         if (end > 0) {
           for (int k = i; k < end; k++) {
             if (text.charAt(k) == '\n') {
@@ -309,13 +310,30 @@ final class ArgdownParser {
    * The end of a title, link or bracketed tag starting at {@code i}, which Argdown's lexer reads as one
    * token (so that a {@code //} inside it starts no comment); {@code i} when there is none.
    */
-  private static int token(String text, int i) {
-    int lineEnd = text.indexOf('\n', i);
-    String line = text.substring(i, lineEnd < 0 ? text.length() : lineEnd);
-    for (Pattern p : TOKENS) {
-      Matcher m = p.matcher(line);
-      if (m.lookingAt()) {
-        return i + m.end();
+  private static int token(String text, int i, int[][] next) {
+    int lineEnd = next[0][i];
+    char c = text.charAt(i);
+    int after = i + 1 < text.length() ? text.charAt(i + 1) : -1;
+    if (c == '[') {
+      int close = next[1][i + 1];
+      if (close > i + 1 && close < lineEnd) {
+        if (close + 1 < lineEnd && text.charAt(close + 1) == '(') {
+          int paren = next[3][close + 2];
+          if (paren > close + 2 && paren < lineEnd) {
+            return paren + 1; // [text](url)
+          }
+        }
+        return close + 1; // [Title] or [Title]:
+      }
+    } else if (c == '<' && after != '-') {
+      int close = next[2][i + 1];
+      if (close > i + 1 && close < lineEnd) {
+        return close + 1; // <Title> or <Title>:
+      }
+    } else if (c == '#' && after == '(') {
+      int close = next[3][i + 2];
+      if (close > i + 2 && close < lineEnd) {
+        return close + 1; // #(tag)
       }
     }
     return i;
@@ -331,7 +349,7 @@ final class ArgdownParser {
       return;
     }
     if (inRules) {
-      if (BAR.matcher(t).lookingAt()) {
+      if (t.charAt(indent(t)) == '-' && BAR.matcher(t).lookingAt()) {
         closeRules();
         afterBar = true;
       } else {
@@ -339,12 +357,14 @@ final class ArgdownParser {
       }
       return;
     }
+    // the first character decides which line patterns can match at all
+    char first = t.charAt(indent(t));
     Matcher m;
-    if (!inParagraph && pcs == null && (m = IMPORT.matcher(t)).matches()) {
+    if (first == '@' && !inParagraph && pcs == null && (m = IMPORT.matcher(t)).matches()) {
       include(m.group(2), lineNumber, t.indexOf('@') + 1);
       return;
     }
-    if (!inParagraph && HEADING.matcher(t).lookingAt()) {
+    if (first == '#' && !inParagraph && HEADING.matcher(t).lookingAt()) {
       closePcs();
       pcsOwnerCandidate = null;
       pending = new Element(null, null, lineNumber, 1, true);
@@ -352,24 +372,24 @@ final class ArgdownParser {
       root = null;
       return;
     }
-    if ((m = BAR.matcher(t)).lookingAt()) {
+    if (first == '-' && (m = BAR.matcher(t)).lookingAt()) {
       bar(t, m, index);
       return;
     }
-    if ((m = NUMBER.matcher(t)).lookingAt()) {
+    if (first == '(' && (m = NUMBER.matcher(t)).lookingAt()) {
       numbered(t, m, lineNumber);
       return;
     }
-    if ((m = RELATION.matcher(t)).lookingAt() && inParagraph) {
+    if ("+-<>_".indexOf(first) >= 0 && (m = RELATION.matcher(t)).lookingAt()) {
+      if (!inParagraph) {
+        throw new InteropException("a relation marker (" + m.group(2) + ") with no statement or argument"
+            + " above it; a relation must be indented under the statement or argument it belongs to",
+            lineNumber, m.group(1).length() + 1);
+      }
       relation(t, m, lineNumber);
       return;
     }
-    if (m.lookingAt()) {
-      throw new InteropException("a relation marker (" + m.group(2) + ") with no statement or argument above"
-          + " it; a relation must be indented under the statement or argument it belongs to", lineNumber,
-          m.group(1).length() + 1);
-    }
-    if ((m = LIST_ITEM.matcher(t)).lookingAt()) {
+    if ((first == '*' || first >= '0' && first <= '9') && (m = LIST_ITEM.matcher(t)).lookingAt()) {
       finishPending();
       closePcs();
       pcsOwnerCandidate = null;
@@ -491,6 +511,7 @@ final class ArgdownParser {
     stepRules = new ArrayList<>();
     stepData = new java.util.LinkedHashMap<>();
     String raw = rules.toString();
+    int[] dataEnds = Inline.dataEnds(raw);
     int start = 0;
     for (int i = 0; i <= raw.length(); i++) {
       if (i < raw.length() && raw.charAt(i) == '\\') {
@@ -498,7 +519,7 @@ final class ArgdownParser {
         continue;
       }
       if (i < raw.length() && raw.charAt(i) == '{') {
-        int end = Inline.dataEnd(raw, i);
+        int end = dataEnds[i];
         if (end > 0) {
           i = end - 1;
           continue;

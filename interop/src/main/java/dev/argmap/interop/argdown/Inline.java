@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * emphasis) and writing text that Argdown reads back as it was.
  */
 final class Inline {
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+?)\\]\\(([^)]+?)\\)");
   private static final Pattern SIMPLE_TAG =
       Pattern.compile("[a-zA-Z0-9\\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+");
 
+  /** The longest simple tag looked for. */
+  private static final int MAX_TOKEN = 4096;
   private static final int KEEP_ONE = 1;
   private static final int DROP_ALL = 2;
   /** The characters Argdown's lexer reads as tokens of their own in text. */
@@ -74,6 +75,9 @@ final class Inline {
    * @return the text, tags and data
    */
   static Parsed read(String raw, boolean removeTags, BiConsumer<Integer, String> badData) {
+    int[] dataEnds = dataEnds(raw);
+    int[] nextBracket = next(raw, ']');
+    int[] nextParen = next(raw, ')');
     List<Piece> pieces = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     Map<String, Object> data = new LinkedHashMap<>();
@@ -114,7 +118,7 @@ final class Inline {
         continue;
       }
       if (c == '{') {
-        int end = dataEnd(raw, i);
+        int end = dataEnds[i];
         if (end > 0) {
           try {
             data.putAll(YamlFlow.readMapping(raw.substring(i, end)));
@@ -127,10 +131,12 @@ final class Inline {
         }
       }
       if (c == '[') {
-        Matcher m = LINK.matcher(raw).region(i, n);
-        if (m.lookingAt()) {
-          literal.append(m.group(1));
-          i = m.end();
+        // a link [text](url): no ']' in the text, no ')' in the url
+        int close = nextBracket[i + 1];
+        if (close > i + 1 && close + 1 < n && raw.charAt(close + 1) == '(' && nextParen[close + 2] > close + 2
+            && nextParen[close + 2] < n) {
+          literal.append(raw, i + 1, close);
+          i = nextParen[close + 2] + 1;
           collapse = KEEP_ONE;
           continue;
         }
@@ -153,13 +159,13 @@ final class Inline {
         String tag = null;
         int end = -1;
         if (raw.charAt(i + 1) == '(') {
-          int close = raw.indexOf(')', i + 2);
-          if (close > i + 2) {
+          int close = nextParen[i + 2];
+          if (close > i + 2 && close < n) {
             tag = raw.substring(i + 2, close).strip();
             end = close + 1;
           }
         } else {
-          Matcher m = SIMPLE_TAG.matcher(raw).region(i + 1, n);
+          Matcher m = SIMPLE_TAG.matcher(raw).region(i + 1, Math.min(n, i + MAX_TOKEN));
           if (m.lookingAt()) {
             tag = m.group();
             end = m.end();
@@ -247,14 +253,16 @@ final class Inline {
   }
 
   /**
-   * Returns the end (exclusive) of a data block starting at {@code start}, or -1: braces nest, quoted
-   * strings are skipped, and a block does not end at a brace followed by a comma or another brace (as in
-   * Argdown's lexer).
+   * Returns, for every {@code {} of a text that opens a data block, the end (exclusive) of the block, and 0
+   * for every other position: braces nest and quoted strings inside a block are skipped. One pass, so a text
+   * full of unclosed braces costs no more than any other.
    */
-  static int dataEnd(String s, int start) {
+  static int[] dataEnds(String s) {
+    int[] ends = new int[s.length()];
+    int[] open = new int[16];
     int depth = 0;
     char quote = 0;
-    for (int i = start; i < s.length(); i++) {
+    for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (quote != 0) {
         if (c == '\\' && quote == '"') {
@@ -264,18 +272,28 @@ final class Inline {
         }
         continue;
       }
-      if (c == '"' || c == '\'') {
+      if ((c == '"' || c == '\'') && depth > 0) {
         quote = c;
       } else if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-        if (depth == 0) {
-          return i + 1;
+        if (depth == open.length) {
+          open = java.util.Arrays.copyOf(open, depth * 2);
         }
+        open[depth++] = i;
+      } else if (c == '}' && depth > 0) {
+        ends[open[--depth]] = i + 1;
       }
     }
-    return -1;
+    return ends;
+  }
+
+  /** For every position, the next position (at or after it) of a character, or the text's length. */
+  static int[] next(String s, char c) {
+    int[] next = new int[s.length() + 1];
+    next[s.length()] = s.length();
+    for (int i = s.length() - 1; i >= 0; i--) {
+      next[i] = s.charAt(i) == c ? i : next[i + 1];
+    }
+    return next;
   }
 
   // ---------------------------------------------------------------- writing

@@ -117,32 +117,32 @@ final class ModelToMap {
 
   /** Conclusions marked {@code {argmap: conclusion}} that carry exactly one relation of one argument. */
   private void findFolded() {
-    for (ArgdownModel.Statement s : model.statements.values()) {
-      if (!"conclusion".equals(s.data.get("argmap"))) {
-        continue;
-      }
-      List<ArgdownModel.Argument> owners = new ArrayList<>();
-      boolean usedElsewhere = false;
-      for (ArgdownModel.Argument a : model.arguments.values()) {
-        for (int k = 0; k < a.steps.size(); k++) {
-          Step step = a.steps.get(k);
-          usedElsewhere |= step.premises.contains(s.title);
-          if (s.title.equals(step.conclusion)) {
-            if (k == a.steps.size() - 1 && a.steps.size() == 1) {
-              owners.add(a);
-            } else {
-              usedElsewhere = true;
-            }
-          }
+    Map<String, List<ArgdownModel.Argument>> owners = new HashMap<>();
+    Set<String> usedElsewhere = new HashSet<>();
+    for (ArgdownModel.Argument a : model.arguments.values()) {
+      for (int k = 0; k < a.steps.size(); k++) {
+        Step step = a.steps.get(k);
+        usedElsewhere.addAll(step.premises);
+        if (a.steps.size() == 1) {
+          owners.computeIfAbsent(step.conclusion, t -> new ArrayList<>()).add(a);
+        } else {
+          usedElsewhere.add(step.conclusion);
         }
       }
-      List<Relation> rels = new ArrayList<>();
-      for (Relation r : model.relations) {
-        if (r.from().equals(new End(false, s.title)) || r.to().equals(new End(false, s.title))) {
-          rels.add(r);
-        }
+    }
+    Map<String, List<Relation>> relationsOf = new HashMap<>();
+    for (Relation r : model.relations) {
+      if (!r.from().argument()) {
+        relationsOf.computeIfAbsent(r.from().title(), t -> new ArrayList<>()).add(r);
       }
-      if (owners.size() == 1 && !usedElsewhere && rels.size() == 1
+      if (!r.to().argument() && !r.to().equals(r.from())) {
+        relationsOf.computeIfAbsent(r.to().title(), t -> new ArrayList<>()).add(r);
+      }
+    }
+    for (ArgdownModel.Statement s : marked()) {
+      List<ArgdownModel.Argument> own = owners.getOrDefault(s.title, List.of());
+      List<Relation> rels = relationsOf.getOrDefault(s.title, List.of());
+      if (own.size() == 1 && !usedElsewhere.contains(s.title) && rels.size() == 1
           && rels.get(0).from().equals(new End(false, s.title))
           && rels.get(0).type() != RelationType.CONTRADICTION) {
         folded.put(s.title, rels.get(0));
@@ -152,6 +152,16 @@ final class ModelToMap {
             + " outgoing relation; it is read as an ordinary statement"));
       }
     }
+  }
+
+  private List<ArgdownModel.Statement> marked() {
+    List<ArgdownModel.Statement> marked = new ArrayList<>();
+    for (ArgdownModel.Statement s : model.statements.values()) {
+      if ("conclusion".equals(s.data.get("argmap"))) {
+        marked.add(s);
+      }
+    }
+    return marked;
   }
 
   private void assignStatementIds() {

@@ -17,8 +17,11 @@ final class YamlFlow {
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?([0-9][0-9_]*)?\\.?[0-9]+([eE][-+]?[0-9]+)?|[-+]?[0-9]+\\.([eE][-+]?[0-9]+)?");
 
+  private static final int MAX_DEPTH = 64;
+
   private final String text;
   private int pos;
+  private int depth;
 
   private YamlFlow(String text) {
     this.text = text;
@@ -91,6 +94,17 @@ final class YamlFlow {
   }
 
   private Object value(boolean inFlow) throws YamlException {
+    if (++depth > MAX_DEPTH) {
+      throw new YamlException("the data nests deeper than " + MAX_DEPTH + " levels", pos);
+    }
+    try {
+      return nested(inFlow);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Object nested(boolean inFlow) throws YamlException {
     space();
     int c = peek();
     if (c == '{') {

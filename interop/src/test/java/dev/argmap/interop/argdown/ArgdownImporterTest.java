@@ -204,6 +204,25 @@ class ArgdownImporterTest {
   }
 
   @Test
+  void deeplyNestedDataIsIgnoredWithAWarning() throws Exception {
+    List<ImportWarning> warnings = new ArrayList<>();
+    ArgumentMap map = importer.read(new java.io.StringReader("[A]: a {x: " + "[".repeat(100_000)
+        + "]".repeat(100_000) + "}"), warnings::add);
+    assertThat(statement(map, "a").text()).isEqualTo("a");
+    assertThat(warnings).singleElement().satisfies(w -> assertThat(w.message()).contains("deeper"));
+  }
+
+  @Test
+  void textFullOfBracketsIsReadInLinearTime() {
+    String line = "[A]: " + "[<#(".repeat(50_000) + " end";
+    long start = System.nanoTime();
+    String braces = "[C]: " + "{".repeat(50_000) + " x";
+    ArgumentMap map = importer.readString(line + "\n\n" + line.replace("[A]", "[B]") + "\n\n" + braces);
+    assertThat(map.statements()).hasSize(3);
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  @Test
   void inlineDefinitionsDataAndContradiction() {
     ArgumentMap map = importer.readString("[A]: a {id: \"x1\", isInMap: false}\n  <+ <S>: Sketched.\n"
         + "  >< [N]: Not a.\n\n[A]\n  +> [D]: d\n");
