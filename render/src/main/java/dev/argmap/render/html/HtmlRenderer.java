@@ -136,7 +136,7 @@ public final class HtmlRenderer implements MapRenderer {
         o.raw("tags", "[" + String.join(",", tags) + "]");
       }
       o.field("notes", s.notes());
-      o.number("score", scores.statement(s.id()));
+      o.score("score", scores.statement(s.id()));
       o.end();
     }
     root.endArray();
@@ -157,7 +157,7 @@ public final class HtmlRenderer implements MapRenderer {
       o.field("label", a.label());
       o.field("scheme", a.scheme());
       o.field("notes", a.notes());
-      o.number("score", scores.argument(a.id()));
+      o.score("score", scores.argument(a.id()));
       o.end();
     }
     root.endArray();
@@ -249,6 +249,14 @@ public final class HtmlRenderer implements MapRenderer {
     void number(String name, OptionalDouble value) throws IOException {
       if (value.isPresent()) {
         raw(name, Json.number(value.getAsDouble()));
+      }
+    }
+
+    /** Writes a score and, as {@code NAMELabel}, the two-decimal text every renderer shows for it. */
+    void score(String name, OptionalDouble value) throws IOException {
+      if (value.isPresent()) {
+        raw(name, Json.number(value.getAsDouble()));
+        field(name + "Label", Text.score(value.getAsDouble()));
       }
     }
 

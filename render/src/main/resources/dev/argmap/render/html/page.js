@@ -36,11 +36,11 @@
   }
   function number(x) { return String(Math.round(x * 10000) / 10000); }
 
-  function scoreBadge(value, what, named) {
+  function scoreBadge(value, label, what, named) {
     if (typeof value !== "number") { return null; }
     var badge = el("span", "score");
     badge.title = what + " score under " + data.semantics + ": " + value;
-    add(badge, el("span", "val", value.toFixed(2)));
+    add(badge, el("span", "val", label || value.toFixed(2)));
     var bar = el("span", "bar"), fill = el("span");
     fill.style.width = Math.round(value * 100) + "%";
     fill.style.background = "hsl(" + Math.round(value * 120) + ", 62%, 42%)";
@@ -69,7 +69,7 @@
       add(body, tags);
     }
     if (s.notes) { add(body, el("div", "notes t", s.notes)); }
-    return add(head, body, scoreBadge(s.score, thesisHead ? "Thesis" : "Statement", thesisHead));
+    return add(head, body, scoreBadge(s.score, s.scoreLabel, thesisHead ? "Thesis" : "Statement", thesisHead));
   }
 
   function evidenceList(id) {
@@ -168,7 +168,7 @@
         el("span", "alabel t", a.label || "Argument " + a.id), el("span", "aid t", a.id));
     if (a.scheme) { add(head, el("span", "chip scheme t", a.scheme)); }
     if (a.weight !== 1) { add(head, el("span", "chip", "weight " + number(a.weight))); }
-    add(head, scoreBadge(a.score, "Argument"));
+    add(head, scoreBadge(a.score, a.scoreLabel, "Argument"));
     add(box, head);
     if (a.notes) { add(box, el("div", "notes t", a.notes)); }
     var premises = el("div", "premises" + (a.premises.length > 1 ? " linked" : ""));

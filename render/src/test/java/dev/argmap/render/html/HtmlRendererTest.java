@@ -96,8 +96,9 @@ class HtmlRendererTest {
         .renderToString(map));
 
     assertThat(data).containsEntry("semantics", "df-quad").containsEntry("openLevels", 3.0);
-    assertThat(find(data, "statements", "t1"))
-        .containsEntry("score", computed.strength(dev.argmap.model.StatementId.of("t1")));
+    double t1 = computed.strength(dev.argmap.model.StatementId.of("t1"));
+    assertThat(find(data, "statements", "t1")).containsEntry("score", t1)
+        .containsEntry("scoreLabel", dev.argmap.render.internal.Text.score(t1));
     assertThat(find(data, "arguments", "a3")).containsKey("score");
   }
 
