@@ -18,9 +18,9 @@ final class Where {
 
   private final Pos element;
   // the fields in the order recorded: a key, the target of a reference (or null) and a position
-  private String[] keys = new String[4];
-  private String[] targets = new String[4];
-  private Pos[] positions = new Pos[4];
+  private String[] keys = new String[8];
+  private String[] targets = new String[8];
+  private Pos[] positions = new Pos[8];
   private int size;
   private Map<String, Pos> fields; // built on the first lookup
 
