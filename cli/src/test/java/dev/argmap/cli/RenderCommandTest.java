@@ -101,6 +101,19 @@ class RenderCommandTest {
   }
 
   @Test
+  void theRenderingGuidesExampleMapRendersInEveryFormat() {
+    Path example = Path.of("..", "docs", "rendering", "example.argmap.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(example),
+        "docs/rendering/example.argmap.json is not beside the cli module: skipping");
+
+    for (String format : new String[] {"dot", "mermaid", "graphml", "html", "markdown"}) {
+      Run run = Run.of("render", example.toString(), "--to", format);
+      assertThat(run.exitCode()).as(format).isZero();
+      assertThat(run.out()).as(format).contains("The city should build the new tram line.");
+    }
+  }
+
+  @Test
   void invalidMapIsNotRendered() {
     Run run = Run.withStdin(Documents.INVALID, "render", "-", "--to", "html");
 
