@@ -116,18 +116,23 @@ final class ExtensionsCommand extends BaseCommand {
       }
       progress.step("writing");
       PrintWriter out = out();
+      // write() rather than println(): the standard output may flush on every println
+      StringBuilder chunk = new StringBuilder(1 << 16);
       if (extensions.isEmpty()) {
-        out.println("NO");
+        chunk.append("NO\n");
       }
-      StringBuilder line = new StringBuilder();
       for (int[] members : extensions) {
-        line.setLength(0);
-        line.append('w');
+        chunk.append('w');
         for (int m : members) {
-          line.append(' ').append(m + 1);
+          chunk.append(' ').append(m + 1);
         }
-        out.println(line);
+        chunk.append('\n');
+        if (chunk.length() > 60_000) {
+          out.write(chunk.toString());
+          chunk.setLength(0);
+        }
       }
+      out.write(chunk.toString());
       out.flush();
     }
     return ExitCodes.OK;

@@ -133,14 +133,18 @@ final class ScoreCommand extends BaseCommand {
     progress.step("writing the strengths");
     double[] values = strengths.toArray();
     PrintWriter out = out();
-    StringBuilder line = new StringBuilder(64);
-    out.println("argument,strength");
+    // write() rather than println(): the standard output may flush on every println
+    StringBuilder chunk = new StringBuilder(1 << 16);
+    chunk.append("argument,strength\n");
     for (int i = 0; i < values.length; i++) {
       String l = label.apply(i);
-      line.setLength(0);
-      line.append(csvField(l == null ? Integer.toString(i + 1) : l)).append(',').append(values[i]);
-      out.println(line);
+      chunk.append(csvField(l == null ? Integer.toString(i + 1) : l)).append(',').append(values[i]).append('\n');
+      if (chunk.length() > 60_000) {
+        out.write(chunk.toString());
+        chunk.setLength(0);
+      }
     }
+    out.write(chunk.toString());
     out.flush();
     return ExitCodes.OK;
   }

@@ -132,7 +132,21 @@
     return box;
   }
 
-  function sides(key, level, top) {
+  // The tree is built depth first from an explicit stack of tasks rather than by recursion, so a map of
+  // any depth fits in the browser's call stack. Each task builds one element and lists, in order, the
+  // tasks that fill it. A statement is written out where it comes up first in this order; later
+  // mentions link to it.
+  var tasks = [];
+  function run(list) {
+    for (var i = list.length - 1; i >= 0; i--) { tasks.push(list[i]); }
+    while (tasks.length) {
+      var children = [];
+      tasks.pop()(children);
+      for (var j = children.length - 1; j >= 0; j--) { tasks.push(children[j]); }
+    }
+  }
+
+  function sides(key, level, top, todo) {
     var pro = on(key, "supports"), con = on(key, "attacks");
     if (!top && !pro.length && !con.length) { return null; }
     var box = el("div", "sides");
@@ -144,23 +158,25 @@
       var d = details("side " + side[0], label, level <= data.openLevels && list.length > 0);
       var items = el("div", "items");
       if (!list.length) { add(items, el("div", "none", "No argument " + side[2].toLowerCase() + " it.")); }
-      list.forEach(function (a) { add(items, argument(a, level)); });
+      list.forEach(function (a) {
+        todo.push(function (t) { add(items, argument(a, level, t)); });
+      });
       add(box, add(d, items));
     });
     return box;
   }
 
-  function premise(id, level) {
+  function premise(id, level, todo) {
     var s = statements[id];
     if (theses[id]) { return reference(s, "a thesis, shown in its own section"); }
     if (shown[id]) { return reference(s, "shown at its first mention"); }
     shown[id] = true;
     var box = el("div", "stmt");
     box.id = "st-" + id;
-    return add(box, statementBody(s, null), evidenceList(id), sides("s:" + id, level + 1, false));
+    return add(box, statementBody(s, null), evidenceList(id), sides("s:" + id, level + 1, false, todo));
   }
 
-  function argument(a, level) {
+  function argument(a, level, todo) {
     var box = el("div", "arg " + (a.polarity === "supports" ? "pro" : "con"));
     box.id = "ar-" + a.id;
     var head = el("div", "arg-head");
@@ -172,7 +188,9 @@
     add(box, head);
     if (a.notes) { add(box, el("div", "notes t", a.notes)); }
     var premises = el("div", "premises" + (a.premises.length > 1 ? " linked" : ""));
-    a.premises.forEach(function (p) { add(premises, premise(p, level)); });
+    a.premises.forEach(function (p) {
+      todo.push(function (t) { add(premises, premise(p, level, t)); });
+    });
     add(box, premises);
     [["undercut", on("a:" + a.id, "attacks"), "Undercut by", "undercutter", "undercutters"],
      ["backing", on("a:" + a.id, "supports"), "Inference backed by", "argument", "arguments"]]
@@ -181,18 +199,20 @@
           var d = details(kind[0], kind[2] + " " + plural(kind[1].length, kind[3], kind[4]),
               level <= data.openLevels);
           var items = el("div", "items");
-          kind[1].forEach(function (u) { add(items, argument(u, level + 1)); });
+          kind[1].forEach(function (u) {
+            todo.push(function (t) { add(items, argument(u, level + 1, t)); });
+          });
           add(box, add(d, items));
         });
     return box;
   }
 
-  function thesis(id) {
+  function thesis(id, todo) {
     var s = statements[id];
     shown[id] = true;
     var box = el("section", "thesis");
     box.id = "st-" + id;
-    return add(box, statementBody(s, "Thesis"), evidenceList(id), sides("s:" + id, 1, true));
+    return add(box, statementBody(s, "Thesis"), evidenceList(id), sides("s:" + id, 1, true, todo));
   }
 
   function sourcesBlock() {
@@ -230,24 +250,24 @@
   }
 
   function unconnectedBlock() {
-    var reach = {};
-    function visit(key) {
-      (argsOn[key] || []).forEach(function (a) {
-        if (reach["a:" + a.id]) { return; }
-        reach["a:" + a.id] = true;
-        visit("a:" + a.id);
+    var reach = {}, stack = [];
+    data.theses.forEach(function (t) { reach["s:" + t] = true; stack.push("s:" + t); });
+    while (stack.length) {
+      (argsOn[stack.pop()] || []).forEach(function (a) {
+        if (!reach["a:" + a.id]) { reach["a:" + a.id] = true; stack.push("a:" + a.id); }
         a.premises.forEach(function (p) {
-          if (!reach["s:" + p]) { reach["s:" + p] = true; visit("s:" + p); }
+          if (!reach["s:" + p]) { reach["s:" + p] = true; stack.push("s:" + p); }
         });
       });
     }
-    data.theses.forEach(function (t) { reach["s:" + t] = true; visit("s:" + t); });
     var rest = data.statements.filter(function (s) { return !reach["s:" + s.id] && !shown[s.id]; });
     if (!rest.length) { return null; }
     var block = el("section", "block");
     var d = details(null, "Not connected to a thesis (" + rest.length + ")", false);
     var items = el("div", "premises");
-    rest.forEach(function (s) { if (!shown[s.id]) { add(items, premise(s.id, 1)); } });
+    run(rest.map(function (s) {
+      return function (todo) { if (!shown[s.id]) { add(items, premise(s.id, 1, todo)); } };
+    }));
     return add(block, add(d, items));
   }
 
@@ -281,7 +301,9 @@
   add(toolbar, search, expand, collapse, count, legend);
 
   var main = el("main");
-  data.theses.forEach(function (t) { add(main, thesis(t)); });
+  run(data.theses.map(function (t) {
+    return function (todo) { add(main, thesis(t, todo)); };
+  }));
   add(main, unconnectedBlock(), sourcesBlock());
   var footer = el("footer", null, "Made with argmap. This page is self-contained: it loads nothing from the network.");
   add(app, header, toolbar, main, footer);

@@ -187,6 +187,21 @@ class HtmlRendererTest {
   }
 
   @Test
+  void inChromiumAMapThousandsOfLevelsDeepLoads() throws Exception {
+    // the page builds the tree from a stack of tasks, not by recursion: no call stack overflows
+    ArgumentMap.Builder b = ArgumentMap.builder().thesis("s0", "Statement 0.");
+    int depth = 4000;
+    for (int i = 1; i < depth; i++) {
+      b.statement("s" + i, "Statement " + i + ".");
+      b.argument("a" + i, i % 3 == 0 ? dev.argmap.model.Polarity.ATTACKS : dev.argmap.model.Polarity.SUPPORTS,
+          "s" + (i - 1), "s" + i);
+    }
+    String dom = load(b.build(), HtmlRenderer.create(), "").dom();
+
+    assertThat(dom).contains("id=\"st-s" + (depth - 1) + "\"").contains("Statement " + (depth - 1) + ".");
+  }
+
+  @Test
   void inChromiumThePrebuiltMapWithScoresLoadsCleanly() throws Exception {
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
     Scores scores = Scores.from(MapScorer.of(GradualSemantics.DF_QUAD).score(map));
