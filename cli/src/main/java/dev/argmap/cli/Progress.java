@@ -1,6 +1,10 @@
 package dev.argmap.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Tells a person at a terminal what a long piece of work is doing: a step that runs longer than a second
  * gets a line on standard error when it starts to be slow and another when it is done. Silent when standard
- * error is not a terminal ({@link System#console()} is null), so scripts and pipes never see it, and silent
- * for quick steps.
+ * error is not a terminal ({@link #stderrIsTerminal()}), so scripts and pipes never see it, and silent for
+ * quick steps.
  */
 final class Progress implements AutoCloseable {
   private static final long DEFAULT_DELAY_MILLIS = 1000;
@@ -36,9 +40,23 @@ final class Progress implements AutoCloseable {
     }) : null;
   }
 
-  /** Returns progress reporting that is on when the program runs at a terminal. */
+  /** Returns progress reporting that is on when standard error is a terminal. */
   static Progress forTerminal(PrintWriter err) {
-    return new Progress(err, System.console() != null, DEFAULT_DELAY_MILLIS);
+    return new Progress(err, stderrIsTerminal(), DEFAULT_DELAY_MILLIS);
+  }
+
+  /**
+   * Tells whether standard error is a terminal. On Linux the link {@code /proc/self/fd/2} says so even when
+   * standard output is redirected ({@code argmap score big.bag > out.csv}); elsewhere {@link System#console()}
+   * is the best Java 17 can tell, and it is null unless standard input and output are a terminal too.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException | InvalidPathException e) {
+      return System.console() != null;
+    }
   }
 
   /** Ends the current step and starts the next, for example {@code "reading big.af"}. */

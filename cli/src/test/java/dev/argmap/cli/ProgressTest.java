@@ -32,4 +32,10 @@ class ProgressTest {
     assertThat(quiet.toString()).isEmpty();
     assertThat(off.toString()).isEmpty();
   }
+
+  @Test
+  void testsRunWithStandardErrorPipedSoProgressIsOff() {
+    // surefire's forked JVM writes standard error to a pipe, never to a terminal
+    assertThat(Progress.stderrIsTerminal()).isFalse();
+  }
 }
