@@ -1,6 +1,7 @@
 package dev.argmap.cli;
 
 import java.io.FileNotFoundException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +14,9 @@ final class Errors {
   static String describe(Throwable e) {
     if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
       return "no such file";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "the text is not valid Unicode (an unpaired surrogate or bytes that are not UTF-8)";
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
