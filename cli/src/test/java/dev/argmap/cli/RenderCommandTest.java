@@ -102,9 +102,10 @@ class RenderCommandTest {
 
   @Test
   void theRenderingGuidesExampleMapRendersInEveryFormat() {
-    Path example = Path.of("..", "docs", "rendering", "example.argmap.json");
+    Path example =
+        Path.of("..", "render", "src", "test", "resources", "examples", "example.argmap.json");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(example),
-        "docs/rendering/example.argmap.json is not beside the cli module: skipping");
+        "render/src/test/resources/examples/example.argmap.json is not beside the cli module: skipping");
 
     for (String format : new String[] {"dot", "mermaid", "graphml", "html", "markdown"}) {
       Run run = Run.of("render", example.toString(), "--to", format);
