@@ -130,6 +130,25 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /**
+   * Reads a map whose format is forced by name or guessed from the file's name, as {@link
+   * #formatOf} does; an unknown format name is reported on standard error.
+   *
+   * @param file a path, or {@code -} for standard input
+   * @param forcedFormat the format's name, or null to guess it
+   * @param problems where to list the document's problems
+   * @return the map, or the exit code of the failure already reported
+   */
+  Loaded loadMap(String file, String forcedFormat, PrintWriter problems) {
+    MapFormat format;
+    try {
+      format = formatOf(file, forcedFormat);
+    } catch (IllegalArgumentException e) {
+      return Loaded.failed(fail(ExitCodes.UNREADABLE, e.getMessage(), null));
+    }
+    return loadMap(file, format, problems);
+  }
+
+  /**
    * Reads a map in any format the command line knows: argmap JSON as {@link #load} does, the interop
    * formats with their importers. An importer's warnings go to standard error, one a line; a file the
    * importer cannot read is one line on standard error and {@link ExitCodes#INVALID}.

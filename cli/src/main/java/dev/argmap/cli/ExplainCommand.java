@@ -66,13 +66,7 @@ final class ExplainCommand extends BaseCommand {
     if (chains < 0) {
       return fail(ExitCodes.UNREADABLE, "--chains must be at least 0 but was " + chains, null);
     }
-    MapFormat format;
-    try {
-      format = formatOf(file, from);
-    } catch (IllegalArgumentException e) {
-      return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
-    }
-    Loaded loaded = loadMap(file, format, err());
+    Loaded loaded = loadMap(file, from, err());
     if (loaded.map().isEmpty()) {
       return loaded.exitCode();
     }

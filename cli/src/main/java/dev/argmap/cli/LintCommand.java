@@ -43,13 +43,7 @@ final class LintCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    MapFormat format;
-    try {
-      format = formatOf(file, from);
-    } catch (IllegalArgumentException e) {
-      return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
-    }
-    Loaded loaded = loadMap(file, format, err());
+    Loaded loaded = loadMap(file, from, err());
     if (loaded.map().isEmpty()) {
       return loaded.exitCode();
     }
