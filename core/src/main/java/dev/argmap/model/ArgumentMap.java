@@ -370,7 +370,8 @@ public final class ArgumentMap {
    * @return the evidence, in order
    */
   public ImmutableList<Evidence> evidenceFrom(SourceId source) {
-    return ImmutableSet.copyOf(evidenceBySource.get(requireNonNull(source, "source"))).asList();
+    // no duplicates: validation forbids an evidence item citing its own source
+    return evidenceBySource.get(requireNonNull(source, "source"));
   }
 
   /**
