@@ -5,7 +5,7 @@ package dev.argmap.model;
  * An argument whose conclusion is an argument is an <em>undercutter</em> when it attacks: it denies
  * that the premises of the other argument lead to its conclusion, not the premises themselves.
  */
-public sealed interface ConclusionId permits StatementId, ArgumentId {
+public sealed interface ConclusionId extends ElementId permits StatementId, ArgumentId {
   /**
    * Returns the identifier's text.
    *

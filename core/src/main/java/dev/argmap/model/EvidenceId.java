@@ -7,7 +7,7 @@ package dev.argmap.model;
  *
  * @param value the identifier's text
  */
-public record EvidenceId(String value) {
+public record EvidenceId(String value) implements ElementId {
   /**
    * Checks the identifier's text.
    *

@@ -203,4 +203,9 @@ public final class Strengths {
     }
     return sb.append(']').toString();
   }
+
+  /** The values themselves, not a copy: for package code that only reads them. */
+  double[] rawValues() {
+    return values;
+  }
 }

@@ -1,0 +1,255 @@
+package dev.argmap.scoring;
+
+import java.util.Arrays;
+
+/**
+ * Evaluates a {@link QNet} where some nodes are absent (a coalition of a contribution game), some ignore their
+ * attackers and supporters (intrinsic removal), and bases can be changed. An absent node does not exist: it has
+ * no strength, is no attacker or supporter of anything, and a conjunctive input that is absent makes its reader's
+ * base 0 (a map argument cannot stand without one of its premises).
+ *
+ * <p>On an acyclic network, changes are settled incrementally: only the nodes downstream of a change are
+ * recomputed, in topological order, and a node whose value did not change stops the propagation. This is what
+ * makes enumerating coalitions in Gray-code order and sampling permutations cheap. On a cyclic network every
+ * settle iterates the whole (restricted) network to a fixpoint, warm-started from the last one, with the
+ * engine's scheme and tolerance; a run that does not converge is an error, never a silent value.
+ *
+ * <p>Not thread-safe: one evaluator per thread.
+ */
+final class NetEval {
+  final QNet net;
+  final boolean[] present;
+  final boolean[] cut;
+  /** Nodes whose value is their base, whatever their inputs (a parent evaluated once, outside the game). */
+  final boolean[] fixed;
+  final double[] base;
+  double[] s;
+  private final double[] att;
+  private final double[] sup;
+  private final boolean acyclic;
+  private final int[] pos;
+  private final int[] heap;
+  private final boolean[] queued;
+  private int heapSize;
+  private final EvaluationOptions options;
+  private final EvaluationScheme cyclicScheme;
+  private final Labels labels;
+  /** Local updates computed so far, for benchmarks and budgets. */
+  long updates;
+
+  NetEval(QNet net, EvaluationOptions options) {
+    this.net = net;
+    this.options = options;
+    this.present = new boolean[net.n];
+    this.cut = new boolean[net.n];
+    this.fixed = new boolean[net.n];
+    this.base = net.base.clone();
+    this.s = new double[net.n];
+    int deg = net.maxInDegree();
+    this.att = new double[deg];
+    this.sup = new double[deg];
+    this.acyclic = net.topo != null && options.scheme() != EvaluationScheme.JACOBI
+        && options.scheme() != EvaluationScheme.RK4;
+    this.pos = new int[net.n];
+    if (net.topo != null) {
+      for (int k = 0; k < net.n; k++) {
+        pos[net.topo[k]] = k;
+      }
+    }
+    this.heap = new int[net.n];
+    this.queued = new boolean[net.n];
+    this.labels = Labels.numbered(net.n, 0);
+    EvaluationScheme scheme = options.scheme();
+    if (scheme == EvaluationScheme.AUTO || scheme == EvaluationScheme.TOPOLOGICAL) {
+      scheme = net.sem.isBipolar() ? EvaluationScheme.RK4 : EvaluationScheme.JACOBI;
+    }
+    this.cyclicScheme = scheme;
+    if (net.topo == null && net.sem == GradualSemantics.QUAD && options.scheme() == EvaluationScheme.AUTO) {
+      throw new IllegalArgumentException("quad is defined on acyclic graphs only, and the part of this graph "
+          + "upstream of the topic has a cycle; to iterate anyway, force a scheme with "
+          + "EvaluationOptions.builder().scheme(EvaluationScheme.RK4) or JACOBI");
+    }
+    if (net.topo == null && options.scheme() == EvaluationScheme.TOPOLOGICAL) {
+      throw new IllegalArgumentException("the topological scheme needs an acyclic graph, and the part of this "
+          + "graph upstream of the topic has a cycle; use EvaluationScheme.AUTO, JACOBI or RK4");
+    }
+  }
+
+  boolean isAcyclic() {
+    return acyclic;
+  }
+
+  /** Every node present, at its own base, reading all its inputs; then evaluated. */
+  void presentAll() {
+    Arrays.fill(present, true);
+    Arrays.fill(cut, false);
+    evaluateAll();
+  }
+
+  /** The value of node {@code v} from its inputs' values in {@code in}. */
+  double local(int v, double[] in) {
+    updates++;
+    if (!present[v]) {
+      return 0.0;
+    }
+    if (fixed[v]) {
+      return base[v];
+    }
+    final QNet g = net;
+    double b = base[v];
+    for (int i = g.conjStart[v]; i < g.conjStart[v + 1]; i++) {
+      int u = g.conjSrc[i];
+      b *= present[u] ? in[u] : 0.0;
+    }
+    int na = 0;
+    int ns = 0;
+    if (!cut[v]) {
+      for (int i = g.attStart[v]; i < g.attStart[v + 1]; i++) {
+        int u = g.attSrc[i];
+        if (present[u]) {
+          att[na++] = g.attW == null ? in[u] : g.attW[i] * in[u];
+        }
+      }
+      for (int i = g.supStart[v]; i < g.supStart[v + 1]; i++) {
+        int u = g.supSrc[i];
+        if (present[u]) {
+          sup[ns++] = g.supW == null ? in[u] : g.supW[i] * in[u];
+        }
+      }
+    }
+    return Kernels.local(g.sem, b, att, na, sup, ns);
+  }
+
+  /** Evaluates every node from scratch (acyclic) or to a fixpoint warm-started from the current values. */
+  void evaluateAll() {
+    heapSize = 0;
+    Arrays.fill(queued, false);
+    if (acyclic) {
+      for (int v : net.topo) {
+        s[v] = local(v, s);
+      }
+      return;
+    }
+    iterate();
+  }
+
+  private void iterate() {
+    double[] start = s.clone();
+    for (int v = 0; v < net.n; v++) {
+      if (!present[v]) {
+        start[v] = 0.0;
+      } else if (start[v] == 0.0 && net.sem == GradualSemantics.H_CATEGORIZER) {
+        start[v] = 1.0;
+      }
+    }
+    GradualEngine.Sweep sweep = (in, out) -> {
+      for (int v = 0; v < net.n; v++) {
+        out[v] = local(v, in);
+      }
+    };
+    Strengths r = cyclicScheme == EvaluationScheme.RK4
+        ? GradualEngine.rk4(net.sem, sweep, net.n, labels, start, options)
+        : GradualEngine.jacobi(net.sem, sweep, net.n, labels, start, options);
+    if (!r.converged()) {
+      throw new IllegalStateException(net.sem.id() + " did not converge on a sub-graph of a contribution "
+          + "computation (" + r.iterations() + " iterations, residual " + r.residual() + "); raise "
+          + "EvaluationOptions.maxIterations or use the removal or gradient function");
+    }
+    double[] v = r.rawValues();
+    System.arraycopy(v, 0, s, 0, net.n);
+  }
+
+  /** Makes node {@code v} present or absent; call {@link #settle()} to update the values. */
+  void setPresent(int v, boolean p) {
+    if (present[v] != p) {
+      present[v] = p;
+      enqueue(v);
+    }
+  }
+
+  /** Makes node {@code v} ignore its attackers and supporters, or read them again; then {@link #settle()}. */
+  void setCut(int v, boolean c) {
+    if (cut[v] != c) {
+      cut[v] = c;
+      enqueue(v);
+    }
+  }
+
+  /** Changes the base of node {@code v}; call {@link #settle()} to update the values. */
+  void setBase(int v, double b) {
+    if (base[v] != b) {
+      base[v] = b;
+      enqueue(v);
+    }
+  }
+
+  private void enqueue(int v) {
+    if (!acyclic || queued[v]) {
+      heapSize = acyclic ? heapSize : 1;
+      return;
+    }
+    queued[v] = true;
+    int i = heapSize++;
+    int p = pos[v];
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (pos[heap[parent]] <= p) {
+        break;
+      }
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = v;
+  }
+
+  private int poll() {
+    int top = heap[0];
+    int last = heap[--heapSize];
+    int i = 0;
+    int p = pos[last];
+    while (true) {
+      int c = 2 * i + 1;
+      if (c >= heapSize) {
+        break;
+      }
+      if (c + 1 < heapSize && pos[heap[c + 1]] < pos[heap[c]]) {
+        c++;
+      }
+      if (pos[heap[c]] >= p) {
+        break;
+      }
+      heap[i] = heap[c];
+      i = c;
+    }
+    if (heapSize > 0) {
+      heap[i] = last;
+    }
+    queued[top] = false;
+    return top;
+  }
+
+  /** Brings every value up to date after {@link #setPresent} and {@link #setBase} calls. */
+  void settle() {
+    if (!acyclic) {
+      if (heapSize > 0) {
+        heapSize = 0;
+        iterate();
+      }
+      return;
+    }
+    while (heapSize > 0) {
+      int v = poll();
+      double old = s[v];
+      double now = local(v, s);
+      if (now != old || !present[v]) {
+        s[v] = now;
+        for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
+          int c = net.outDst[i];
+          if (present[c] || c == v) {
+            enqueue(c);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package dev.argmap.scoring;
+
+import java.util.Arrays;
+
+/**
+ * Contribution functions on a {@link QNet} whose players are sets of nodes. Shared by graphs and maps.
+ *
+ * <p>What the structure gives away is used before any coalition is evaluated: only the topic's ancestors can
+ * move its strength, so the network is first restricted to them, and a player with no node there is a null
+ * player with an exact 0 (under every function). When the players are the topic's direct inputs, each with
+ * everything upstream of it, and no input lies upstream of another, each input's strength is the same in every
+ * coalition that holds it; it is computed once, and the game is then a single local update per coalition
+ * ({@link #direct}).
+ */
+final class NodeContributions {
+  private NodeContributions() {}
+
+  /** Direct-input games stay exact up to this many inputs: each coalition costs one local update. */
+  static final int DIRECT_EXACT_LIMIT = 24;
+
+  /** The contributions, the topic's strength and its strength without any player. */
+  static final class Outcome {
+    final Contribution[] values;
+    final double strength;
+    final double alone;
+
+    Outcome(Contribution[] values, double strength, double alone) {
+      this.values = values;
+      this.strength = strength;
+      this.alone = alone;
+    }
+  }
+
+  /** Contributions of the players (node sets of {@code full}) to {@code topic}. */
+  static Outcome compute(QNet full, int topic, int[][] players, ContributionFunction f, ContributionOptions o) {
+    boolean[] anc = full.ancestors(topic);
+    int[] map = new int[full.n];
+    QNet sub = full.restrict(anc, map);
+    int t = map[topic];
+    int[][] active = new int[players.length][];
+    int[] activeOf = new int[players.length];
+    int k = 0;
+    for (int p = 0; p < players.length; p++) {
+      int[] inSub = Arrays.stream(players[p]).map(v -> map[v]).filter(v -> v >= 0 && v != t).toArray();
+      if (inSub.length == 0) {
+        activeOf[p] = -1;
+      } else {
+        activeOf[p] = k;
+        active[k++] = inSub;
+      }
+    }
+    int[][] act = Arrays.copyOf(active, k);
+    NetEval e = new NetEval(sub, o.evaluation());
+    ContributionGames.NodeGame game = new ContributionGames.NodeGame(e, t, act);
+    double alone = game.value();
+    game.setAll(true);
+    double strength = game.value();
+    Contribution.Method method = e.isAcyclic() ? Contribution.Method.EXACT : Contribution.Method.CONVERGED;
+    Contribution[] out = new Contribution[k];
+    switch (f) {
+      case REMOVAL:
+        for (int p = 0; p < k; p++) {
+          out[p] = of(ContributionGames.removal(game, p), method);
+        }
+        break;
+      case INTRINSIC_REMOVAL:
+        for (int p = 0; p < k; p++) {
+          for (int v : act[p]) {
+            e.setCut(v, true);
+          }
+          double withCut = game.value();
+          game.set(p, false);
+          double without = game.value();
+          game.set(p, true);
+          for (int v : act[p]) {
+            e.setCut(v, false);
+          }
+          game.value();
+          out[p] = of(withCut - without, method);
+        }
+        break;
+      case SHAPLEY:
+        shapley(game, o, method, out);
+        break;
+      case GRADIENT: {
+        NetEval ge = new NetEval(sub, o.evaluation());
+        ge.presentAll();
+        NetGradient.Result r = NetGradient.of(ge, t, o.evaluation());
+        Contribution.Method gm = r.iterated ? Contribution.Method.CONVERGED : Contribution.Method.EXACT;
+        for (int p = 0; p < k; p++) {
+          double d = 0.0;
+          for (int v : act[p]) {
+            d += r.dBase[v];
+          }
+          out[p] = of(d, gm);
+        }
+        break;
+      }
+      default:
+        throw new AssertionError(f);
+    }
+    return new Outcome(expand(out, activeOf), strength, alone);
+  }
+
+  /**
+   * Shapley values and removal effects of the topic's direct inputs, each taken with everything upstream of it.
+   * Returns {@code [shapley, removal]} outcomes, in the order of {@code inputs}.
+   */
+  static Outcome[] direct(QNet full, int topic, int[] inputs, ContributionOptions o) {
+    boolean[] anc = full.ancestors(topic);
+    int[] map = new int[full.n];
+    QNet sub = full.restrict(anc, map);
+    int t = map[topic];
+    int[] in = Arrays.stream(inputs).map(v -> map[v]).toArray();
+    boolean independent = true;
+    boolean[][] up = new boolean[in.length][];
+    for (int i = 0; i < in.length && independent; i++) {
+      up[i] = sub.ancestors(in[i]);
+      if (up[i][t]) {
+        independent = false;
+      }
+      for (int j = 0; j < in.length && independent; j++) {
+        if (j != i && up[i][in[j]]) {
+          independent = false;
+        }
+      }
+    }
+    if (!independent) {
+      int[][] players = new int[in.length][];
+      for (int i = 0; i < in.length; i++) {
+        boolean[] a = up[i] != null ? up[i] : sub.ancestors(in[i]);
+        players[i] = originNodes(sub, a, t);
+      }
+      Outcome shapley = compute(full, topic, toFull(sub, players), ContributionFunction.SHAPLEY, o);
+      Outcome removal = compute(full, topic, toFull(sub, players), ContributionFunction.REMOVAL, o);
+      return new Outcome[] {shapley, removal};
+    }
+    NetEval e = new NetEval(sub, o.evaluation());
+    e.presentAll();
+    Contribution.Method method = e.isAcyclic() ? Contribution.Method.EXACT : Contribution.Method.CONVERGED;
+    boolean[] keep = new boolean[sub.n];
+    keep[t] = true;
+    for (int v : in) {
+      keep[v] = true;
+    }
+    int[] tinyMap = new int[sub.n];
+    QNet tiny = sub.restrict(keep, tinyMap);
+    NetEval te = new NetEval(tiny, o.evaluation());
+    int[][] players = new int[in.length][];
+    for (int i = 0; i < in.length; i++) {
+      int v = tinyMap[in[i]];
+      te.fixed[v] = true;
+      te.base[v] = e.s[in[i]];
+      players[i] = new int[] {v};
+    }
+    ContributionGames.NodeGame game = new ContributionGames.NodeGame(te, tinyMap[t], players);
+    double alone = game.value();
+    game.setAll(true);
+    double strength = game.value();
+    Contribution[] shapley = new Contribution[in.length];
+    Contribution[] removal = new Contribution[in.length];
+    for (int p = 0; p < in.length; p++) {
+      removal[p] = of(ContributionGames.removal(game, p), method);
+    }
+    ContributionOptions wide = in.length <= DIRECT_EXACT_LIMIT && in.length > o.exactPlayerLimit()
+        ? ContributionOptions.builder().exactPlayerLimit(DIRECT_EXACT_LIMIT).seed(o.seed())
+            .targetStandardError(o.targetStandardError()).samples(o.minSamples(), o.maxSamples())
+            .timeBudget(o.timeBudget()).evaluation(o.evaluation()).build()
+        : o;
+    shapley(game, wide, method, shapley);
+    return new Outcome[] {new Outcome(shapley, strength, alone), new Outcome(removal, strength, alone)};
+  }
+
+  private static int[] originNodes(QNet sub, boolean[] mark, int t) {
+    return java.util.stream.IntStream.range(0, sub.n).filter(v -> mark[v] && v != t).toArray();
+  }
+
+  /** Node sets of {@code sub} as node sets of the network {@code sub} was restricted from. */
+  private static int[][] toFull(QNet sub, int[][] sets) {
+    int[][] out = new int[sets.length][];
+    for (int i = 0; i < sets.length; i++) {
+      out[i] = Arrays.stream(sets[i]).map(v -> sub.origin[v]).toArray();
+    }
+    return out;
+  }
+
+  private static void shapley(
+      ContributionGames.Game game, ContributionOptions o, Contribution.Method method, Contribution[] out) {
+    if (game.players <= o.exactPlayerLimit()) {
+      double[] phi = ContributionGames.shapleyExact(game);
+      for (int p = 0; p < phi.length; p++) {
+        out[p] = of(phi[p], method);
+      }
+    } else {
+      ContributionGames.Sampled s = ContributionGames.shapleySampled(game, o);
+      for (int p = 0; p < s.mean.length; p++) {
+        out[p] = new Contribution(s.mean[p], s.standardError[p], s.samples, Contribution.Method.SAMPLED);
+      }
+    }
+  }
+
+  private static Contribution of(double v, Contribution.Method m) {
+    return m == Contribution.Method.EXACT ? Contribution.exact(v) : Contribution.converged(v);
+  }
+
+  private static Contribution[] expand(Contribution[] active, int[] activeOf) {
+    Contribution[] all = new Contribution[activeOf.length];
+    for (int p = 0; p < activeOf.length; p++) {
+      all[p] = activeOf[p] < 0 ? Contribution.exact(0.0) : active[activeOf[p]];
+    }
+    return all;
+  }
+}

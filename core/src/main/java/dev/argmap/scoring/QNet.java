@@ -1,0 +1,270 @@
+package dev.argmap.scoring;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * One shape for every network the contribution functions work on: a {@link BipolarGraph} or {@link AttackGraph}
+ * under a semantics, or a {@link MapGraph} (whose argument nodes also read their premises). A node's strength is
+ * {@code f(b, attackers, supporters)} with {@link Kernels#local}, where {@code b} is its own base times the
+ * product of its conjunctive inputs' strengths (the premises of a map argument; none in a graph). Incoming edges
+ * and the reverse (children) in CSR form. Immutable; {@link #restrict} gives the sub-network of a set of nodes,
+ * which is what every contribution computation evaluates (only the topic's ancestors can move it).
+ */
+final class QNet {
+  final GradualSemantics sem;
+  final int n;
+  final double[] base;
+  final int[] attStart;
+  final int[] attSrc;
+  final double[] attW;
+  final int[] supStart;
+  final int[] supSrc;
+  final double[] supW;
+  final int[] conjStart;
+  final int[] conjSrc;
+  /** Every node that reads {@code v}: {@code outDst[outStart[v]..outStart[v+1])}. */
+  final int[] outStart;
+  final int[] outDst;
+  /** Node of this network -> node of the network it was restricted from (identity at the top). */
+  final int[] origin;
+  /** Topological order of all nodes, or null when the network has a cycle. */
+  final int[] topo;
+
+  private QNet(
+      GradualSemantics sem,
+      int n,
+      double[] base,
+      int[] attStart,
+      int[] attSrc,
+      double[] attW,
+      int[] supStart,
+      int[] supSrc,
+      double[] supW,
+      int[] conjStart,
+      int[] conjSrc,
+      int[] origin) {
+    this.sem = sem;
+    this.n = n;
+    this.base = base;
+    this.attStart = attStart;
+    this.attSrc = attSrc;
+    this.attW = attW;
+    this.supStart = supStart;
+    this.supSrc = supSrc;
+    this.supW = supW;
+    this.conjStart = conjStart;
+    this.conjSrc = conjSrc;
+    this.origin = origin;
+    int[] deg = new int[n + 1];
+    forEachInput((v, u) -> deg[u + 1]++);
+    for (int v = 0; v < n; v++) {
+      deg[v + 1] += deg[v];
+    }
+    this.outStart = deg;
+    this.outDst = new int[deg[n]];
+    int[] pos = Arrays.copyOf(deg, n);
+    forEachInput((v, u) -> outDst[pos[u]++] = v);
+    this.topo = order();
+  }
+
+  private interface EdgeVisitor {
+    void visit(int child, int parent);
+  }
+
+  private void forEachInput(EdgeVisitor e) {
+    for (int v = 0; v < n; v++) {
+      for (int i = attStart[v]; i < attStart[v + 1]; i++) {
+        e.visit(v, attSrc[i]);
+      }
+      for (int i = supStart[v]; i < supStart[v + 1]; i++) {
+        e.visit(v, supSrc[i]);
+      }
+      for (int i = conjStart[v]; i < conjStart[v + 1]; i++) {
+        e.visit(v, conjSrc[i]);
+      }
+    }
+  }
+
+  /** Kahn's order over every kind of input; null on a cycle. */
+  private int[] order() {
+    int[] indeg = new int[n];
+    for (int v = 0; v < n; v++) {
+      indeg[v] = (attStart[v + 1] - attStart[v]) + (supStart[v + 1] - supStart[v])
+          + (conjStart[v + 1] - conjStart[v]);
+    }
+    int[] out = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (int v = 0; v < n; v++) {
+      if (indeg[v] == 0) {
+        out[tail++] = v;
+      }
+    }
+    while (head < tail) {
+      int u = out[head++];
+      for (int i = outStart[u]; i < outStart[u + 1]; i++) {
+        if (--indeg[outDst[i]] == 0) {
+          out[tail++] = outDst[i];
+        }
+      }
+    }
+    return tail == n ? out : null;
+  }
+
+  private static int[] identity(int n) {
+    int[] id = new int[n];
+    for (int i = 0; i < n; i++) {
+      id[i] = i;
+    }
+    return id;
+  }
+
+  /** The network of a graph; supports are dropped for an attack-only semantics. */
+  static QNet of(GradualSemantics sem, GradualInput g) {
+    int[] supStart = g.supStart;
+    int[] supSrc = g.supSrc;
+    double[] supW = g.supW;
+    if (!sem.isBipolar()) {
+      supStart = new int[g.n + 1];
+      supSrc = new int[0];
+      supW = null;
+    }
+    return new QNet(sem, g.n, g.base.clone(), g.attStart, g.attSrc, g.attW, supStart, supSrc, supW,
+        new int[g.n + 1], new int[0], identity(g.n));
+  }
+
+  /**
+   * The network of a map graph: statement nodes have their base scores, argument nodes their weights, and an
+   * argument reads its premises conjunctively. Supports are dropped for an attack-only semantics.
+   */
+  static QNet of(GradualSemantics sem, MapGraph g) {
+    double[] base = new double[g.n];
+    System.arraycopy(g.tau, 0, base, 0, g.ns);
+    System.arraycopy(g.weight, 0, base, g.ns, g.na);
+    int[] conjStart = new int[g.n + 1];
+    for (int k = 0; k < g.na; k++) {
+      conjStart[g.ns + k + 1] = g.premStart[k + 1] - g.premStart[k];
+    }
+    for (int v = 0; v < g.n; v++) {
+      conjStart[v + 1] += conjStart[v];
+    }
+    int[] supStart = g.supStart;
+    int[] supSrc = g.supSrc;
+    if (!sem.isBipolar()) {
+      supStart = new int[g.n + 1];
+      supSrc = new int[0];
+    }
+    return new QNet(sem, g.n, base, g.attStart, g.attSrc, null, supStart, supSrc, null, conjStart, g.premSrc,
+        identity(g.n));
+  }
+
+  /** Marks {@code topic} and every node it reads, directly or not. */
+  boolean[] ancestors(int topic) {
+    boolean[] seen = new boolean[n];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    seen[topic] = true;
+    queue.add(topic);
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      visitInputs(v, seen, queue);
+    }
+    return seen;
+  }
+
+  private void visitInputs(int v, boolean[] seen, ArrayDeque<Integer> queue) {
+    for (int i = attStart[v]; i < attStart[v + 1]; i++) {
+      mark(attSrc[i], seen, queue);
+    }
+    for (int i = supStart[v]; i < supStart[v + 1]; i++) {
+      mark(supSrc[i], seen, queue);
+    }
+    for (int i = conjStart[v]; i < conjStart[v + 1]; i++) {
+      mark(conjSrc[i], seen, queue);
+    }
+  }
+
+  private static void mark(int u, boolean[] seen, ArrayDeque<Integer> queue) {
+    if (!seen[u]) {
+      seen[u] = true;
+      queue.add(u);
+    }
+  }
+
+  /**
+   * The sub-network of the marked nodes with the edges among them; {@code map[v]} receives the new index of
+   * node {@code v}, or -1. Nodes keep their relative order.
+   */
+  QNet restrict(boolean[] keep, int[] map) {
+    int m = 0;
+    for (int v = 0; v < n; v++) {
+      map[v] = keep[v] ? m++ : -1;
+    }
+    int[] origin = new int[m];
+    double[] b = new double[m];
+    int[] as = new int[m + 1];
+    int[] ss = new int[m + 1];
+    int[] cs = new int[m + 1];
+    for (int v = 0; v < n; v++) {
+      if (map[v] < 0) {
+        continue;
+      }
+      int w = map[v];
+      origin[w] = this.origin[v];
+      b[w] = base[v];
+      as[w + 1] = count(attStart, attSrc, v, keep);
+      ss[w + 1] = count(supStart, supSrc, v, keep);
+      cs[w + 1] = count(conjStart, conjSrc, v, keep);
+    }
+    for (int w = 0; w < m; w++) {
+      as[w + 1] += as[w];
+      ss[w + 1] += ss[w];
+      cs[w + 1] += cs[w];
+    }
+    int[] aSrc = new int[as[m]];
+    double[] aW = attW == null ? null : new double[as[m]];
+    int[] sSrc = new int[ss[m]];
+    double[] sW = supW == null ? null : new double[ss[m]];
+    int[] cSrc = new int[cs[m]];
+    for (int v = 0; v < n; v++) {
+      if (map[v] < 0) {
+        continue;
+      }
+      int w = map[v];
+      copy(attStart, attSrc, attW, v, keep, map, aSrc, aW, as[w]);
+      copy(supStart, supSrc, supW, v, keep, map, sSrc, sW, ss[w]);
+      copy(conjStart, conjSrc, null, v, keep, map, cSrc, null, cs[w]);
+    }
+    return new QNet(sem, m, b, as, aSrc, aW, ss, sSrc, sW, cs, cSrc, origin);
+  }
+
+  private static int count(int[] start, int[] src, int v, boolean[] keep) {
+    int c = 0;
+    for (int i = start[v]; i < start[v + 1]; i++) {
+      if (keep[src[i]]) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  private static void copy(
+      int[] start, int[] src, double[] wts, int v, boolean[] keep, int[] map, int[] dst, double[] dstW, int p) {
+    for (int i = start[v]; i < start[v + 1]; i++) {
+      if (keep[src[i]]) {
+        if (dstW != null) {
+          dstW[p] = wts[i];
+        }
+        dst[p++] = map[src[i]];
+      }
+    }
+  }
+
+  int maxInDegree() {
+    int max = 0;
+    for (int v = 0; v < n; v++) {
+      max = Math.max(max, Math.max(attStart[v + 1] - attStart[v], supStart[v + 1] - supStart[v]));
+    }
+    return max;
+  }
+}
