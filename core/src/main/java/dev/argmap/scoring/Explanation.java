@@ -23,14 +23,15 @@ import java.util.Map;
  * Why a statement has its score ({@link MapScorer#explain}): what each argument on it contributes, how the
  * premises upstream reach it, and the evidence and sources behind it. Immutable.
  *
- * <p><b>Contributions are leave-one-out counterfactuals</b> ("removal attribution"): an argument's
- * {@linkplain Contribution#effect() effect} is the statement's score minus its score in the map without that
- * argument, so it is positive when the argument raises the score (as a supporter should) and negative when it
- * lowers it. It is exact, easy to read, and answers the question users ask: what if this argument were not
- * there? It is <em>not additive</em>: under most semantics the effects do not sum to the total change from the
- * base score to the score (two supporters that each saturate the statement each have a small effect, together a
- * large one). Both numbers are reported, {@link #sumOfEffects()} and {@link #totalChange()}, so the gap is
- * visible. Removing an argument also removes the arguments that conclude on it (they act on nothing else).
+ * <p><b>Reasons are ranked by their share of the change</b> (by default): the statement moves from its base score
+ * ({@link #base()}) to its score ({@link #score()}), and each argument on it, taken with everything upstream of
+ * it, gets its Shapley share of that change ({@link ContributionFunction#SHAPLEY}). The shares add up to the
+ * whole change, so they say how much of it each reason carries, even when many reasons pull the same way. The
+ * leave-one-out effect ({@link Reason#removal()}: the score minus the score without that argument) is kept beside
+ * it: it answers "what if this argument were not there?", but when several arguments saturate the statement each
+ * alone changes almost nothing, so it is no measure of importance there. {@code docs/scoring-guide.md} shows both
+ * on the prebuilt map. Another function can rank the reasons ({@link MapScorer#explain(ArgumentMap, StatementId,
+ * ContributionFunction)}); {@link Reason#effect()} is the value under that function.
  */
 public final class Explanation {
   /** How many shortest paths are kept per premise; see {@link #pathsTruncated()}. */
@@ -42,11 +43,13 @@ public final class Explanation {
    * @param argument the argument, whose conclusion is the statement
    * @param polarity whether it supports or attacks the statement
    * @param argumentStrength its strength in the scoring
-   * @param scoreWithout the statement's score in the map without it; NaN if that scoring did not converge
-   * @param effect the statement's score minus {@code scoreWithout}; NaN if that scoring did not converge
+   * @param share its Shapley share of the statement's change from its base score (with everything upstream of
+   *     it as one player); exact up to 24 arguments on the statement, an estimate with its standard error above
+   * @param removal the leave-one-out effect: the statement's score minus its score without this argument
+   * @param effect its value under the function that ranks the reasons ({@link #ranking()}): the share by default
    */
-  public record Contribution(
-      ArgumentId argument, Polarity polarity, double argumentStrength, double scoreWithout, double effect) {}
+  public record Reason(ArgumentId argument, Polarity polarity, double argumentStrength, Contribution share,
+      double removal, double effect) {}
 
   /**
    * A shortest chain from an upstream premise to the statement: premise, argument, its conclusion, the next
@@ -89,7 +92,8 @@ public final class Explanation {
   private final MapScores scores;
   private final double base;
   private final double score;
-  private final ImmutableList<Contribution> contributions;
+  private final ContributionFunction ranking;
+  private final ImmutableList<Reason> contributions;
   private final ImmutableList<Path> paths;
   private final int pathsTruncated;
   private final ImmutableList<EvidenceItem> evidence;
@@ -98,7 +102,8 @@ public final class Explanation {
   private Explanation(
       StatementId statement,
       MapScores scores,
-      ImmutableList<Contribution> contributions,
+      ContributionFunction ranking,
+      ImmutableList<Reason> contributions,
       ImmutableList<Path> paths,
       int pathsTruncated,
       ImmutableList<EvidenceItem> evidence,
@@ -107,6 +112,7 @@ public final class Explanation {
     this.scores = scores;
     this.base = scores.semantics().localStrength(scores.base(statement), new double[0], new double[0]);
     this.score = scores.strength(statement);
+    this.ranking = ranking;
     this.contributions = contributions;
     this.paths = paths;
     this.pathsTruncated = pathsTruncated;
@@ -115,19 +121,41 @@ public final class Explanation {
   }
 
   static Explanation of(MapScorer scorer, ArgumentMap map, StatementId statement) {
+    return of(scorer, map, statement, ContributionFunction.SHAPLEY);
+  }
+
+  static Explanation of(MapScorer scorer, ArgumentMap map, StatementId statement, ContributionFunction ranking) {
     if (map.statement(statement).isEmpty()) {
       throw new IllegalArgumentException("the map has no statement " + statement);
     }
     MapScores scores = scorer.score(map);
-    double score = scores.strength(statement); // throws when not converged
-    List<Contribution> cs = new ArrayList<>();
-    for (Argument a : map.argumentsOn(statement)) {
-      MapScores without = scorer.score(MapEdits.withoutArgument(map, a.id()));
-      double w = without.converged() ? without.strength(statement) : Double.NaN;
-      cs.add(new Contribution(a.id(), a.polarity(), scores.strength(a.id()), w, score - w));
+    scores.strength(statement); // throws when not converged
+    MapGraph g = scores.graph();
+    List<dev.argmap.model.ElementId> keys = new ArrayList<>();
+    int[] inputs = MapContributions.direct(g, statement, keys);
+    NodeContributions.Outcome[] both = NodeContributions.direct(
+        QNet.of(scorer.semantics(), g), g.statementNode(statement), inputs, scorer.contributionOptions());
+    double[] effect = new double[inputs.length];
+    if (ranking == ContributionFunction.SHAPLEY || ranking == ContributionFunction.REMOVAL) {
+      NodeContributions.Outcome r = both[ranking == ContributionFunction.SHAPLEY ? 0 : 1];
+      for (int i = 0; i < inputs.length; i++) {
+        effect[i] = r.values[i].value();
+      }
+    } else {
+      Contributions<dev.argmap.model.ElementId> r = MapContributions.compute(g, scorer.semantics(), statement,
+          ranking, MapContributors.DIRECT_ARGUMENTS, scorer.contributionOptions());
+      for (int i = 0; i < inputs.length; i++) {
+        effect[i] = r.of(keys.get(i)).value();
+      }
     }
-    cs.sort(Comparator.comparingDouble((Contribution c) -> Double.isNaN(c.effect()) ? -1 : Math.abs(c.effect()))
-        .reversed());
+    List<Reason> cs = new ArrayList<>();
+    List<Argument> on = map.argumentsOn(statement);
+    for (int i = 0; i < inputs.length; i++) {
+      Argument a = on.get(i);
+      cs.add(new Reason(a.id(), a.polarity(), scores.strength(a.id()), both[0].values[i],
+          both[1].values[i].value(), effect[i]));
+    }
+    cs.sort(Comparator.comparingDouble((Reason c) -> Math.abs(c.effect())).reversed());
     List<Path> paths = new ArrayList<>();
     int truncated = paths(map, statement, paths);
     paths.sort(Comparator.comparingInt(Path::length)); // stable: search order among equals
@@ -135,8 +163,8 @@ public final class Explanation {
     for (Evidence e : map.evidenceOf(statement)) {
       ev.add(new EvidenceItem(e, map.source(e.source()).orElseThrow(), EvidenceBaseScore.contribution(map, e)));
     }
-    return new Explanation(statement, scores, ImmutableList.copyOf(cs), ImmutableList.copyOf(paths), truncated,
-        ev.build(), map.sourcesBehind(statement));
+    return new Explanation(statement, scores, ranking, ImmutableList.copyOf(cs), ImmutableList.copyOf(paths),
+        truncated, ev.build(), map.sourcesBehind(statement));
   }
 
   /**
@@ -284,38 +312,62 @@ public final class Explanation {
   }
 
   /**
-   * Returns the sum of the leave-one-out effects. It equals {@link #totalChange()} when the statement has one
-   * argument; with several, the difference shows how far the arguments overlap or reinforce each other.
+   * Returns the function that ranks the reasons: {@link ContributionFunction#SHAPLEY} unless another was asked
+   * for.
    *
-   * @return the sum; NaN if some counterfactual scoring did not converge
+   * @return the ranking function
    */
-  public double sumOfEffects() {
+  public ContributionFunction ranking() {
+    return ranking;
+  }
+
+  /**
+   * Returns the sum of the Shapley shares: the total change ({@link #totalChange()}), up to rounding (and up to
+   * sampling error when there are more than 24 arguments on the statement).
+   *
+   * @return the sum of the shares
+   */
+  public double sumOfShares() {
     double s = 0.0;
-    for (Contribution c : contributions) {
-      s += c.effect();
+    for (Reason c : contributions) {
+      s += c.share().value();
     }
     return s;
   }
 
   /**
-   * Returns every argument on the statement with its effect, largest absolute effect first (those whose
-   * counterfactual did not converge last).
+   * Returns the sum of the leave-one-out effects. It equals {@link #totalChange()} when the statement has one
+   * argument; with several it is usually far smaller (the reasons saturate the statement) or larger (they only
+   * work together), which is why reasons are ranked by their shares.
    *
-   * @return the contributions
+   * @return the sum of the removal effects
    */
-  public ImmutableList<Contribution> contributions() {
+  public double sumOfRemovals() {
+    double s = 0.0;
+    for (Reason c : contributions) {
+      s += c.removal();
+    }
+    return s;
+  }
+
+  /**
+   * Returns every argument on the statement, largest absolute {@linkplain Reason#effect() effect} first.
+   *
+   * @return the reasons
+   */
+  public ImmutableList<Reason> reasons() {
     return contributions;
   }
 
   /**
-   * Returns the contribution of one argument on the statement.
+   * Returns what one argument on the statement contributes.
    *
    * @param argument an argument whose conclusion is the statement
-   * @return its contribution
+   * @return its reason
    * @throws IllegalArgumentException if the argument does not conclude the statement
    */
-  public Contribution contribution(ArgumentId argument) {
-    for (Contribution c : contributions) {
+  public Reason reason(ArgumentId argument) {
+    for (Reason c : contributions) {
       if (c.argument().equals(argument)) {
         return c;
       }
@@ -324,38 +376,38 @@ public final class Explanation {
   }
 
   /**
-   * Returns the top reasons for the statement: its supporting arguments, the one that raises it most first.
+   * Returns the top reasons for the statement: the arguments whose effect raises it, the largest first. Under
+   * Shapley shares these are its supporting arguments (a supporter's share is never negative under the bipolar
+   * semantics of argmap); under other functions, the supporters with a positive or zero effect.
    *
    * @param k the most to return, at least 0
-   * @return the supporters' contributions, by decreasing effect
+   * @return the reasons for, by decreasing effect
    */
-  public ImmutableList<Contribution> reasonsFor(int k) {
-    return side(Polarity.SUPPORTS, k, Comparator.comparingDouble(Contribution::effect).reversed());
+  public ImmutableList<Reason> reasonsFor(int k) {
+    return side(Polarity.SUPPORTS, k, Comparator.comparingDouble(Reason::effect).reversed());
   }
 
   /**
    * Returns the top reasons against the statement: its attacking arguments, the one that lowers it most first.
    *
    * @param k the most to return, at least 0
-   * @return the attackers' contributions, by increasing (most negative first) effect
+   * @return the attackers' reasons, by increasing (most negative first) effect
    */
-  public ImmutableList<Contribution> reasonsAgainst(int k) {
-    return side(Polarity.ATTACKS, k, Comparator.comparingDouble(Contribution::effect));
+  public ImmutableList<Reason> reasonsAgainst(int k) {
+    return side(Polarity.ATTACKS, k, Comparator.comparingDouble(Reason::effect));
   }
 
-  private ImmutableList<Contribution> side(Polarity p, int k, Comparator<Contribution> order) {
+  private ImmutableList<Reason> side(Polarity p, int k, Comparator<Reason> order) {
     if (k < 0) {
       throw new IllegalArgumentException("k must be at least 0 but was " + k);
     }
-    List<Contribution> out = new ArrayList<>();
-    List<Contribution> unknown = new ArrayList<>();
-    for (Contribution c : contributions) {
+    List<Reason> out = new ArrayList<>();
+    for (Reason c : contributions) {
       if (c.polarity() == p) {
-        (Double.isNaN(c.effect()) ? unknown : out).add(c);
+        out.add(c);
       }
     }
     out.sort(order);
-    out.addAll(unknown);
     return ImmutableList.copyOf(out.subList(0, Math.min(k, out.size())));
   }
 
@@ -409,15 +461,19 @@ public final class Explanation {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%s under %s: score %.4f, base %.4f, change %+.4f%n", statement,
         semantics().id(), score, base, totalChange()));
-    sb.append(String.format(Locale.ROOT, "  leave-one-out effects sum to %+.4f (not additive)%n",
-        sumOfEffects()));
+    if (ranking == ContributionFunction.SHAPLEY) {
+      sb.append("  each reason's share of the change (the shares add up to the change); in brackets, the change\n"
+          + "  if that reason alone were removed\n");
+    } else {
+      sb.append("  reasons ranked by ").append(ranking.id()).append('\n');
+    }
     sb.append("  for:\n");
-    for (Contribution c : reasonsFor(k)) {
-      sb.append(line(c));
+    for (Reason c : reasonsFor(k)) {
+      sb.append(line(c, ranking));
     }
     sb.append("  against:\n");
-    for (Contribution c : reasonsAgainst(k)) {
-      sb.append(line(c));
+    for (Reason c : reasonsAgainst(k)) {
+      sb.append(line(c, ranking));
     }
     if (!evidence.isEmpty()) {
       sb.append("  evidence:\n");
@@ -431,9 +487,18 @@ public final class Explanation {
     return sb.toString();
   }
 
-  private static String line(Contribution c) {
-    return String.format(Locale.ROOT, "    %-24s effect %s (argument strength %.4f, without it %.4f)%n",
-        c.argument(), signed(c.effect()), c.argumentStrength(), c.scoreWithout());
+  private static String line(Reason c, ContributionFunction ranking) {
+    String main = ranking == ContributionFunction.SHAPLEY
+        ? "share " + share(c.share()) : ranking.id() + " " + signed(c.effect());
+    return String.format(Locale.ROOT, "    %-24s %s (removed alone: %s; argument strength %.4f)%n",
+        c.argument(), main, signed(c.removal()), c.argumentStrength());
+  }
+
+  /** A share with four decimals, and its standard error when it is an estimate. */
+  static String share(Contribution c) {
+    return c.method() == Contribution.Method.SAMPLED
+        ? signed(c.value()) + String.format(Locale.ROOT, " ± %.4f", c.standardError())
+        : signed(c.value());
   }
 
   /** Four decimals, or two significant digits when that would print a non-zero effect as zero. */

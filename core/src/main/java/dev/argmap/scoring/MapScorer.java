@@ -28,11 +28,18 @@ public final class MapScorer {
   private final GradualSemantics semantics;
   private final BaseScoreStrategy baseScores;
   private final EvaluationOptions options;
+  private final ContributionOptions contributionOptions;
 
   private MapScorer(GradualSemantics semantics, BaseScoreStrategy baseScores, EvaluationOptions options) {
+    this(semantics, baseScores, options, ContributionOptions.builder().evaluation(options).build());
+  }
+
+  private MapScorer(GradualSemantics semantics, BaseScoreStrategy baseScores, EvaluationOptions options,
+      ContributionOptions contributionOptions) {
     this.semantics = semantics;
     this.baseScores = baseScores;
     this.options = options;
+    this.contributionOptions = contributionOptions;
   }
 
   /**
@@ -53,7 +60,7 @@ public final class MapScorer {
    * @return the new scorer
    */
   public MapScorer withBaseScores(BaseScoreStrategy strategy) {
-    return new MapScorer(semantics, Objects.requireNonNull(strategy, "strategy"), options);
+    return new MapScorer(semantics, Objects.requireNonNull(strategy, "strategy"), options, contributionOptions);
   }
 
   /**
@@ -63,7 +70,8 @@ public final class MapScorer {
    * @return the new scorer
    */
   public MapScorer withOptions(EvaluationOptions options) {
-    return new MapScorer(semantics, baseScores, Objects.requireNonNull(options, "options"));
+    Objects.requireNonNull(options, "options");
+    return new MapScorer(semantics, baseScores, options, withEvaluation(contributionOptions, options));
   }
 
   /**
@@ -130,6 +138,73 @@ public final class MapScorer {
    */
   public Explanation explain(ArgumentMap map, StatementId statement) {
     return Explanation.of(this, map, statement);
+  }
+
+  /**
+   * Explains the score of a statement as {@link #explain(ArgumentMap, StatementId)}, ranking the arguments on it
+   * by another contribution function ({@link ContributionFunction#REMOVAL} gives the leave-one-out effects).
+   *
+   * @param map the map
+   * @param statement a statement of the map
+   * @param ranking the function that ranks the reasons
+   * @return the explanation
+   * @throws IllegalArgumentException if the map has no such statement
+   * @throws IllegalStateException if scoring the map does not converge
+   */
+  public Explanation explain(ArgumentMap map, StatementId statement, ContributionFunction ranking) {
+    return Explanation.of(this, map, statement, Objects.requireNonNull(ranking, "ranking"));
+  }
+
+  /**
+   * Returns a scorer like this one with other contribution options (exact limit, sampling, seed). Their
+   * evaluation options are replaced by this scorer's.
+   *
+   * @param options the contribution options
+   * @return the new scorer
+   */
+  public MapScorer withContributionOptions(ContributionOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new MapScorer(semantics, baseScores, this.options, withEvaluation(options, this.options));
+  }
+
+  private static ContributionOptions withEvaluation(ContributionOptions c, EvaluationOptions e) {
+    return ContributionOptions.builder().exactPlayerLimit(c.exactPlayerLimit())
+        .targetStandardError(c.targetStandardError()).samples(c.minSamples(), c.maxSamples()).seed(c.seed())
+        .timeBudget(c.timeBudget()).evaluation(e).build();
+  }
+
+  /**
+   * Returns the contribution options.
+   *
+   * @return the options of {@link #contributions} and {@link #explain}
+   */
+  public ContributionOptions contributionOptions() {
+    return contributionOptions;
+  }
+
+  /**
+   * Computes how much each element of a kind contributes to a statement's strength, with a contribution function
+   * ({@link ContributionFunction}); for example the Shapley shares of the evidence items behind a thesis, or the
+   * gradient of its score with respect to every source's credibility. Elements that cannot reach the statement
+   * are listed with an exact 0.
+   *
+   * @param map the map
+   * @param statement a statement of the map, typically a thesis
+   * @param function the contribution function
+   * @param contributors which elements are the players
+   * @return the contributions, keyed by element identifier in map order
+   * @throws IllegalArgumentException if the map has no such statement; if evidence or sources are asked for with
+   *     base scores that do not come from evidence; if the map is cyclic and QuAD is used without a forced scheme
+   * @throws IllegalStateException if an evaluation on a cyclic map does not converge
+   */
+  public Contributions<dev.argmap.model.ElementId> contributions(ArgumentMap map, StatementId statement,
+      ContributionFunction function, MapContributors contributors) {
+    Objects.requireNonNull(map, "map");
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(contributors, "contributors");
+    return MapContributions.compute(MapGraph.of(map, baseScores), semantics, statement, function, contributors,
+        contributionOptions);
   }
 
   /**

@@ -30,6 +30,8 @@ final class NetEval {
   private final int[] pos;
   private final int[] heap;
   private final boolean[] queued;
+  /** Nodes whose presence changed: their readers must be updated even if the value is the same (0 then 0). */
+  private final boolean[] toggled;
   private int heapSize;
   private final EvaluationOptions options;
   private final EvaluationScheme cyclicScheme;
@@ -58,6 +60,7 @@ final class NetEval {
     }
     this.heap = new int[net.n];
     this.queued = new boolean[net.n];
+    this.toggled = new boolean[net.n];
     this.labels = Labels.numbered(net.n, 0);
     EvaluationScheme scheme = options.scheme();
     if (scheme == EvaluationScheme.AUTO || scheme == EvaluationScheme.TOPOLOGICAL) {
@@ -124,6 +127,7 @@ final class NetEval {
   void evaluateAll() {
     heapSize = 0;
     Arrays.fill(queued, false);
+    Arrays.fill(toggled, false);
     if (acyclic) {
       for (int v : net.topo) {
         s[v] = local(v, s);
@@ -163,6 +167,7 @@ final class NetEval {
   void setPresent(int v, boolean p) {
     if (present[v] != p) {
       present[v] = p;
+      toggled[v] = true;
       enqueue(v);
     }
   }
@@ -241,7 +246,8 @@ final class NetEval {
       int v = poll();
       double old = s[v];
       double now = local(v, s);
-      if (now != old || !present[v]) {
+      if (now != old || toggled[v]) {
+        toggled[v] = false;
         s[v] = now;
         for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
           int c = net.outDst[i];

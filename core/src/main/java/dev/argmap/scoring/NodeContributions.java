@@ -111,7 +111,21 @@ final class NodeContributions {
     int[] map = new int[full.n];
     QNet sub = full.restrict(anc, map);
     int t = map[topic];
-    int[] in = Arrays.stream(inputs).map(v -> map[v]).toArray();
+    // an input the semantics does not read (a support under an attack-only semantics) is a null player
+    int[] activeOf = new int[inputs.length];
+    int k = 0;
+    for (int i = 0; i < inputs.length; i++) {
+      activeOf[i] = map[inputs[i]] >= 0 ? k++ : -1;
+    }
+    int[] in = Arrays.stream(inputs).map(v -> map[v]).filter(v -> v >= 0).toArray();
+    Outcome[] r = directActive(full, topic, sub, t, in, o);
+    for (int j = 0; j < r.length; j++) {
+      r[j] = new Outcome(expand(r[j].values, activeOf), r[j].strength, r[j].alone);
+    }
+    return r;
+  }
+
+  private static Outcome[] directActive(QNet full, int topic, QNet sub, int t, int[] in, ContributionOptions o) {
     boolean independent = true;
     boolean[][] up = new boolean[in.length][];
     for (int i = 0; i < in.length && independent; i++) {

@@ -37,6 +37,9 @@ class ExplanationTest {
     // t <- a1 (p1), a2 (p2); c (p3) attacks t. Bases 0.5, weights 1, DF-QuAD: every argument 0.5;
     // vs = 0.75, va = 0.5, t = 0.5 + 0.5 * 0.25 = 0.625. Without a1: vs = va, t = 0.5, effect +0.125 (same for
     // a2). Without c: t = 0.5 + 0.5 * 0.75 = 0.875, effect -0.25. Effects sum to 0, the total change is +0.125.
+    // Shapley shares: v({}) = 0.5, v(a1) = v(a2) = 0.75, v(c) = 0.25, v(a1, a2) = 0.875, v(a1, c) = v(a2, c) = 0.5,
+    // v(all) = 0.625; c: (1/3)(-0.25) + (1/6)(-0.25) + (1/6)(-0.25) + (1/3)(-0.25) = -0.25; a1 = a2 = 0.1875;
+    // the shares add up to the change, +0.125.
     ArgumentMap m = map(ids("t", "p1", "p2", "p3"), arg("a1", SUPPORTS, st("t"), 1.0, "p1"),
         arg("a2", SUPPORTS, st("t"), 1.0, "p2"), arg("c", ATTACKS, st("t"), 1.0, "p3"));
     Explanation e = DF_HALF.explain(m, st("t"));
@@ -45,21 +48,31 @@ class ExplanationTest {
     assertThat(e.score()).isCloseTo(0.625, within(1e-12));
     assertThat(e.base()).isEqualTo(0.5);
     assertThat(e.totalChange()).isCloseTo(0.125, within(1e-12));
-    assertThat(e.contribution(ar("a1")).effect()).isCloseTo(0.125, within(1e-12));
-    assertThat(e.contribution(ar("a1")).scoreWithout()).isCloseTo(0.5, within(1e-12));
-    assertThat(e.contribution(ar("a1")).argumentStrength()).isCloseTo(0.5, within(1e-12));
-    assertThat(e.contribution(ar("a1")).polarity()).isEqualTo(SUPPORTS);
-    assertThat(e.contribution(ar("c")).effect()).isCloseTo(-0.25, within(1e-12));
-    assertThat(e.sumOfEffects()).isCloseTo(0.0, within(1e-12));
-    assertThat(e.contributions()).extracting(Explanation.Contribution::argument)
+    assertThat(e.ranking()).isEqualTo(ContributionFunction.SHAPLEY);
+    assertThat(e.reason(ar("a1")).removal()).isCloseTo(0.125, within(1e-12));
+    assertThat(e.reason(ar("a1")).share().value()).isCloseTo(0.1875, within(1e-12));
+    assertThat(e.reason(ar("a1")).share().method()).isEqualTo(Contribution.Method.EXACT);
+    assertThat(e.reason(ar("a1")).effect()).isEqualTo(e.reason(ar("a1")).share().value());
+    assertThat(e.reason(ar("a2")).share().value()).isCloseTo(0.1875, within(1e-12));
+    assertThat(e.reason(ar("a1")).argumentStrength()).isCloseTo(0.5, within(1e-12));
+    assertThat(e.reason(ar("a1")).polarity()).isEqualTo(SUPPORTS);
+    assertThat(e.reason(ar("c")).removal()).isCloseTo(-0.25, within(1e-12));
+    assertThat(e.reason(ar("c")).share().value()).isCloseTo(-0.25, within(1e-12));
+    assertThat(e.sumOfRemovals()).isCloseTo(0.0, within(1e-12));
+    assertThat(e.sumOfShares()).isCloseTo(0.125, within(1e-12));
+    assertThat(e.reasons()).extracting(Explanation.Reason::argument)
         .containsExactly(ar("c"), ar("a1"), ar("a2"));
-    assertThat(e.reasonsFor(1)).extracting(Explanation.Contribution::argument).containsExactly(ar("a1"));
+    assertThat(e.reasonsFor(1)).extracting(Explanation.Reason::argument).containsExactly(ar("a1"));
     assertThat(e.reasonsFor(5)).hasSize(2);
-    assertThat(e.reasonsAgainst(5)).extracting(Explanation.Contribution::argument).containsExactly(ar("c"));
+    assertThat(e.reasonsAgainst(5)).extracting(Explanation.Reason::argument).containsExactly(ar("c"));
     assertThat(e.reasonsAgainst(0)).isEmpty();
     assertThatThrownBy(() -> e.reasonsFor(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> e.contribution(ar("zzz"))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(e.toText(2)).contains("score 0.6250", "a1", "effect +0.1250", "effect -0.2500", "against:");
+    assertThatThrownBy(() -> e.reason(ar("zzz"))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(e.toText(2)).contains("score 0.6250", "a1", "share +0.1875", "share -0.2500", "removed alone: +0.1250",
+        "against:");
+    Explanation byRemoval = DF_HALF.explain(m, st("t"), ContributionFunction.REMOVAL);
+    assertThat(byRemoval.reason(ar("a1")).effect()).isCloseTo(0.125, within(1e-12));
+    assertThat(byRemoval.toText(2)).contains("reasons ranked by removal", "removal +0.1250");
     assertThatThrownBy(() -> DF_HALF.explain(m, st("nope"))).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -68,8 +81,9 @@ class ExplanationTest {
     ArgumentMap m = map(ids("t", "p"), arg("a", ATTACKS, st("t"), 0.7, "p"));
     for (GradualSemantics sem : GradualSemantics.values()) {
       Explanation e = MapScorer.of(sem).explain(m, st("t"));
-      assertThat(e.sumOfEffects()).as(sem.id()).isCloseTo(e.totalChange(), within(1e-12));
-      assertThat(e.contributions()).hasSize(1);
+      assertThat(e.sumOfRemovals()).as(sem.id()).isCloseTo(e.totalChange(), within(1e-12));
+      assertThat(e.sumOfShares()).as(sem.id()).isCloseTo(e.totalChange(), within(1e-12));
+      assertThat(e.reasons()).hasSize(1);
     }
     // h-categorizer: the base it uses is 1, whatever the strategy says
     assertThat(MapScorer.of(GradualSemantics.H_CATEGORIZER).explain(m, st("t")).base()).isEqualTo(1.0);
@@ -171,21 +185,24 @@ class ExplanationTest {
       ArgumentMap m = RandomMaps.withStatements(60).seed(seed).generate();
       for (StatementId t : m.thesisIds()) {
         Explanation e = scorer.explain(m, t);
-        assertThat(e.contributions()).as("seed %d", seed).hasSize(m.argumentsOn(t).size());
+        assertThat(e.reasons()).as("seed %d", seed).hasSize(m.argumentsOn(t).size());
         double sum = 0;
-        for (Explanation.Contribution c : e.contributions()) {
+        for (Explanation.Reason c : e.reasons()) {
           double rescored = scorer.score(without(m, c.argument())).strength(t);
-          assertThat(c.scoreWithout()).as("seed %d, %s without %s", seed, t, c.argument())
-              .isCloseTo(rescored, within(1e-15));
-          assertThat(c.effect()).isCloseTo(e.score() - rescored, within(1e-15));
-          sum += c.effect();
+          assertThat(c.removal()).as("seed %d, %s without %s", seed, t, c.argument())
+              .isCloseTo(e.score() - rescored, within(1e-14));
+          sum += c.removal();
           if (sem == GradualSemantics.DF_QUAD || sem == GradualSemantics.QUADRATIC_ENERGY) {
             // monotone and neutral: a supporter never lowers, an attacker never raises
-            assertThat(c.effect() * (c.polarity() == Polarity.SUPPORTS ? 1 : -1))
+            assertThat(c.removal() * (c.polarity() == Polarity.SUPPORTS ? 1 : -1))
                 .as("seed %d, sign of %s", seed, c.argument()).isGreaterThanOrEqualTo(-1e-15);
+            assertThat(c.share().value() * (c.polarity() == Polarity.SUPPORTS ? 1 : -1))
+                .as("seed %d, sign of the share of %s", seed, c.argument()).isGreaterThanOrEqualTo(-1e-15);
           }
         }
-        assertThat(e.sumOfEffects()).isCloseTo(sum, within(1e-12));
+        assertThat(e.sumOfRemovals()).isCloseTo(sum, within(1e-12));
+        assertThat(e.sumOfShares()).as("seed %d: shares add up to the change", seed)
+            .isCloseTo(e.totalChange(), within(1e-12));
         assertThat(e.score()).isEqualTo(scorer.score(m).strength(t));
         assertThat(e.sources()).isEqualTo(m.sourcesBehind(t));
         Set<StatementId> premises = new HashSet<>();

@@ -43,17 +43,17 @@ class PrebuiltMapScoringTest {
       Explanation e = scorer.explain(MAP, t);
       assertThat(e.score()).isBetween(0.0, 1.0);
       assertThat(e.totalChange()).isCloseTo(e.score() - e.base(), within(1e-15));
-      assertThat(e.contributions()).hasSize(MAP.argumentsOn(t).size());
+      assertThat(e.reasons()).hasSize(MAP.argumentsOn(t).size());
       double sum = 0;
-      for (Explanation.Contribution c : e.contributions()) {
+      for (Explanation.Reason c : e.reasons()) {
         assertThat(c.effect()).as("%s %s", t, c.argument()).isFinite();
-        assertThat(c.effect()).isCloseTo(e.score() - c.scoreWithout(), within(1e-15));
-        if (sem != GradualSemantics.QUAD) { // monotone and neutral
-          assertThat(c.polarity() == Polarity.SUPPORTS ? c.effect() : -c.effect()).isGreaterThanOrEqualTo(0);
-        }
-        sum += c.effect();
+        assertThat(c.effect()).isEqualTo(c.share().value());
+        assertThat(c.polarity() == Polarity.SUPPORTS ? c.effect() : -c.effect()).isGreaterThanOrEqualTo(0);
+        assertThat(c.polarity() == Polarity.SUPPORTS ? c.removal() : -c.removal()).isGreaterThanOrEqualTo(0);
+        sum += c.share().value();
       }
-      assertThat(e.sumOfEffects()).isCloseTo(sum, within(1e-12));
+      assertThat(e.sumOfShares()).isCloseTo(sum, within(1e-12));
+      assertThat(sum).as("%s: the shares add up to the change", t).isCloseTo(e.totalChange(), within(1e-9));
       assertThat(e.sources()).isEqualTo(MAP.sourcesBehind(t));
       if (t.equals(THESIS)) {
         System.out.println(e.toText(5));
