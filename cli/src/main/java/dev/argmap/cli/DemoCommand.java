@@ -141,7 +141,8 @@ final class DemoCommand extends BaseCommand {
     out.println(String.format(Locale.ROOT, "Score %.4f: base %.4f%s, changed by %s by the arguments on it.",
         why.score(), why.base(), Describe.baseNote(map, main.id(), why.semantics()),
         Describe.signed(why.totalChange())));
-    out.println("Each reason's effect is the score with the argument minus the score without it.");
+    out.println("Each reason's share of that change (its Shapley value; the shares of all "
+        + map.argumentsOn(main.id()).size() + " reasons add up to " + Describe.signed(why.totalChange()) + "):");
     reasons(map, out, "For", why.reasonsFor(TOP_REASONS), map.argumentsFor(main.id()).size());
     reasons(map, out, "Against", why.reasonsAgainst(TOP_REASONS), map.argumentsAgainst(main.id()).size());
     out.println("More: argmap score FILE scores every thesis (--semantics picks one of 8 semantics);"
@@ -151,10 +152,10 @@ final class DemoCommand extends BaseCommand {
   }
 
   private static void reasons(ArgumentMap map, PrintWriter out, String side,
-      List<Explanation.Contribution> shown, int all) {
+      List<Explanation.Reason> shown, int all) {
     out.println(side + " (" + shown.size() + " of " + all + "):");
-    for (Explanation.Contribution c : shown) {
-      out.println("  " + Describe.signed(c.effect()) + "  " + c.argument() + ": "
+    for (Explanation.Reason c : shown) {
+      out.println("  " + Describe.share(c.share()) + "  " + c.argument() + ": "
           + Describe.argument(map, map.argument(c.argument()).orElseThrow()));
     }
   }

@@ -6,6 +6,8 @@ import dev.argmap.model.Person;
 import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.scoring.Contribution;
+import dev.argmap.scoring.ContributionFunction;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import java.util.ArrayList;
@@ -55,9 +57,21 @@ final class Describe {
     return n == 0 ? " (no evidence of its own: the default)" : " (from " + Counts.plural(n, "evidence item") + ")";
   }
 
-  /** Returns {@code effect +0.1234 (strength 0.5000)}. */
-  static String contribution(Explanation.Contribution c) {
-    return String.format(Locale.ROOT, "effect %s (strength %.4f)", signed(c.effect()), c.argumentStrength());
+  /**
+   * Returns {@code share +0.1234 (strength 0.5000)} for a reason ranked by its share of the change, or {@code
+   * removal +0.1234 (strength 0.5000)} under another ranking.
+   */
+  static String contribution(Explanation.Reason c, ContributionFunction ranking) {
+    String value = ranking == ContributionFunction.SHAPLEY ? share(c.share()) : signed(c.effect());
+    return String.format(Locale.ROOT, "%s %s (strength %.4f)", ranking == ContributionFunction.SHAPLEY ? "share"
+        : ranking.id(), value, c.argumentStrength());
+  }
+
+  /** A share with its standard error when it is an estimate: {@code +0.1234} or {@code +0.1234 ± 0.0021}. */
+  static String share(Contribution c) {
+    return c.method() == Contribution.Method.SAMPLED
+        ? signed(c.value()) + String.format(Locale.ROOT, " ± %.4f", c.standardError())
+        : signed(c.value());
   }
 
   /** Returns {@code Name (role)}. */

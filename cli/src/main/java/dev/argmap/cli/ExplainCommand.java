@@ -9,6 +9,7 @@ import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.scoring.ContributionFunction;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
@@ -53,6 +54,8 @@ final class ExplainCommand extends BaseCommand {
 
   @Mixin Semantics semantics;
 
+  @Mixin FunctionOption function;
+
   @Option(names = "--chains", paramLabel = "N", defaultValue = "12",
       description = "Show at most N chains from premises, shortest first; 0 for all (default: ${DEFAULT-VALUE}).")
   int chains;
@@ -96,7 +99,7 @@ final class ExplainCommand extends BaseCommand {
       return fail(ExitCodes.INVALID, Semantics.notConverged(s, name, scores).replace("no scores printed",
           "nothing explained"), null);
     }
-    Explanation why = scorer.explain(map, id);
+    Explanation why = scorer.explain(map, id, function.function);
     print(map, map.statement(id).orElseThrow(), scores, why);
     return ExitCodes.OK;
   }
@@ -111,15 +114,22 @@ final class ExplainCommand extends BaseCommand {
         why.base(), Describe.baseNote(map, st.id(), why.semantics()), Describe.signed(why.totalChange())));
 
     out.println();
-    List<Explanation.Contribution> pro = why.reasonsFor(Integer.MAX_VALUE);
-    List<Explanation.Contribution> con = why.reasonsAgainst(Integer.MAX_VALUE);
+    List<Explanation.Reason> pro = why.reasonsFor(Integer.MAX_VALUE);
+    List<Explanation.Reason> con = why.reasonsAgainst(Integer.MAX_VALUE);
     if (pro.isEmpty() && con.isEmpty()) {
       out.println("No argument is for or against it.");
     } else {
-      out.println("What each argument contributes (effect = score with it minus score without it;"
-          + " effects do not add up, together they sum to " + Describe.signed(why.sumOfEffects()) + "):");
-      side(out, map, "For", pro);
-      side(out, map, "Against", con);
+      if (why.ranking() == ContributionFunction.SHAPLEY) {
+        out.println("What each argument contributes: its share of the change (its Shapley value, taken with"
+            + " everything upstream of it; the shares add up to " + Describe.signed(why.sumOfShares()) + "), and"
+            + " in brackets the change if it alone were removed (these overlap and do not add up: together "
+            + Describe.signed(why.sumOfRemovals()) + "):");
+      } else {
+        out.println("What each argument contributes, ranked by " + why.ranking().id() + " (--function shapley"
+            + " gives each one's share of the change); in brackets its share:");
+      }
+      side(out, map, "For", pro, why.ranking());
+      side(out, map, "Against", con, why.ranking());
     }
 
     out.println();
@@ -173,14 +183,16 @@ final class ExplainCommand extends BaseCommand {
     out.flush();
   }
 
-  private static void side(PrintWriter out, ArgumentMap map, String title, List<Explanation.Contribution> list) {
+  private static void side(PrintWriter out, ArgumentMap map, String title, List<Explanation.Reason> list,
+      ContributionFunction ranking) {
     out.println("  " + title + ":" + (list.isEmpty() ? " none" : ""));
-    for (Explanation.Contribution c : list) {
+    for (Explanation.Reason c : list) {
       Argument a = map.argument(c.argument()).orElseThrow();
-      out.println(String.format(Locale.ROOT, "    %s  %s (strength %.4f%s): %s",
-          Describe.signed(c.effect()), c.argument(), c.argumentStrength(),
-          Double.isNaN(c.scoreWithout()) ? "; scoring without it did not converge" : "",
-          Describe.argument(map, a)));
+      boolean byShare = ranking == ContributionFunction.SHAPLEY;
+      out.println(String.format(Locale.ROOT, "    %s  %s (%s %s; strength %.4f): %s",
+          byShare ? Describe.share(c.share()) : Describe.signed(c.effect()), c.argument(),
+          byShare ? "removed alone" : "share", byShare ? Describe.signed(c.removal()) : Describe.share(c.share()),
+          c.argumentStrength(), Describe.argument(map, a)));
       Optional<String> scheme = a.scheme();
       if (a.premises().size() > 1) {
         out.println("      linked premises: " + a.premises() + scheme.map(x -> "; " + x).orElse(""));

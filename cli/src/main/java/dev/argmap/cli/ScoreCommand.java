@@ -5,6 +5,7 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
 import dev.argmap.scoring.AttackGraph;
 import dev.argmap.scoring.BipolarGraph;
+import dev.argmap.scoring.ContributionFunction;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.GraphFormatException;
@@ -56,6 +57,8 @@ final class ScoreCommand extends BaseCommand {
   String file;
 
   @Mixin Semantics semantics;
+
+  @Mixin FunctionOption function;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "3",
       description = "For a map: show the N strongest reasons on each side of each thesis (default: ${DEFAULT-VALUE}).")
@@ -173,16 +176,21 @@ final class ScoreCommand extends BaseCommand {
     out.println("Scores of " + name() + " under " + s.id() + " ("
         + Semantics.status(scores.status(), scores.scheme(), scores.iterations(), scores.residual()) + ")");
     for (Statement thesis : map.theses()) {
-      Explanation why = scorer.explain(map, thesis.id());
+      Explanation why = scorer.explain(map, thesis.id(), function.function);
       out.println();
       out.println(thesis.id() + ": " + Describe.statement(thesis));
       out.println(String.format(Locale.ROOT, "  score %.4f (base %.4f, change %s)", why.score(), why.base(),
           Describe.signed(why.totalChange())));
       int pro = map.argumentsFor(thesis.id()).size();
       int con = map.argumentsAgainst(thesis.id()).size();
-      reasons(out, map, "for", why.reasonsFor(top), pro);
-      reasons(out, map, "against", why.reasonsAgainst(top), con);
+      reasons(out, map, "for", why.reasonsFor(top), pro, why.ranking());
+      reasons(out, map, "against", why.reasonsAgainst(top), con, why.ranking());
     }
+    out.println();
+    out.println(function.function == ContributionFunction.SHAPLEY
+        ? "A reason's share is its part of the change: the shares of all reasons on a thesis add up to its change."
+        : "Reasons ranked by " + function.function.id() + " (--function shapley ranks them by their share of the"
+            + " change).");
     out.println();
     out.println("More: argmap explain " + (file.equals("-") ? "FILE" : file) + " STATEMENT_ID (every"
         + " contribution, the chains from premises, the evidence and sources); --top N shows more reasons.");
@@ -191,14 +199,15 @@ final class ScoreCommand extends BaseCommand {
   }
 
   private static void reasons(PrintWriter out, ArgumentMap map, String side,
-      List<Explanation.Contribution> shown, int all) {
+      List<Explanation.Reason> shown, int all, ContributionFunction ranking) {
     out.println("  " + side + " (" + (shown.size() < all ? "top " + shown.size() + " of " + all : all) + "):");
     if (all == 0) {
       out.println("    none");
     }
-    for (Explanation.Contribution c : shown) {
+    for (Explanation.Reason c : shown) {
       Argument a = map.argument(c.argument()).orElseThrow();
-      out.println("    " + Describe.contribution(c) + "  " + c.argument() + ": " + Describe.argument(map, a));
+      out.println("    " + Describe.contribution(c, ranking) + "  " + c.argument() + ": "
+          + Describe.argument(map, a));
     }
   }
 

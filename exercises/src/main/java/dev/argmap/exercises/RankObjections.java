@@ -143,7 +143,7 @@ final class RankObjections {
     }
     double effect = Double.NaN;
     if (why != null && a.conclusion().equals(target.id())) {
-      effect = why.contribution(a.id()).effect();
+      effect = why.reason(a.id()).share().value();
     } else if (target.id().equals(ctx.thesis.id())) {
       effect = ctx.effectOnThesis(a.id());
     }
@@ -152,8 +152,8 @@ final class RankObjections {
     }
     for (StatementId p : a.premises()) {
       Explanation pw = explain(ctx, p);
-      if (pw != null && !pw.contributions().isEmpty()) {
-        Explanation.Contribution top = pw.contributions().get(0);
+      if (pw != null && !pw.reasons().isEmpty()) {
+        Explanation.Reason top = pw.reasons().get(0);
         if (!Double.isNaN(top.effect())) {
           sb.append("; the premise\u2019s top contribution: \u201c")
               .append(MapFacts.short1(ctx.facts.premisesText(ctx.facts.argument(top.argument()))))
