@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       RenderCommand.class,
       ScoreCommand.class,
       ExplainCommand.class,
+      ContributionsCommand.class,
       ExtensionsCommand.class,
       ConvertCommand.class,
       ExerciseCommand.class,

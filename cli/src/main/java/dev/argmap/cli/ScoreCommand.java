@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Scores a map, an uncertainpy .bag file or an ICCMA .af file with a gradual semantics.",
       "An argmap map (JSON, or Argdown or AIF): each thesis's score, and the arguments that raise and lower"
-          + " it most (each argument's effect is the score with it minus the score without it).",
+          + " it most, by their share of the thesis's change (Shapley values, which add up to the change;"
+          + " --function removal ranks by the change if each alone were removed).",
       "An uncertainpy .bag file or an ICCMA 2023 .af file: a line 'argument,strength' and then one line per"
           + " argument, in the file's order, with the strength at full double precision. Every argument of"
           + " an .af file has the initial weight 1.",
