@@ -121,7 +121,7 @@ final class ExplainCommand extends BaseCommand {
     } else {
       if (why.ranking() == ContributionFunction.SHAPLEY) {
         out.println("What each argument contributes: its share of the change (its Shapley value, taken with"
-            + " everything upstream of it; the shares add up to " + Describe.signed(why.sumOfShares()) + "), and"
+            + " everything upstream of it; the shares add up to " + Describe.signed(why.totalChange()) + "), and"
             + " in brackets the change if it alone were removed (these overlap and do not add up: together "
             + Describe.signed(why.sumOfRemovals()) + "):");
       } else {

@@ -3,6 +3,7 @@ package dev.argmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.json.ArgMapJson;
+import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
 import dev.argmap.scoring.GradualSemantics;
@@ -39,8 +40,13 @@ class ExplainCommandTest {
             why.score()));
     assertThat(run.out())
         .contains("Base score 0.5000 (no evidence of its own: the default); the arguments on it change it by")
-        .contains("  For:\n    +").contains("  a1 (strength 0.4300): A premise with evidence + A linked co-premise\n").contains("      linked premises: [p1, p2]")
-        .contains("  Against:\n    -").contains("a3 (strength ")
+        .contains("What each argument contributes: its share of the change (its Shapley value")
+        .contains("the shares add up to " + String.format(Locale.ROOT, "%+.4f", why.totalChange()))
+        .contains("  For:\n    " + String.format(Locale.ROOT, "%+.4f", why.reason(ArgumentId.of("a1")).share().value())
+            + "  a1 (removed alone " + String.format(Locale.ROOT, "%+.4f", why.reason(ArgumentId.of("a1")).removal())
+            + "; strength 0.4300): A premise with evidence + A linked co-premise\n")
+        .contains("      linked premises: [p1, p2]")
+        .contains("  Against:\n    -").contains("a3 (removed alone -")
         .contains("Chains from the premises upstream (shortest first; ")
         .contains("  p1 \u2192 [a1 +] \u2192 t1  (a stronger premise tends to raise it)")
         .contains("  p4 \u2192 [a3 \u2212] \u2192 t1  (a stronger premise tends to lower it)")
@@ -65,6 +71,18 @@ class ExplainCommandTest {
         .contains("    speaker: Ann Speaker (minister), quoted in The Daily")
         .contains("    source s1: \"A report\", author unknown, The Daily")
         .contains("    cited work s2: \"A book\", by B. Author");
+  }
+
+  @Test
+  void removalRanksByNameAndKeepsTheShareBeside() throws IOException {
+    ArgumentMap map = ArgMapJson.readString(Documents.SCORED);
+    var why = MapScorer.of(GradualSemantics.DF_QUAD).explain(map, StatementId.of("t1"));
+    Run run = Run.of("explain", write("map.json", Documents.SCORED), "t1", "--function", "removal");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("ranked by removal (--function shapley gives each one's share of the change)")
+        .contains(String.format(Locale.ROOT, "%+.4f", why.reason(ArgumentId.of("a1")).removal())
+            + "  a1 (share " + String.format(Locale.ROOT, "%+.4f", why.reason(ArgumentId.of("a1")).share().value()));
   }
 
   @Test

@@ -168,11 +168,15 @@ class ScoreCommandTest {
     assertThat(run.out()).startsWith("Scores of " + file + " under df-quad (exact: acyclic, one pass in"
             + " topological order)\n\nt1: The thesis holds.\n")
         .contains(String.format(Locale.ROOT, "  score %.4f (base 0.5000, change ", t1))
-        .contains("  for (top 1 of 2):\n    effect +")
-        .contains("  against (1):\n    effect -")
+        .contains("  for (top 1 of 2):\n    share +")
+        .contains("  against (1):\n    share -")
+        .contains("A reason's share is its part of the change: the shares of all reasons on a thesis add up to its change.")
         .contains("a3: A premise against.")
         .contains("More: argmap explain " + file + " STATEMENT_ID");
-    assertThat(run.out().lines().filter(l -> l.startsWith("    effect +"))).hasSize(1);
+    assertThat(run.out().lines().filter(l -> l.startsWith("    share +"))).hasSize(1);
+    Run removal = Run.of("score", file, "--top", "1", "--function", "removal");
+    assertThat(removal.out()).contains("  for (top 1 of 2):\n    removal +")
+        .contains("Reasons ranked by removal (--function shapley ranks them by their share of the change).");
   }
 
   @Test
