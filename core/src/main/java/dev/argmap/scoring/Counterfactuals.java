@@ -369,6 +369,7 @@ final class Counterfactuals {
     }
     if (best != null) {
       polish(target, best);
+      exchange(target, best);
     }
     return new Found(best, exact, bestSingle);
   }
@@ -551,6 +552,48 @@ final class Counterfactuals {
       if (!moved) {
         break;
       }
+    }
+  }
+
+  /**
+   * Tries to undo each change of a state that meets the target and make up for it with one other knob, solved
+   * along its axis: another changed knob, or the weight of an argument whose removal is undone. Keeps any swap
+   * that lowers the cost, then polishes again. Only lowers the cost.
+   */
+  void exchange(Target target, double[] x) {
+    for (int pass = 0; pass < 4 && !exhausted; pass++) {
+      boolean improved = false;
+      for (int j = 0; j < x.length && !exhausted; j++) {
+        Knob kj = knobs.get(j);
+        if (x[j] == kj.current) {
+          continue;
+        }
+        double[] y = x.clone();
+        y[j] = kj.current;
+        for (int i = 0; i < x.length; i++) {
+          Knob ki = knobs.get(i);
+          boolean partner = i != j && (x[i] != ki.current || !kj.continuous()
+              && ki.kind == KnobKind.ARGUMENT_WEIGHT && ki.index == kj.index);
+          if (!partner) {
+            continue;
+          }
+          double v = along(target, i, y);
+          if (Double.isNaN(v)) {
+            continue;
+          }
+          double[] z = y.clone();
+          z[i] = v;
+          if (cost(z) < cost(x) - 1e-12) {
+            System.arraycopy(z, 0, x, 0, x.length);
+            improved = true;
+            break;
+          }
+        }
+      }
+      if (!improved) {
+        break;
+      }
+      polish(target, x);
     }
   }
 
