@@ -86,6 +86,12 @@ final class Counterfactuals {
   /** Statement nodes whose base score the evidence and source knobs can move, and their evidence indices. */
   private final int[] touched;
   private final int[][] touchedEvidence;
+  /**
+   * On an acyclic map scored in one pass: the statement and what is upstream of it, in topological order. Only
+   * these nodes can reach its score, so a state is scored by updating them alone (the same updates in the same
+   * relative order as the full pass, so the same doubles). Null when the map is scored iteratively.
+   */
+  private final int[] upstreamOrder;
 
   Counterfactuals(MapScorer scorer, ArgumentMap map, StatementId statement, Knobs choice, long maxEvaluations) {
     this.scorer = scorer;
@@ -203,6 +209,17 @@ final class Counterfactuals {
           .mapToInt(e -> evidenceIndex.get(e.id().value())).toArray();
     }
     lipschitzBounds();
+    EvaluationScheme scheme = scorer.options().scheme();
+    int[] topo = graph.order(scorer.semantics().isBipolar());
+    if (topo != null && (scheme == EvaluationScheme.AUTO || scheme == EvaluationScheme.TOPOLOGICAL)) {
+      boolean[] keep = new boolean[graph.n];
+      for (ConclusionId c : upstream) {
+        keep[graph.indexOf(c)] = true;
+      }
+      upstreamOrder = java.util.Arrays.stream(topo).filter(v -> keep[v]).toArray();
+    } else {
+      upstreamOrder = null;
+    }
   }
 
   double[] currentState() {
@@ -276,7 +293,16 @@ final class Counterfactuals {
         tau[touched[i]] = 0.5 + 0.5 * ((1.0 - notS) - (1.0 - notU));
       }
     }
-    Strengths s = MapEvaluation.run(scorer.semantics(), graph.withParameters(tau, aw, removed), scorer.options());
+    MapGraph g = graph.withParameters(tau, aw, removed);
+    if (upstreamOrder != null) {
+      MapEvaluation e = MapEvaluation.on(scorer.semantics(), g);
+      double[] v = new double[g.n];
+      for (int u : upstreamOrder) {
+        v[u] = e.update(u, v);
+      }
+      return v[node];
+    }
+    Strengths s = MapEvaluation.run(scorer.semantics(), g, scorer.options());
     return s.converged() ? s.get(node) : Double.NaN;
   }
 
