@@ -12,8 +12,13 @@ import dev.argmap.model.StatementId;
 import dev.argmap.scoring.ContributionFunction;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.KnobKind;
+import dev.argmap.scoring.Knobs;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
+import dev.argmap.scoring.MinimalChange;
+import dev.argmap.scoring.Robustness;
+import dev.argmap.scoring.Target;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +40,18 @@ import picocli.CommandLine.Parameters;
           + " argument for and against it contributes (its effect: the score with the argument minus the"
           + " score without it), the chains of arguments from the premises upstream, the evidence on it and"
           + " the sources behind it.",
+      "With --what-would-change it says instead what would change the score: the smallest change of evidence"
+          + " weights, source credibilities, argument weights or removed arguments (--knobs) that brings it to a"
+          + " target (--target; default: across 0.5 from where it is), and how far each of those numbers can"
+          + " move alone before the verdict at the target's threshold flips. See docs/counterfactuals.md.",
       "FILE is argmap JSON, or any format 'argmap convert' reads (guessed from its name, or --from)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  argmap explain map.json t1",
       "  argmap explain map.json t1 --semantics quadratic-energy --chains 0",
+      "  argmap explain map.json t1 --what-would-change",
+      "  argmap explain map.json t1 --what-would-change --target '>=0.6' --knobs evidence,sources",
       "",
       "Exit status: 0 explained, 1 invalid map or scores that could not be computed, 2 unreadable input, an"
           + " unknown statement or wrong usage."
@@ -60,6 +71,21 @@ final class ExplainCommand extends BaseCommand {
       description = "Show at most N chains from premises, shortest first; 0 for all (default: ${DEFAULT-VALUE}).")
   int chains;
 
+  @Option(names = "--what-would-change",
+      description = "Say what would change the score (smallest change to reach --target) and how robust the"
+          + " verdict is, instead of explaining it.")
+  boolean whatWouldChange;
+
+  @Option(names = "--target", paramLabel = "TARGET",
+      description = "With --what-would-change: where the score should go, >=X or <X (also at-least:X,"
+          + " below:X), X in [0, 1] (default: <0.5 if the score is at least 0.5, else >=0.5).")
+  String target;
+
+  @Option(names = "--knobs", paramLabel = "KINDS", defaultValue = "all",
+      description = "With --what-would-change: the numbers that may move, comma-separated: evidence, sources,"
+          + " arguments, removal, or all (default: ${DEFAULT-VALUE}).")
+  String knobs;
+
   @Option(names = "--from", paramLabel = "FORMAT",
       description = "The format of FILE: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
   String from;
@@ -68,6 +94,20 @@ final class ExplainCommand extends BaseCommand {
   public Integer call() {
     if (chains < 0) {
       return fail(ExitCodes.UNREADABLE, "--chains must be at least 0 but was " + chains, null);
+    }
+    Target parsedTarget = null;
+    Knobs parsedKnobs;
+    try {
+      if (target != null) {
+        if (!whatWouldChange) {
+          return fail(ExitCodes.UNREADABLE, "--target needs --what-would-change", null);
+        }
+        parsedTarget = Target.parse(target);
+      }
+      parsedKnobs = Knobs.parse(knobs);
+    } catch (IllegalArgumentException e) {
+      return fail(ExitCodes.UNREADABLE, (target != null && parsedTarget == null ? "--target: " : "--knobs: ")
+          + e.getMessage(), null);
     }
     Loaded loaded = loadMap(file, from, err());
     if (loaded.map().isEmpty()) {
@@ -99,9 +139,141 @@ final class ExplainCommand extends BaseCommand {
       return fail(ExitCodes.INVALID, Semantics.notConverged(s, name, scores).replace("no scores printed",
           "nothing explained"), null);
     }
+    if (whatWouldChange) {
+      return whatWouldChange(map, map.statement(id).orElseThrow(), scorer, scores, parsedTarget, parsedKnobs);
+    }
     Explanation why = scorer.explain(map, id, function.function);
     print(map, map.statement(id).orElseThrow(), scores, why);
     return ExitCodes.OK;
+  }
+
+  private int whatWouldChange(ArgumentMap map, Statement st, MapScorer scorer, MapScores scores, Target given,
+      Knobs chosen) {
+    double score = scores.strength(st.id());
+    Target goal = given != null ? given : score >= 0.5 ? Target.below(0.5) : Target.atLeast(0.5);
+    Robustness robust;
+    MinimalChange change;
+    try {
+      robust = scorer.robustness(map, st.id(), goal.threshold(), chosen);
+      Target flip = robust.smallestFlip().target();
+      change = flip.equals(goal) ? robust.smallestFlip() : scorer.minimalChange(map, st.id(), goal, chosen);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return fail(ExitCodes.INVALID, "cannot search for changes to " + st.id() + ": " + e.getMessage(), e);
+    }
+    PrintWriter out = out();
+    out.println((map.isThesis(st.id()) ? "Thesis " : "Statement ") + st.id() + ": "
+        + Describe.oneLine(st.title().map(t -> t + ": ").orElse("") + st.text()));
+    out.println(String.format(Locale.ROOT, "Score %.4f under %s (%s)", score, scorer.semantics().id(),
+        Semantics.status(scores.status(), scores.scheme(), scores.iterations(), scores.residual())));
+    out.println();
+    out.println("What would bring it to " + goal.toWords() + " (moving " + kinds(chosen) + "):");
+    switch (change.outcome()) {
+      case ALREADY_MET:
+        out.println(String.format(Locale.ROOT, "  Nothing: it already scores %.4f.", score));
+        break;
+      case NOT_FOUND:
+        boolean proved = change.lowerBound().isPresent() && Double.isInfinite(change.lowerBound().getAsDouble());
+        out.println(proved ? "  Nothing: none of these numbers can move its score."
+            : "  No change of these numbers was found that gets it there.");
+        break;
+      default:
+        out.println(String.format(Locale.ROOT, "  The smallest change found (cost %.4f: how far the numbers move,"
+            + " added up; dropping an argument costs its weight):", change.cost()));
+        for (MinimalChange.Change c : change.changes()) {
+          out.println("    " + words(map, c));
+        }
+        out.println(String.format(Locale.ROOT, "  Its score would then be %.4f.", change.scoreAfter()));
+    }
+    out.println("  " + method(change));
+    if (!change.skipped().isEmpty()) {
+      out.println("  Left alone: " + Counts.plural(change.skipped().size(), "number") + " that cannot reach "
+          + st.id() + ".");
+    }
+
+    out.println();
+    out.println(String.format(Locale.ROOT, "How firm is the verdict at %s: %s %s (%.4f %s %s).",
+        number(robust.threshold()), st.id(), robust.accepted() ? "is accepted" : "is not accepted", score,
+        robust.accepted() ? ">=" : "<", number(robust.threshold())));
+    List<Robustness.KnobMargin> flipping = robust.margins().stream().filter(Robustness.KnobMargin::flips)
+        .toList();
+    if (flipping.isEmpty()) {
+      out.println("  No single number flips it on its own.");
+    } else {
+      int shown = Math.min(10, flipping.size());
+      out.println("  Numbers that flip it on their own, smallest move first (" + shown + " of " + flipping.size()
+          + "):");
+      for (Robustness.KnobMargin m : flipping.subList(0, shown)) {
+        out.println("    " + words(map, new MinimalChange.Change(m.kind(), m.element(), m.value(),
+            m.flipsAt().getAsDouble())));
+      }
+    }
+    long never = robust.margins().size() - flipping.size();
+    out.println(String.format(Locale.ROOT, "  %d of %d numbers cannot flip it on their own.", never,
+        robust.margins().size()));
+    MinimalChange flip = robust.smallestFlip();
+    if (flip.reachable() && flip != change) {
+      out.println(String.format(Locale.ROOT, "  The smallest joint change that flips it costs %.4f (%s).",
+          flip.cost(), Counts.plural(flip.changes().size(), "number")));
+    } else if (!flip.reachable()) {
+      out.println("  No joint change of these numbers was found that flips it.");
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String kinds(Knobs chosen) {
+    List<String> words = new ArrayList<>();
+    for (KnobKind k : chosen.kinds()) {
+      words.add(switch (k) {
+        case EVIDENCE_WEIGHT -> "evidence weights";
+        case SOURCE_CREDIBILITY -> "source credibilities";
+        case ARGUMENT_WEIGHT -> "argument weights";
+        case ARGUMENT_REMOVAL -> "dropping arguments";
+      });
+    }
+    return String.join(", ", words);
+  }
+
+  private static String words(ArgumentMap map, MinimalChange.Change c) {
+    boolean up = c.to() > c.from();
+    switch (c.kind()) {
+      case EVIDENCE_WEIGHT: {
+        Evidence e = map.evidence(c.evidence().orElseThrow()).orElseThrow();
+        return String.format(Locale.ROOT, "give evidence %s (on %s) %s weight: %.2f -> %.2f", c.element(),
+            e.statement(), up ? "more" : "less", c.from(), c.to());
+      }
+      case SOURCE_CREDIBILITY:
+        return String.format(Locale.ROOT, "trust source %s %s: credibility %.2f -> %.2f", c.element(),
+            up ? "more" : "less", c.from(), c.to());
+      case ARGUMENT_WEIGHT:
+        return String.format(Locale.ROOT, "make argument %s %s: weight %.2f -> %.2f (%s)", c.element(),
+            up ? "stronger" : "weaker", c.from(), c.to(),
+            Describe.argument(map, map.argument(c.argument().orElseThrow()).orElseThrow()));
+      default:
+        return String.format(Locale.ROOT, "drop argument %s (weight %.2f): %s", c.element(), c.from(),
+            Describe.argument(map, map.argument(c.argument().orElseThrow()).orElseThrow()));
+    }
+  }
+
+  private static String method(MinimalChange mc) {
+    StringBuilder sb = new StringBuilder();
+    if (mc.method() == MinimalChange.Method.EXACT) {
+      sb.append("Searched exhaustively (").append(Counts.plural(mc.movableKnobs(), "number"))
+          .append(": each alone, and every combination on a fine grid)");
+    } else {
+      sb.append("Searched greedily (").append(Counts.plural(mc.movableKnobs(), "number"))
+          .append(": a heuristic, never worse than the best single number)");
+    }
+    if (mc.outcome() == MinimalChange.Outcome.FOUND) {
+      mc.lowerBound().ifPresent(b -> sb.append(String.format(Locale.ROOT,
+          "; no change costing less than %.4f can do it", b)));
+      mc.bestSingleKnobCost().ifPresent(b -> sb.append(String.format(Locale.ROOT,
+          "; the best single number costs %.4f", b)));
+    }
+    if (mc.budgetExhausted()) {
+      sb.append("; the search ran out of its budget of scorings, so this is the best found before it did");
+    }
+    return sb.append('.').toString();
   }
 
   private void print(ArgumentMap map, Statement st, MapScores scores, Explanation why) {

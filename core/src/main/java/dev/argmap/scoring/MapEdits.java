@@ -55,6 +55,16 @@ final class MapEdits {
     return rebuild(map, kept, map.evidence(), map.sources());
   }
 
+  static ArgumentMap withArgumentWeight(ArgumentMap map, ArgumentId id, double weight) {
+    checkUnit("argument weight", weight);
+    requireArgument(map, id);
+    List<Argument> arguments = new ArrayList<>(map.arguments().size());
+    for (Argument a : map.arguments()) {
+      arguments.add(a.id().equals(id) ? Argument.builder().from(a).weight(weight).build() : a);
+    }
+    return rebuild(map, arguments, map.evidence(), map.sources());
+  }
+
   static ArgumentMap withEvidenceWeight(ArgumentMap map, EvidenceId id, double weight) {
     checkUnit("evidence weight", weight);
     Evidence target = map.evidence(id)

@@ -29,6 +29,11 @@ final class MapEvaluation {
     this.sup = new double[maxSup];
   }
 
+  /** An evaluator of one graph, for callers that apply {@link #update} themselves in a topological order. */
+  static MapEvaluation on(GradualSemantics sem, MapGraph g) {
+    return new MapEvaluation(sem, g);
+  }
+
   static Strengths run(GradualSemantics sem, MapGraph g, EvaluationOptions o) {
     MapEvaluation e = new MapEvaluation(sem, g);
     boolean withSupports = sem.isBipolar();

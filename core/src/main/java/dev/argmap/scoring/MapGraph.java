@@ -168,6 +168,63 @@ public final class MapGraph {
     this.topoAttack = g.topoAttack;
   }
 
+  /**
+   * A copy with other statement base scores and argument weights, and with the arguments marked in
+   * {@code removed} acting on nothing (their edges dropped, their nodes kept so indices stay valid). For the
+   * counterfactual search, which re-scores thousands of variants and must not rebuild and validate a map each
+   * time. Dropping edges keeps a topological order valid, so an acyclic graph's cached order is shared.
+   */
+  private MapGraph(MapGraph g, double[] tau, double[] weight, boolean[] removed) {
+    this.map = g.map;
+    this.strategy = g.strategy;
+    this.ns = g.ns;
+    this.na = g.na;
+    this.n = g.n;
+    this.statementIds = g.statementIds;
+    this.argumentIds = g.argumentIds;
+    this.index = g.index;
+    this.labels = g.labels;
+    this.tau = tau;
+    this.weight = weight;
+    this.premStart = g.premStart;
+    this.premSrc = g.premSrc;
+    if (removed == null) {
+      this.attStart = g.attStart;
+      this.attSrc = g.attSrc;
+      this.supStart = g.supStart;
+      this.supSrc = g.supSrc;
+      this.topoBipolar = g.topoBipolar;
+      this.topoAttack = g.topoAttack;
+    } else {
+      int[][] att = without(g.attStart, g.attSrc, removed, g.ns);
+      int[][] sup = without(g.supStart, g.supSrc, removed, g.ns);
+      this.attStart = att[0];
+      this.attSrc = att[1];
+      this.supStart = sup[0];
+      this.supSrc = sup[1];
+      // a cyclic graph may become acyclic without the removed edges: let it find out
+      this.topoBipolar = g.topoBipolar == CYCLIC ? null : g.topoBipolar;
+      this.topoAttack = g.topoAttack == CYCLIC ? null : g.topoAttack;
+    }
+  }
+
+  private static int[][] without(int[] start, int[] src, boolean[] removed, int ns) {
+    int n = start.length - 1;
+    int[] s = new int[n + 1];
+    int[] out = new int[src.length];
+    int p = 0;
+    for (int v = 0; v < n; v++) {
+      s[v] = p;
+      for (int i = start[v]; i < start[v + 1]; i++) {
+        if (!removed[src[i] - ns]) {
+          out[p++] = src[i];
+        }
+      }
+    }
+    s[n] = p;
+    return new int[][] {s, Arrays.copyOf(out, p)};
+  }
+
   private static int[] prefix(int[] deg) {
     int[] start = new int[deg.length + 1];
     for (int v = 0; v < deg.length; v++) {
@@ -201,6 +258,15 @@ public final class MapGraph {
   /** The same structure with other statement base scores (length {@link #statementCount()}, not copied). */
   MapGraph withStatementBases(double[] bases) {
     return new MapGraph(this, bases);
+  }
+
+  /**
+   * The same structure with other statement base scores (length {@code ns}) and argument weights (length
+   * {@code na}), and with the arguments flagged in {@code removed} (length {@code na}, or null for none)
+   * acting on nothing; none of the arrays is copied.
+   */
+  MapGraph withParameters(double[] bases, double[] weights, boolean[] removed) {
+    return new MapGraph(this, bases, weights, removed);
   }
 
   /** The same structure with the base score of statement node {@code i} replaced. */

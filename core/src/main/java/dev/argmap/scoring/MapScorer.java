@@ -245,6 +245,71 @@ public final class MapScorer {
     return new WhatIf(this, map);
   }
 
+  /**
+   * Finds the smallest change of the chosen knobs that brings a statement's score to a target, with the default
+   * budget of 2,000,000 scorings. See {@link MinimalChange} for the cost and the method, and
+   * {@code docs/counterfactuals.md}.
+   *
+   * @param map the map
+   * @param statement a statement of the map, typically a thesis
+   * @param target where its score should end up
+   * @param knobs which numbers may move
+   * @return the change, or why there is none
+   * @throws IllegalArgumentException if the map has no such statement or the knobs name an element it lacks
+   * @throws IllegalStateException if scoring the map does not converge
+   */
+  public MinimalChange minimalChange(ArgumentMap map, StatementId statement, Target target, Knobs knobs) {
+    return minimalChange(map, statement, target, knobs, Counterfactuals.DEFAULT_MAX_EVALUATIONS);
+  }
+
+  /**
+   * Finds the smallest change as {@link #minimalChange(ArgumentMap, StatementId, Target, Knobs)}, with at most
+   * {@code maxEvaluations} scorings; when they run out the result is the best found and says so.
+   *
+   * @param map the map
+   * @param statement a statement of the map
+   * @param target where its score should end up
+   * @param knobs which numbers may move
+   * @param maxEvaluations the budget of scorings, at least 1
+   * @return the change, or why there is none
+   * @throws IllegalArgumentException as the other overload, or if the budget is below 1
+   * @throws IllegalStateException if scoring the map does not converge
+   */
+  public MinimalChange minimalChange(ArgumentMap map, StatementId statement, Target target, Knobs knobs,
+      long maxEvaluations) {
+    Objects.requireNonNull(target, "target");
+    return MinimalChange.search(counterfactuals(map, statement, knobs, maxEvaluations), target);
+  }
+
+  /**
+   * Measures how robust a statement's acceptance at a threshold is: how far each chosen knob can move alone
+   * before {@code score >= threshold} flips, and the smallest joint change that flips it.
+   *
+   * @param map the map
+   * @param statement a statement of the map
+   * @param threshold the acceptance threshold, in [0, 1] (0.5 is the usual one)
+   * @param knobs which numbers may move
+   * @return the robustness
+   * @throws IllegalArgumentException if the map has no such statement, the threshold is outside [0, 1] or the
+   *     knobs name an element the map lacks
+   * @throws IllegalStateException if scoring the map does not converge
+   */
+  public Robustness robustness(ArgumentMap map, StatementId statement, double threshold, Knobs knobs) {
+    Target.atLeast(threshold); // checks the range
+    return Robustness.of(
+        counterfactuals(map, statement, knobs, Counterfactuals.DEFAULT_MAX_EVALUATIONS), threshold);
+  }
+
+  private Counterfactuals counterfactuals(ArgumentMap map, StatementId statement, Knobs knobs, long max) {
+    Objects.requireNonNull(map, "map");
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(knobs, "knobs");
+    if (max < 1) {
+      throw new IllegalArgumentException("maxEvaluations must be at least 1 but was " + max);
+    }
+    return new Counterfactuals(this, map, statement, knobs, max);
+  }
+
   @Override
   public String toString() {
     return "MapScorer[" + semantics.id() + ", base scores by " + baseScores + ", " + options + "]";

@@ -1,0 +1,65 @@
+package dev.argmap.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.StatementId;
+import dev.argmap.prebuilt.PrebuiltMaps;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recomputes every result quoted in {@code docs/counterfactuals.md} and checks that the guide quotes it
+ * verbatim, so the guide cannot drift from the code.
+ */
+class MinimalChangeDocTest {
+  private static final ArgumentMap MAP = PrebuiltMaps.russiaChinaAlliance();
+  private static final StatementId THESIS = StatementId.of("t-no-alliance");
+  private static final MapScorer DF = MapScorer.of(GradualSemantics.DF_QUAD);
+
+  /** The guide, found by walking up from the working directory (the core module when Maven runs the tests). */
+  static String guide() throws IOException {
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      Path p = d.resolve("docs").resolve("counterfactuals.md");
+      if (Files.isRegularFile(p)) {
+        return Files.readString(p, StandardCharsets.UTF_8);
+      }
+    }
+    throw new AssertionError("docs/counterfactuals.md not found above " + Path.of("").toAbsolutePath());
+  }
+
+  /** The examples of the guide, in its order. */
+  static String[] examples() {
+    MinimalChange below = DF.minimalChange(MAP, THESIS, Target.parse("<0.5"), Knobs.all());
+    MinimalChange above = DF.minimalChange(MAP, THESIS, Target.parse(">=0.65"), Knobs.all());
+    MinimalChange sources = DF.minimalChange(MAP, THESIS, Target.parse(">=0.6"),
+        Knobs.of(KnobKind.SOURCE_CREDIBILITY));
+    Robustness robust = DF.robustness(MAP, THESIS, 0.5, Knobs.all());
+    MinimalChange hand = DF.minimalChange(MinimalChangeHandTest.oneItem(), StatementId.of("t"),
+        Target.atLeast(0.7), Knobs.of(KnobKind.EVIDENCE_WEIGHT, KnobKind.SOURCE_CREDIBILITY));
+    return new String[] {below.toText(), above.toText(), sources.toText(), robust.toText(5), hand.toText()};
+  }
+
+  @Test
+  void theGuideQuotesTheCurrentResults() throws IOException {
+    String doc = guide();
+    for (String example : examples()) {
+      assertThat(doc).contains("```text\n" + example + "```");
+    }
+    // the numbers quoted in the text
+    MinimalChange below = DF.minimalChange(MAP, THESIS, Target.parse("<0.5"), Knobs.all());
+    assertThat(doc).contains(String.format(Locale.ROOT, "costs %.4f", below.cost()))
+        .contains(String.format(Locale.ROOT, "%d knobs", below.movableKnobs()));
+  }
+
+  /** Prints the examples, to paste into the guide when the code changes. */
+  public static void main(String[] args) {
+    for (String e : examples()) {
+      System.out.println("```text\n" + e + "```\n");
+    }
+  }
+}
