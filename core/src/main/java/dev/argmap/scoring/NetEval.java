@@ -11,7 +11,7 @@ import java.util.Arrays;
  * <p>On an acyclic network, changes are settled incrementally: only the nodes downstream of a change are
  * recomputed, in topological order, and a node whose value did not change stops the propagation. This is what
  * makes enumerating coalitions in Gray-code order and sampling permutations cheap. On a cyclic network every
- * settle iterates the whole (restricted) network to a fixpoint, warm-started from the last one, with the
+ * settle iterates the whole (restricted) network to a fixpoint from the engine's starting point, with the
  * engine's scheme and tolerance; a run that does not converge is an error, never a silent value.
  *
  * <p>Not thread-safe: one evaluator per thread.
@@ -123,7 +123,7 @@ final class NetEval {
     return Kernels.local(g.sem, b, att, na, sup, ns);
   }
 
-  /** Evaluates every node from scratch (acyclic) or to a fixpoint warm-started from the current values. */
+  /** Evaluates every node from scratch: in one pass (acyclic) or iterated to a fixpoint from the engine's start. */
   void evaluateAll() {
     heapSize = 0;
     Arrays.fill(queued, false);
@@ -138,13 +138,23 @@ final class NetEval {
   }
 
   private void iterate() {
-    double[] start = s.clone();
+    // start where the engine starts (bases; an argument at weight x its premises' bases; h-categorizer at 1),
+    // not at the last fixpoint: a cyclic graph can have several, and the engine's limit is the one defined
+    double[] start = new double[net.n];
     for (int v = 0; v < net.n; v++) {
       if (!present[v]) {
-        start[v] = 0.0;
-      } else if (start[v] == 0.0 && net.sem == GradualSemantics.H_CATEGORIZER) {
-        start[v] = 1.0;
+        continue;
       }
+      if (net.sem == GradualSemantics.H_CATEGORIZER) {
+        start[v] = 1.0;
+        continue;
+      }
+      double b = base[v];
+      for (int i = net.conjStart[v]; i < net.conjStart[v + 1]; i++) {
+        int u = net.conjSrc[i];
+        b *= present[u] ? base[u] : 0.0;
+      }
+      start[v] = fixed[v] ? base[v] : b;
     }
     GradualEngine.Sweep sweep = (in, out) -> {
       for (int v = 0; v < net.n; v++) {
