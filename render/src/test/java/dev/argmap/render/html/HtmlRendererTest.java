@@ -256,12 +256,18 @@ class HtmlRendererTest {
   @Test
   void inChromiumThePrebuiltMapWithScoresLoadsCleanly() throws Exception {
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
-    Scores scores = Scores.from(MapScorer.of(GradualSemantics.DF_QUAD).score(map));
+    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+    Explanation why = scorer.explain(map, StatementId.of("t-no-alliance"));
+    Scores scores = Scores.from(scorer.score(map), List.of(why));
     String dom = load(map, HtmlRenderer.builder().scores(scores).build(), "").dom();
 
     for (var thesis : map.theses()) {
       assertThat(dom).contains(thesis.text().replace("&", "&amp;"));
     }
     assertThat(dom).contains("Sources (" + map.sources().size() + ")");
+    // the 16 reasons for the thesis each show a visible share, and the page says the shares add up
+    assertThat(dom).contains("share of the change").contains("The shares of these 23 arguments add up to the "
+        + "change of " + String.format(Locale.ROOT, "%+.3f", why.totalChange()));
+    assertThat(dom).contains(String.format(Locale.ROOT, "%+.3f", why.reasonsFor(1).get(0).share().value()));
   }
 }
