@@ -1,6 +1,7 @@
 package dev.argmap.cli;
 
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
 import dev.argmap.render.Scores;
 import dev.argmap.render.dot.DotRenderer;
@@ -8,11 +9,14 @@ import dev.argmap.render.graphml.GraphMlRenderer;
 import dev.argmap.render.html.HtmlRenderer;
 import dev.argmap.render.markdown.MarkdownOutline;
 import dev.argmap.render.mermaid.MermaidRenderer;
+import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -98,7 +102,8 @@ final class RenderCommand extends BaseCommand {
   @Option(names = "--scores", paramLabel = "SEMANTICS", converter = Semantics.GradualConverter.class,
       completionCandidates = Semantics.GradualNames.class,
       description = "Score the map with this gradual semantics and show the scores (html, dot, mermaid,"
-          + " graphml): ${COMPLETION-CANDIDATES}.")
+          + " graphml; html also shows each argument's share of its thesis's change):"
+          + " ${COMPLETION-CANDIDATES}.")
   GradualSemantics scores;
 
   @Option(names = "--evidence", description = "Draw the evidence too (dot, mermaid); html, graphml and"
@@ -152,7 +157,7 @@ final class RenderCommand extends BaseCommand {
               Semantics.notConverged(scores, MapInput.of(file).displayName(), computed)
                   .replace("no scores printed", "nothing written"), null);
         }
-        shown = Scores.from(computed);
+        shown = target.get() == Target.HTML ? withShares(map, computed, progress) : Scores.from(computed);
       }
       MapRenderer renderer = switch (target.get()) {
         case DOT -> DotRenderer.builder().showEvidence(evidence).scores(shown).build();
@@ -169,5 +174,24 @@ final class RenderCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The scores with every thesis's explanation, so the page shows each argument's share of the thesis's change
+   * beside its strength. A thesis that cannot be explained (its explanation does not converge) keeps its
+   * strengths and shows no shares; the page is still written.
+   */
+  private Scores withShares(ArgumentMap map, MapScores computed, Progress progress) {
+    progress.step("explaining the theses");
+    MapScorer scorer = MapScorer.of(scores);
+    List<Explanation> explanations = new ArrayList<>();
+    for (StatementId thesis : map.thesisIds()) {
+      try {
+        explanations.add(scorer.explain(map, thesis));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // shares are an addition to the scores: without them the page is still right
+      }
+    }
+    return Scores.from(computed, explanations);
   }
 }

@@ -66,7 +66,8 @@ class RenderCommandTest {
     Run dot = Run.of("render", write("map2.json", Documents.SCORED), "--to", "dot", "--scores", "euler-based",
         "--evidence");
 
-    assertThat(html.out()).contains("\"semantics\":\"df-quad\"").contains("\"score\":");
+    assertThat(html.out()).contains("\"semantics\":\"df-quad\"").contains("\"score\":")
+        .contains("\"shares\":true").contains("\"shareLabel\":").contains("\"changeLabel\":");
     assertThat(dot.out()).contains("score 0.").contains("\"e:e1\"");
   }
 

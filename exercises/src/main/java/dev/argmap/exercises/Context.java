@@ -1,20 +1,19 @@
 package dev.argmap.exercises;
 
-import dev.argmap.model.Argument;
-import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.model.ConclusionId;
+import dev.argmap.model.ElementId;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.scoring.ContributionFunction;
+import dev.argmap.scoring.ContributionOptions;
+import dev.argmap.scoring.Contributions;
+import dev.argmap.scoring.MapContributors;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** What the generators share: the map, the options, the thesis, the facts about the map and the scores. */
 final class Context {
@@ -26,7 +25,7 @@ final class Context {
   final MapScorer scorer;
   private MapScores scores;
   private boolean scored;
-  private final Map<ArgumentId, Double> effects = new HashMap<>();
+  private final Map<StatementId, Contributions<ElementId>> shares = new HashMap<>();
 
   Context(ArgumentMap map, ExerciseOptions options, Statement thesis) {
     this.map = map;
@@ -34,7 +33,7 @@ final class Context {
     this.difficulty = options.difficulty();
     this.thesis = thesis;
     this.facts = new MapFacts(map);
-    this.scorer = MapScorer.of(options.semantics());
+    this.scorer = MapScorer.of(options.semantics()).withContributionOptions(shareOptions(options.seed()));
   }
 
   Rand random(ExerciseType type) {
@@ -56,53 +55,34 @@ final class Context {
   }
 
   /**
-   * The leave-one-out effect of an argument on the thesis: the thesis's score minus its score in the map without
-   * the argument (and without the arguments that conclude on it, which then act on nothing). NaN when a scoring
-   * fails.
+   * Every argument's Shapley share of a claim's change: the claim moves from its base score (no argument in the
+   * map) to its score, and the shares of all the map's arguments add up to that change, however many pull the
+   * same way. Leave-one-out effects were used before and misled: when many reasons saturate a claim, each alone
+   * changes it by almost nothing. Empty when the computation fails.
    */
-  double effectOnThesis(ArgumentId argument) {
-    return effects.computeIfAbsent(argument, a -> {
-      Optional<MapScores> all = scores();
-      if (all.isEmpty()) {
-        return Double.NaN;
-      }
-      try {
-        MapScores without = scorer.score(without(map, a));
-        if (!without.converged()) {
-          return Double.NaN;
+  Optional<Contributions<ElementId>> shares(StatementId claim) {
+    if (!shares.containsKey(claim)) {
+      Contributions<ElementId> c = null;
+      if (scores().isPresent()) {
+        try {
+          c = scorer.contributions(map, claim, ContributionFunction.SHAPLEY, MapContributors.ARGUMENTS);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          c = null;
         }
-        return all.get().strength(thesis.id()) - without.strength(thesis.id());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        return Double.NaN;
       }
-    });
+      shares.put(claim, c); // a failure is remembered too, so it is not computed again
+    }
+    return Optional.ofNullable(shares.get(claim));
   }
 
-  /** The map without an argument and the arguments that conclude on it, directly or through others. */
-  static ArgumentMap without(ArgumentMap map, ArgumentId removed) {
-    Set<ConclusionId> gone = new HashSet<>();
-    Deque<ArgumentId> queue = new ArrayDeque<>();
-    queue.add(removed);
-    gone.add(removed);
-    while (!queue.isEmpty()) {
-      for (Argument a : map.argumentsOn(queue.poll())) {
-        if (gone.add(a.id())) {
-          queue.add(a.id());
-        }
-      }
-    }
-    ArgumentMap.Builder b = ArgumentMap.builder();
-    map.title().ifPresent(b::title);
-    map.description().ifPresent(b::description);
-    b.addTheses(map.thesisIds()).addStatements(map.statements()).addEvidence(map.evidence())
-        .addSources(map.sources());
-    for (Argument a : map.arguments()) {
-      if (!gone.contains(a.id())) {
-        b.addArguments(a);
-      }
-    }
-    map.extensions().forEach(b::putExtension);
-    return b.build();
+  /**
+   * The contribution options of the shares. Above the exact limit the shares are sampled with the worksheet's
+   * seed, and sampling stops on the number of permutations alone, never on the clock (the budget is a day), so
+   * the same seed gives the same sheet byte for byte on any machine.
+   */
+  static ContributionOptions shareOptions(long seed) {
+    return ContributionOptions.builder().targetStandardError(0.002).samples(400, 20_000).seed(seed)
+        .timeBudget(Duration.ofDays(1)).build();
   }
 
   boolean isThesis(StatementId id) {

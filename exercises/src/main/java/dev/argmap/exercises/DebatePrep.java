@@ -4,10 +4,13 @@ import dev.argmap.exercises.Item.Entry;
 import dev.argmap.exercises.Item.Passage;
 import dev.argmap.exercises.Item.Section;
 import dev.argmap.model.Argument;
+import dev.argmap.model.ElementId;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.StatementId;
+import dev.argmap.scoring.Contribution;
+import dev.argmap.scoring.Contributions;
 import dev.argmap.scoring.MapScores;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,10 +19,16 @@ import java.util.List;
 /**
  * Debate preparation: the student is given a side on the thesis and the strongest arguments of the other side,
  * which they must answer. An argument's side is its net polarity on the thesis along the map (arguments whose
- * routes disagree are left out); how strong it is, is its leave-one-out effect on the thesis's score (the thesis's
- * score with the argument minus without it) under the chosen semantics. The key suggests answers from the map
- * itself: the undercutters of each argument, the attacks on its premises and on its conclusion, and where its
- * evidence comes from; when the map has no answer, it says so and names the student's strongest point instead.
+ * routes disagree are left out); how much it matters is its share of the thesis's change under the chosen
+ * semantics: the thesis moves from its base score (no argument in the map) to its score, every argument of the
+ * map gets a share of that change, and the shares add up to it (Shapley values, {@link
+ * dev.argmap.scoring.MapContributors#ARGUMENTS}). Unlike the leave-one-out effect used before, a share stays
+ * visible when many reasons pull the same way: with 16 reasons for a thesis, removing any one changes it by almost
+ * nothing, yet together they carry a real part of its score. Arguments whose share is invisible at three decimals,
+ * or points the other way than their side (possible for an estimate, or under a semantics that is not
+ * monotonic), are left out. The key suggests answers from the map itself: the undercutters of each argument, the
+ * attacks on its premises and on its conclusion, and where its evidence comes from; when the map has no answer,
+ * it says so and names the student's strongest point instead.
  *
  * <p>Easy: three arguments to answer, and the student's own three strongest points listed. Medium: four of each.
  * Hard: five to answer, own points not listed.
@@ -27,7 +36,10 @@ import java.util.List;
 final class DebatePrep {
   private DebatePrep() {}
 
-  private record Scored(Argument argument, Polarity side, double effect) {}
+  /** Shares smaller than this print as 0.000 and tell a student nothing. */
+  static final double VISIBLE = 0.0005;
+
+  private record Scored(Argument argument, Polarity side, Contribution share) {}
 
   static Exercise generate(Context ctx) {
     MapScores scores = ctx.scores().orElseThrow(() -> new Skip("the map's scores did not converge"));
@@ -35,6 +47,8 @@ final class DebatePrep {
     int k = d.pick(3, 4, 5);
     Rand rnd = ctx.random(ExerciseType.DEBATE_PREP);
     Polarity side = ctx.options.debateSide().orElse(rnd.nextBoolean() ? Polarity.SUPPORTS : Polarity.ATTACKS);
+    Contributions<ElementId> shares = ctx.shares(ctx.thesis.id())
+        .orElseThrow(() -> new Skip("the shares of the thesis's change could not be computed"));
     List<Scored> own = new ArrayList<>();
     List<Scored> other = new ArrayList<>();
     for (Argument a : ctx.map.arguments()) {
@@ -42,17 +56,18 @@ final class DebatePrep {
       if (!r.reached() || !r.unambiguous()) {
         continue;
       }
-      double effect = ctx.effectOnThesis(a.id());
-      if (Double.isNaN(effect) || Math.abs(effect) < 1e-9) {
+      Contribution share = shares.of(a.id());
+      double toward = r.polarity() == Polarity.SUPPORTS ? share.value() : -share.value();
+      if (!(toward >= VISIBLE)) {
         continue;
       }
-      (r.polarity() == side ? own : other).add(new Scored(a, r.polarity(), effect));
+      (r.polarity() == side ? own : other).add(new Scored(a, r.polarity(), share));
     }
     if (other.isEmpty()) {
       throw new Skip("no argument of the map works against the " + (side == Polarity.SUPPORTS ? "thesis" : "other side")
-          + " with a measurable effect");
+          + " with a visible share of its change");
     }
-    Comparator<Scored> strongest = Comparator.comparingDouble((Scored s) -> -Math.abs(s.effect));
+    Comparator<Scored> strongest = Comparator.comparingDouble((Scored s) -> -Math.abs(s.share.value()));
     own.sort(strongest);
     other.sort(strongest);
     List<Scored> answer = other.subList(0, Math.min(k, other.size()));
@@ -87,8 +102,8 @@ final class DebatePrep {
       List<String> options = replies(ctx, scores, s.argument, notes);
       if (options.isEmpty()) {
         String fallback = own.isEmpty() ? "." : ": concede it and outweigh it with your strongest point, \u201c"
-            + MapFacts.short1(ctx.facts.premisesText(own.get(0).argument)) + "\u201d (effect "
-            + MapFacts.signed(own.get(0).effect) + ").";
+            + MapFacts.short1(ctx.facts.premisesText(own.get(0).argument)) + "\u201d (share of the motion\u2019s "
+            + "change " + MapFacts.share(own.get(0).share) + ").";
         replies.add(new Entry("", "The map has no direct answer to it" + fallback, 1));
       }
       for (String o : options) {
@@ -110,12 +125,23 @@ final class DebatePrep {
         "Prepare your side of the debate. For each argument of the other side, write how you will answer it: "
             + "deny a premise, show that it does not follow, or show that your points outweigh it.",
         sheet, key, List.of());
-    String instructions = "You will debate the motion below. Your side has been assigned; the arguments of the "
-        + "other side are ranked by how much they move the motion's score in the map.";
-    String note = "Effect = the motion's score with the argument minus without it, under "
-        + ctx.options.semantics().id() + "; positive effects help the motion, negative ones hurt it.";
+    String instructions = "You will debate the motion below. Your side has been assigned; the arguments are "
+        + "ranked by their share of the motion's change: how much of the motion's score in the map, counted from "
+        + "its base, each one carries.";
+    List<String> notes = new ArrayList<>();
+    notes.add(String.format(java.util.Locale.ROOT, "Share = the argument's share of the motion's change under %s. "
+        + "Without any argument the motion would score its base, %s; the arguments of the map move it to %s (a "
+        + "change of %s), and the shares of all of them add up to that change (each share is the argument's "
+        + "average effect over every order in which the arguments could be added: its Shapley value). Positive "
+        + "shares help the motion, negative ones hurt it. A share counts even when many reasons pull the same "
+        + "way, where taking any one of them away would change the score by almost nothing.",
+        ctx.options.semantics().id(), MapFacts.pct(shares.topicAlone()), MapFacts.pct(shares.topicStrength()),
+        MapFacts.signed(shares.totalChange())));
+    shares.values().values().stream().filter(c -> c.method() == Contribution.Method.SAMPLED).findFirst()
+        .ifPresent(c -> notes.add("The shares are estimates from " + c.samples() + " random orders of the "
+            + "arguments (with the sheet's seed); \u00b1 is one standard error."));
     return new Exercise(ExerciseType.DEBATE_PREP, ExerciseType.DEBATE_PREP.title(), instructions, List.of(task),
-        List.of(note));
+        notes);
   }
 
   private static String describe(Context ctx, MapScores scores, Scored s) {
@@ -130,8 +156,8 @@ final class DebatePrep {
           .append(MapFacts.short1(ctx.facts.conclusionText(a))).append('\u201d');
     }
     sb.append(" (").append(s.side == Polarity.SUPPORTS ? "for" : "against").append(" the motion; strength ")
-        .append(MapFacts.pct(scores.strength(a.id()))).append(", effect ").append(MapFacts.signed(s.effect))
-        .append(')');
+        .append(MapFacts.pct(scores.strength(a.id()))).append(", share of the motion\u2019s change ")
+        .append(MapFacts.share(s.share)).append(')');
     return sb.toString();
   }
 

@@ -12,13 +12,19 @@ public enum ExerciseType {
   ATTRIBUTION("attribution", "Who said it, who published it?", true),
   /** Find the missing co-premise of a linked argument. */
   MISSING_PREMISE("missing-premise", "Find the missing premise", true),
-  /** Rank the objections to a thesis by strength; the key explains the ranking with scores. */
+  /**
+   * Rank the objections to a thesis by how much each pulls it down: their share of its change; the key explains
+   * the ranking with scores and shares.
+   */
   RANK_OBJECTIONS("rank-objections", "Rank the objections", true),
   /** Spot the undercutter: the objection that attacks an inference rather than a claim. */
   SPOT_UNDERCUTTER("spot-undercutter", "Spot the undercutter", true),
   /** Build the map from a shuffled list of statements; the key is the reference structure. */
   BUILD_MAP("build-map", "Build the map yourself", false),
-  /** Prepare for a debate: a side is assigned and the strongest arguments to answer are listed, with scores. */
+  /**
+   * Prepare for a debate: a side is assigned and the arguments to answer are listed, largest share of the
+   * motion's change first, with scores and shares.
+   */
   DEBATE_PREP("debate-prep", "Debate preparation", false);
 
   private final String id;

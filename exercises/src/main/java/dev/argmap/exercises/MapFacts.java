@@ -10,6 +10,7 @@ import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.SourceId;
 import dev.argmap.model.StatementId;
+import dev.argmap.scoring.Contribution;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -265,5 +266,15 @@ final class MapFacts {
 
   static String signed(double v) {
     return String.format(Locale.ROOT, "%+.3f", v);
+  }
+
+  /**
+   * A share of a claim's change with three decimals; a sampled one says it is an estimate and gives its standard
+   * error, so no student reads the third decimal of an estimate as exact.
+   */
+  static String share(Contribution c) {
+    String v = signed(c.value());
+    return c.method() == Contribution.Method.SAMPLED
+        ? v + String.format(Locale.ROOT, " (estimate \u00b1 %.3f)", c.standardError()) : v;
   }
 }

@@ -7,19 +7,30 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.model.ElementId;
+import dev.argmap.scoring.Contribution;
+import dev.argmap.scoring.Contributions;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.MapScores;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Rank the objections to a claim by strength. The objections are the arguments that attack the thesis (on hard
- * sheets also the undercutters of the arguments for it); the right order is their strength under the chosen
- * gradual semantics (DF-QuAD by default), and the key explains it: each objection's strength, its base (weight
- * times its premises' strengths), what attacks or supports it, its leave-one-out effect on the claim, and the top
- * contribution behind each premise. Objections whose strengths lie closer than {@value #MIN_GAP} are never asked
- * together, so the order is never a tie.
+ * Rank the objections to a claim by how much each pulls the claim down. The objections are the arguments that
+ * attack the thesis (on hard sheets also the undercutters of the arguments for it); the right order is their
+ * share of the claim's change under the chosen gradual semantics (DF-QuAD by default), most negative first: the
+ * claim moves from its base score to its score, and the shares of the arguments on it add up to that change
+ * (their Shapley values, as {@link dev.argmap.scoring.MapScorer#explain} ranks reasons). A question of rebuttals
+ * only uses the explanation's shares (each objection taken with everything upstream of it), so the key agrees
+ * with {@link Explanation#reasonsAgainst}; a question that may include undercutters counts every argument of the
+ * map as a player of its own, so an undercutter's share is comparable with a rebuttal's. The key explains each
+ * objection: its strength, its base (weight times its premises' strengths), what attacks or supports it, its
+ * share, and the largest share behind each premise. Objections whose shares lie closer than {@value #MIN_GAP}
+ * (plus twice the standard error of the difference, for sampled shares) are never asked together, so the order
+ * is never a tie or a coin toss.
  *
  * <p>When the thesis has fewer than three objections, the claim of the map with the most objections is used.
  * Easy: three objections. Medium: four. Hard: five, undercutters included.
@@ -53,10 +64,28 @@ final class RankObjections {
       target = best;
       objections = objections(ctx.map, target.id(), undercutters);
     }
+    Explanation targetWhy = explain(ctx, target.id());
+    boolean perArgument = objections.stream().anyMatch(Argument::targetsArgument);
+    Map<ArgumentId, Contribution> shares = new HashMap<>();
+    double base;
+    double change;
+    if (perArgument) {
+      Contributions<ElementId> c = ctx.shares(target.id())
+          .orElseThrow(() -> new Skip("the shares of the claim's change could not be computed"));
+      objections.forEach(a -> shares.put(a.id(), c.of(a.id())));
+      base = c.topicAlone();
+      change = c.totalChange();
+    } else {
+      if (targetWhy == null) {
+        throw new Skip("the claim's score could not be explained");
+      }
+      objections.forEach(a -> shares.put(a.id(), targetWhy.reason(a.id()).share()));
+      base = targetWhy.base();
+      change = targetWhy.totalChange();
+    }
     List<Argument> chosen = new ArrayList<>();
     for (Argument a : rnd.shuffled(objections)) {
-      double s = scores.strength(a.id());
-      boolean apart = chosen.stream().allMatch(c -> Math.abs(scores.strength(c.id()) - s) >= MIN_GAP);
+      boolean apart = chosen.stream().allMatch(c -> apart(shares.get(c.id()), shares.get(a.id())));
       if (apart && chosen.size() < want && Options.key(ctx.facts.premisesText(a)).length() > 0
           && chosen.stream().noneMatch(c -> Options.key(ctx.facts.premisesText(c))
               .equals(Options.key(ctx.facts.premisesText(a))))) {
@@ -64,37 +93,59 @@ final class RankObjections {
       }
     }
     if (chosen.size() < 3) {
-      throw new Skip("fewer than three objections have clearly different strengths");
+      throw new Skip("fewer than three objections have clearly different shares of the claim's change");
     }
     List<Option> items = new ArrayList<>();
     for (Argument a : chosen) {
       items.add(new Option(display(ctx, a), a.id().value()));
     }
     List<Argument> ranked = new ArrayList<>(chosen);
-    ranked.sort(Comparator.comparingDouble((Argument a) -> -scores.strength(a.id())));
+    // most negative first, as Explanation.reasonsAgainst ranks them
+    ranked.sort(Comparator.comparingDouble((Argument a) -> shares.get(a.id()).value()));
     List<Integer> order = new ArrayList<>();
     for (Argument a : ranked) {
       order.add(chosen.indexOf(a));
     }
-    Explanation targetWhy = explain(ctx, target.id());
     List<String> why = new ArrayList<>();
     int rank = 1;
     for (Argument a : ranked) {
-      why.add(rank++ + ". " + (char) ('A' + chosen.indexOf(a)) + ": " + explainOne(ctx, scores, target, a,
-          targetWhy));
+      why.add(rank++ + ". " + (char) ('A' + chosen.indexOf(a)) + ": " + explainOne(ctx, scores, a,
+          shares.get(a.id())));
     }
     Item item = new Item.Ordering("Rank the objections", target.id().value(), List.of(),
-        "Rank these objections from the strongest (1) to the weakest (" + chosen.size() + ").", items, order, why);
+        "Rank these objections from the one that hurts the claim most (1) to the one that hurts it least ("
+            + chosen.size() + ").", items, order, why);
     String instructions = "Claim: \u201c" + target.text() + "\u201d Below are objections to it. Which "
         + "objection hurts the claim most? Judge how plausible each objection's premises are, how well they "
         + "would show that the claim is false, and whether the objection is itself attacked.";
-    String note = String.format(java.util.Locale.ROOT,
-        "Strengths under %s: an objection's base is its weight times its premises' strengths; attacks on it "
-            + "(undercutters) lower it and supports raise it. The claim scores %s. Effect = the claim's score "
-            + "with the objection minus without it (leave-one-out).",
-        ctx.options.semantics().id(), MapFacts.pct(scores.strength(target.id())));
+    List<String> notes = new ArrayList<>();
+    notes.add(String.format(java.util.Locale.ROOT,
+        "The key ranks the objections by their share of the claim's change under %s. Without any argument the "
+            + "claim would score its base, %s; the arguments move it to %s (a change of %s). Each argument on "
+            + "the claim gets a share of that change, and the shares add up to it (each share is the "
+            + "argument's average effect over every order in which the arguments could be added: its Shapley "
+            + "value). %s The more negative an objection's share, the more it pulls the claim down. An "
+            + "objection's strength is its base (its weight times its premises' strengths), lowered by attacks "
+            + "on it (undercutters) and raised by supports.",
+        ctx.options.semantics().id(), MapFacts.pct(base), MapFacts.pct(scores.strength(target.id())),
+        MapFacts.signed(change), perArgument
+            ? "Here every argument of the map counts on its own, so an undercutter's share is what it takes "
+                + "from the claim through the argument it attacks."
+            : "Each objection counts together with everything that supports or attacks it."));
+    chosen.stream().map(a -> shares.get(a.id())).filter(c -> c.method() == Contribution.Method.SAMPLED)
+        .findFirst().ifPresent(c -> notes.add("The shares marked as estimates were sampled from " + c.samples()
+            + " random orders of the arguments (with the sheet's seed); \u00b1 is one standard error."));
     return new Exercise(ExerciseType.RANK_OBJECTIONS, ExerciseType.RANK_OBJECTIONS.title(), instructions,
-        List.of(item), List.of(note));
+        List.of(item), notes);
+  }
+
+  /**
+   * Whether two shares are far enough apart to rank without doubt: {@value #MIN_GAP}, plus twice the standard
+   * error of their difference when they are estimates.
+   */
+  static boolean apart(Contribution x, Contribution y) {
+    double se = Math.sqrt(x.standardError() * x.standardError() + y.standardError() * y.standardError());
+    return Math.abs(x.value() - y.value()) >= MIN_GAP + 2 * se;
   }
 
   static List<Argument> objections(ArgumentMap map, StatementId claim, boolean undercutters) {
@@ -124,7 +175,7 @@ final class RankObjections {
     }
   }
 
-  private static String explainOne(Context ctx, MapScores scores, Statement target, Argument a, Explanation why) {
+  private static String explainOne(Context ctx, MapScores scores, Argument a, Contribution share) {
     StringBuilder sb = new StringBuilder();
     sb.append("\u201c").append(MapFacts.short1(ctx.facts.premisesText(a))).append("\u201d (argument ")
         .append(a.id()).append(a.label().map(l -> ", " + l).orElse("")).append("): strength ")
@@ -141,24 +192,16 @@ final class RankObjections {
           .append(MapFacts.short1(ctx.facts.premisesText(on))).append("\u201d (strength ")
           .append(MapFacts.pct(scores.strength(on.id()))).append(')');
     }
-    double effect = Double.NaN;
-    if (why != null && a.conclusion().equals(target.id())) {
-      effect = why.reason(a.id()).share().value();
-    } else if (target.id().equals(ctx.thesis.id())) {
-      effect = ctx.effectOnThesis(a.id());
-    }
-    if (!Double.isNaN(effect)) {
-      sb.append("; effect on the claim ").append(MapFacts.signed(effect));
-    }
+    sb.append("; share of the claim\u2019s change ").append(MapFacts.share(share));
     for (StatementId p : a.premises()) {
       Explanation pw = explain(ctx, p);
       if (pw != null && !pw.reasons().isEmpty()) {
         Explanation.Reason top = pw.reasons().get(0);
-        if (!Double.isNaN(top.effect())) {
-          sb.append("; the premise\u2019s top contribution: \u201c")
+        if (!Double.isNaN(top.share().value())) {
+          sb.append("; the largest share of the premise\u2019s change: \u201c")
               .append(MapFacts.short1(ctx.facts.premisesText(ctx.facts.argument(top.argument()))))
               .append("\u201d ").append(top.polarity() == Polarity.SUPPORTS ? "supports" : "attacks")
-              .append(" it (").append(MapFacts.signed(top.effect())).append(')');
+              .append(" it (").append(MapFacts.share(top.share())).append(')');
         }
       } else if (pw != null) {
         sb.append("; the premise rests on its evidence alone (score ").append(MapFacts.pct(pw.score()))

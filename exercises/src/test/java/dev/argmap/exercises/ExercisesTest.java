@@ -104,39 +104,6 @@ class ExercisesTest {
   }
 
   @Test
-  void rankingKeyExplainsWithScoresAndContributions() {
-    Worksheet w = sheet(Difficulty.MEDIUM, 1);
-    Exercise e = exercise(w, ExerciseType.RANK_OBJECTIONS);
-    assertThat(e.keyNotes().get(0)).contains("df-quad").contains("leave-one-out");
-    assertThat(e.items().get(0).explanation()).allSatisfy(l -> assertThat(l).contains("strength ")
-        .contains("base ").contains("weight "));
-    assertThat(e.items().get(0).explanation()).anySatisfy(l -> assertThat(l).contains("effect on the claim"));
-    assertThat(e.items().get(0).explanation()).anySatisfy(l -> assertThat(l).contains("top contribution"));
-  }
-
-  @Test
-  void debatePreparationAssignsTheSideAndListsTheOtherSidesStrongestArguments() {
-    for (Polarity side : Polarity.values()) {
-      Worksheet w = Exercises.generate(MAP, ExerciseOptions.builder().seed(3).debateSide(side)
-          .types(ExerciseType.DEBATE_PREP).build());
-      Task t = (Task) w.exercises().get(0).items().get(0);
-      assertThat(t.context().get(2).text()).contains(side == Polarity.SUPPORTS ? "FOR" : "AGAINST");
-      Item.Section answer = t.sheet().stream().filter(s -> s.heading().startsWith("Arguments you must answer"))
-          .findFirst().orElseThrow();
-      assertThat(answer.entries()).hasSize(4);
-      double previous = Double.MAX_VALUE;
-      for (Item.Entry en : answer.entries()) {
-        assertThat(en.text()).contains(side == Polarity.SUPPORTS ? "(against the motion" : "(for the motion");
-        double effect = Double.parseDouble(en.text().replaceAll(".*effect ([+-][0-9.]+)\\)$", "$1"));
-        assertThat(Math.signum(effect)).isEqualTo(side == Polarity.SUPPORTS ? -1.0 : 1.0);
-        assertThat(Math.abs(effect)).isLessThanOrEqualTo(previous);
-        previous = Math.abs(effect);
-      }
-      assertThat(t.key().get(0).entries()).anySatisfy(en -> assertThat(en.depth()).isEqualTo(1));
-    }
-  }
-
-  @Test
   void htmlIsSelfContainedAndPrintable() {
     Worksheet w = sheet(Difficulty.MEDIUM, 1);
     for (String html : List.of(w.toHtml(), w.answerKeyHtml())) {

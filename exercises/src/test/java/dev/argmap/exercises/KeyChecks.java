@@ -15,14 +15,17 @@ import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ConclusionId;
+import dev.argmap.model.ElementId;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.EvidenceId;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.ContributionFunction;
+import dev.argmap.scoring.Contributions;
+import dev.argmap.scoring.Explanation;
+import dev.argmap.scoring.MapContributors;
 import dev.argmap.scoring.MapScorer;
-import dev.argmap.scoring.MapScores;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -209,23 +212,43 @@ final class KeyChecks {
     }
   }
 
-  // ----- rank objections: strengths computed here -----
+  // ----- rank objections: shares of the claim's change computed here -----
 
+  /**
+   * The key ranks by share of the claim's change, most negative first, with clear gaps. A question of rebuttals
+   * must follow {@code MapScorer.explain(...).reasonsAgainst(...)} exactly; a hard one (undercutters possible)
+   * the map's per-argument Shapley shares, computed here with the sheet's seed.
+   */
   private static void rank(ArgumentMap map, Worksheet w, Ordering o, String at) {
-    MapScores scores = MapScorer.of(GradualSemantics.DF_QUAD).score(map);
+    MapScorer scorer = MapScorer.of(w.options().semantics())
+        .withContributionOptions(Context.shareOptions(w.options().seed()));
     StatementId claim = StatementId.of(o.subject());
-    List<Double> strengths = new ArrayList<>();
+    boolean hard = w.options().difficulty() == Difficulty.HARD;
+    boolean perArgument = hard && RankObjections.objections(map, claim, true).stream()
+        .anyMatch(Argument::targetsArgument);
+    Explanation why = scorer.explain(map, claim);
+    Contributions<ElementId> all = perArgument
+        ? scorer.contributions(map, claim, ContributionFunction.SHAPLEY, MapContributors.ARGUMENTS) : null;
+    List<ArgumentId> ranked = new ArrayList<>();
+    List<Double> shares = new ArrayList<>();
     for (int idx : o.order()) {
       Argument a = map.argument(ArgumentId.of(o.items().get(idx).ref())).orElseThrow();
       boolean onClaim = a.conclusion().equals(claim) && a.polarity() == Polarity.ATTACKS;
       boolean undercutsSupport = a.isUndercutter() && map.argument((ArgumentId) a.conclusion()).orElseThrow()
           .conclusion().equals(claim);
       assertThat(onClaim || undercutsSupport).as(at + ": " + a.id() + " objects to " + claim).isTrue();
-      strengths.add(scores.strength(a.id()));
+      assertThat(undercutsSupport && !hard).as(at + ": undercutters only on hard sheets").isFalse();
+      ranked.add(a.id());
+      shares.add(perArgument ? all.of(a.id()).value() : why.reason(a.id()).share().value());
     }
-    for (int i = 0; i + 1 < strengths.size(); i++) {
-      assertThat(strengths.get(i)).as(at + ": ranked by strength " + strengths)
-          .isGreaterThan(strengths.get(i + 1));
+    for (int i = 0; i + 1 < shares.size(); i++) {
+      assertThat(shares.get(i)).as(at + ": ranked by share of the claim's change, most negative first " + shares)
+          .isLessThan(shares.get(i + 1) - RankObjections.MIN_GAP + 1e-12);
+    }
+    if (!perArgument) {
+      List<ArgumentId> explained = why.reasonsAgainst(Integer.MAX_VALUE).stream()
+          .map(Explanation.Reason::argument).filter(ranked::contains).toList();
+      assertThat(ranked).as(at + ": the order of MapScorer.explain(...).reasonsAgainst").isEqualTo(explained);
     }
     assertThat(o.items()).as(at).hasSizeGreaterThanOrEqualTo(3);
   }

@@ -2,13 +2,16 @@ package dev.argmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
+import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoresTest {
@@ -25,6 +28,42 @@ class ScoresTest {
     assertThat(scores.argument(ArgumentId.of("a3")).getAsDouble())
         .isEqualTo(computed.strength(ArgumentId.of("a3")));
     assertThat(scores.coversAny(map)).isTrue();
+  }
+
+  @Test
+  void explanationsAddEachReasonsShareOfTheChangeAndTheChange() {
+    ArgumentMap map = TestMaps.alliance();
+    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+    Explanation why = scorer.explain(map, StatementId.of("t1"));
+
+    Scores scores = Scores.from(scorer.score(map), List.of(why));
+
+    assertThat(scores.change(StatementId.of("t1")).getAsDouble()).isEqualTo(why.totalChange());
+    assertThat(scores.change(StatementId.of("p1"))).isEmpty();
+    assertThat(scores.share(ArgumentId.of("a1"))).contains(why.reason(ArgumentId.of("a1")).share());
+    assertThat(scores.share(ArgumentId.of("a2"))).contains(why.reason(ArgumentId.of("a2")).share());
+    assertThat(scores.share(ArgumentId.of("a1")).get().value()).isPositive();
+    assertThat(scores.share(ArgumentId.of("a2")).get().value()).isNegative();
+    assertThat(scores.share(ArgumentId.of("a1")).get().value() + scores.share(ArgumentId.of("a2")).get().value())
+        .as("the shares add up to the change").isCloseTo(why.totalChange(), within(1e-9));
+    // the undercutter and the argument on a premise conclude on nothing explained
+    assertThat(scores.share(ArgumentId.of("a3"))).isEmpty();
+    assertThat(scores.share(ArgumentId.of("a4"))).isEmpty();
+    assertThat(scores.statement(StatementId.of("t1")).getAsDouble()).isEqualTo(why.score());
+  }
+
+  @Test
+  void anExplanationAloneNamesItsSemantics() {
+    ArgumentMap map = TestMaps.alliance();
+    Explanation why = MapScorer.of(GradualSemantics.QUAD).explain(map, StatementId.of("t1"));
+
+    Scores scores = Scores.builder().explanation(why).build();
+
+    assertThat(scores.semantics()).contains("quad");
+    assertThat(scores.isEmpty()).isFalse();
+    assertThat(scores.coversAny(map)).isTrue();
+    assertThat(scores.statement(StatementId.of("t1"))).isEmpty();
+    assertThat(Scores.none().share(ArgumentId.of("a1"))).isEmpty();
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.argmap.render.MapRenderer;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Json;
 import dev.argmap.render.internal.Text;
+import dev.argmap.scoring.Contribution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -39,7 +41,12 @@ import java.util.OptionalDouble;
  * Times"), the cited work and where in which copy the quote stands. A statement that comes up again
  * is linked to where it is shown first. Statements connected to no thesis and the list of sources
  * follow. With {@link Builder#scores(Scores) scores}, every scored statement and argument shows its
- * score as a number and a bar. A search box marks every match and opens the sections around it
+ * score as a number and a bar. When the scores carry explanations ({@link
+ * Scores#from(dev.argmap.scoring.MapScores, Iterable)}), each argument on an explained statement
+ * also shows its <em>share of the change</em> (its Shapley value; a sampled one as an estimate with
+ * its standard error), the arguments for and against the statement are listed largest share first,
+ * and a line under their sections says that the shares
+ * add up to the statement's change from its base score. A search box marks every match and opens the sections around it
  * (Enter goes to the next); buttons expand and collapse everything.
  *
  * <p>The map travels as JSON in a {@code <script type="application/json">} element, with {@code <},
@@ -48,7 +55,9 @@ import java.util.OptionalDouble;
  * map is ever read as HTML. Output is deterministic.
  *
  * <pre>{@code
- * Scores scores = Scores.from(MapScorer.of(GradualSemantics.DF_QUAD).score(map));
+ * MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+ * Scores scores = Scores.from(scorer.score(map),
+ *     map.thesisIds().stream().map(t -> scorer.explain(map, t)).toList());
  * try (Writer out = Files.newBufferedWriter(Path.of("map.html"), StandardCharsets.UTF_8)) {
  *   HtmlRenderer.builder().scores(scores).build().render(map, out);
  * }
@@ -115,6 +124,9 @@ public final class HtmlRenderer implements MapRenderer {
     root.field("title", map.title());
     root.field("description", map.description());
     root.field("semantics", scores.coversAny(map) ? scores.semantics() : Optional.empty());
+    if (map.arguments().stream().anyMatch(a -> scores.share(a.id()).isPresent())) {
+      root.field("shares", true);
+    }
     root.raw("openLevels", Integer.toString(openLevels));
     List<String> theses = new ArrayList<>();
     for (StatementId id : map.thesisIds()) {
@@ -137,6 +149,16 @@ public final class HtmlRenderer implements MapRenderer {
       }
       o.field("notes", s.notes());
       o.score("score", scores.statement(s.id()));
+      OptionalDouble change = scores.change(s.id());
+      if (change.isPresent()) {
+        o.raw("change", Json.number(change.getAsDouble()));
+        o.field("changeLabel", signed(change.getAsDouble()));
+        OptionalDouble score = scores.statement(s.id());
+        if (score.isPresent()) {
+          o.field("baseLabel", String.format(Locale.ROOT, "%.3f",
+              score.getAsDouble() - change.getAsDouble()));
+        }
+      }
       o.end();
     }
     root.endArray();
@@ -158,6 +180,17 @@ public final class HtmlRenderer implements MapRenderer {
       o.field("scheme", a.scheme());
       o.field("notes", a.notes());
       o.score("score", scores.argument(a.id()));
+      Optional<Contribution> share = scores.share(a.id());
+      if (share.isPresent()) {
+        Contribution c = share.get();
+        o.raw("share", Json.number(c.value()));
+        o.field("shareLabel", signed(c.value()));
+        if (c.method() == Contribution.Method.SAMPLED) {
+          // an estimate never shows without its uncertainty
+          o.field("shareErrorLabel", String.format(Locale.ROOT, "%.3f", c.standardError()));
+          o.raw("shareSamples", Long.toString(c.samples()));
+        }
+      }
       o.end();
     }
     root.endArray();
@@ -213,6 +246,13 @@ public final class HtmlRenderer implements MapRenderer {
     }
     root.endArray();
     root.end();
+  }
+
+  /** A share or change with three decimals and its sign: a share is a small part of a score. */
+  private static String signed(double v) {
+    String t = String.format(Locale.ROOT, "%+.3f", v);
+    // -0.0004 would print as "-0.000"; a share that rounds to nothing has no direction to show
+    return t.equals("-0.000") ? "+0.000" : t;
   }
 
   /** Writes one JSON object, member by member; members with no value are left out. */

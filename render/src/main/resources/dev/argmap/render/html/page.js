@@ -49,6 +49,34 @@
     return badge;
   }
 
+  // The share of the change: what an argument carries of the change of the statement it concludes
+  // on. Strength alone cannot say it: many strong reasons for one claim saturate it.
+  function shareBadge(a) {
+    if (typeof a.share !== "number") { return null; }
+    var estimate = typeof a.shareErrorLabel === "string";
+    var badge = el("span", "share " + (a.share < 0 ? "neg" : "pos"));
+    add(badge, el("span", "val", (estimate ? "\u2248 " : "") + a.shareLabel
+        + (estimate ? " \u00b1 " + a.shareErrorLabel : "")));
+    add(badge, el("span", "sem", "share of the change"));
+    var target = a.onArgument ? null : statements[a.conclusion];
+    var tip = "Share of the change: this argument's part in moving " + a.conclusion
+        + " from its base score to its score (its Shapley value under " + data.semantics + ")";
+    if (target && typeof target.change === "number") {
+      tip += "; the shares of all the arguments on " + a.conclusion + " add up to its change, "
+          + target.changeLabel + (target.baseLabel ? " (from " + target.baseLabel + " to "
+          + target.score.toFixed(3) + ")" : "");
+    }
+    tip += ". Full value: " + a.share + (estimate ? ", an estimate from " + a.shareSamples
+        + " sampled orders, \u00b1 one standard error" : "") + ".";
+    badge.title = tip;
+    return badge;
+  }
+  function byShare(list) {
+    var all = list.every(function (a) { return typeof a.share === "number"; });
+    if (!all) { return list; }
+    return list.slice().sort(function (x, y) { return Math.abs(y.share) - Math.abs(x.share); });
+  }
+
   function details(cls, summaryText, open) {
     var d = el("details", cls);
     d.open = !!open;
@@ -147,9 +175,16 @@
   }
 
   function sides(key, level, top, todo) {
-    var pro = on(key, "supports"), con = on(key, "attacks");
+    var pro = byShare(on(key, "supports")), con = byShare(on(key, "attacks"));
     if (!top && !pro.length && !con.length) { return null; }
     var box = el("div", "sides");
+    var explained = key.indexOf("s:") === 0 ? statements[key.substring(2)] : null;
+    if (explained && typeof explained.change === "number" && (pro.length || con.length)) {
+      add(box, el("div", "shares-sum", "Largest share of the change first. The shares of these "
+          + plural(pro.length + con.length, "argument") + " add up to the change of "
+          + explained.changeLabel + (explained.baseLabel ? ", from the base score " + explained.baseLabel
+          + " to " + explained.score.toFixed(3) : "") + "."));
+    }
     [["pro", pro, "For", "argument for", "arguments for"],
      ["con", con, "Against", "argument against", "arguments against"]].forEach(function (side) {
       var list = side[1];
@@ -184,7 +219,7 @@
         el("span", "alabel t", a.label || "Argument " + a.id), el("span", "aid t", a.id));
     if (a.scheme) { add(head, el("span", "chip scheme t", a.scheme)); }
     if (a.weight !== 1) { add(head, el("span", "chip", "weight " + number(a.weight))); }
-    add(head, scoreBadge(a.score, a.scoreLabel, "Argument"));
+    add(head, scoreBadge(a.score, a.scoreLabel, "Argument"), shareBadge(a));
     add(box, head);
     if (a.notes) { add(box, el("div", "notes t", a.notes)); }
     var premises = el("div", "premises" + (a.premises.length > 1 ? " linked" : ""));
@@ -282,6 +317,15 @@
       el("span", null, plural(data.evidence.length, "evidence item")),
       el("span", null, plural(data.sources.length, "source")));
   if (scored) { add(stats, el("span", null, "scores: " + data.semantics + " strength, 0 to 1")); }
+  if (data.shares) {
+    var sharesNote = el("span", "shares-legend", "share of the change: each argument's part in its "
+        + "claim's change from its base score; the shares add up to that change");
+    sharesNote.title = "The Shapley value of each argument on an explained statement, taken with "
+        + "everything upstream of it: its average effect over every order in which the arguments "
+        + "could be added. The shares of a statement's arguments add up to its score minus its base "
+        + "score, even when many arguments pull the same way.";
+    add(stats, sharesNote);
+  }
   add(header, stats);
 
   var toolbar = el("div", "toolbar");

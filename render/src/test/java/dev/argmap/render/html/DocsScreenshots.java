@@ -32,7 +32,9 @@ class DocsScreenshots {
     Path docs = Path.of(System.getProperty("argmap.docs.dir"));
     Path chromium = Chromium.find().orElseThrow(() -> new IllegalStateException(Chromium.MISSING));
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
-    Scores scores = Scores.from(MapScorer.of(GradualSemantics.DF_QUAD).score(map));
+    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+    Scores scores = Scores.from(scorer.score(map),
+        map.thesisIds().stream().map(t -> scorer.explain(map, t)).toList());
     Path page = work.resolve("prebuilt-map.html");
     Files.writeString(page, HtmlRenderer.builder().scores(scores).build().renderToString(map),
         StandardCharsets.UTF_8);

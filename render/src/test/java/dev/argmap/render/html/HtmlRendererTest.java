@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.StatementId;
 import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.MiniJson;
 import dev.argmap.render.Scores;
 import dev.argmap.render.TestMaps;
+import dev.argmap.scoring.Contribution;
+import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -100,6 +106,52 @@ class HtmlRendererTest {
     assertThat(find(data, "statements", "t1")).containsEntry("score", t1)
         .containsEntry("scoreLabel", dev.argmap.render.internal.Text.score(t1));
     assertThat(find(data, "arguments", "a3")).containsKey("score");
+  }
+
+  @Test
+  void sharesOfTheChangeTravelWithTheirLabelsAndTheThesisItsChange() {
+    ArgumentMap map = TestMaps.alliance();
+    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+    Explanation why = scorer.explain(map, StatementId.of("t1"));
+    String html = HtmlRenderer.builder().scores(Scores.from(scorer.score(map), List.of(why))).build()
+        .renderToString(map);
+    Map<String, Object> data = data(html);
+
+    assertThat(data).containsEntry("shares", true);
+    double a1 = why.reason(ArgumentId.of("a1")).share().value();
+    assertThat(find(data, "arguments", "a1")).containsEntry("share", a1)
+        .containsEntry("shareLabel", String.format(Locale.ROOT, "%+.3f", a1)).doesNotContainKey("shareErrorLabel");
+    assertThat(find(data, "arguments", "a2")).containsKey("share");
+    assertThat(find(data, "arguments", "a3")).doesNotContainKey("share");
+    assertThat(find(data, "statements", "t1")).containsEntry("change", why.totalChange())
+        .containsEntry("changeLabel", String.format(Locale.ROOT, "%+.3f", why.totalChange()))
+        .containsEntry("baseLabel", String.format(Locale.ROOT, "%.3f", why.base()));
+    assertThat(find(data, "statements", "p1")).doesNotContainKey("change");
+    // the page labels the shares and says that they add up to the change
+    assertThat(html).contains("share of the change").contains("add up to");
+    assertThat(data(HtmlRenderer.builder().scores(Scores.from(scorer.score(map))).build().renderToString(map)))
+        .doesNotContainKey("shares");
+  }
+
+  @Test
+  void aSampledShareTravelsWithItsStandardErrorAndSamples() {
+    // 26 reasons on one thesis: more players than explain computes exactly
+    ArgumentMap.Builder b = ArgumentMap.builder().thesis("t", "The thesis.");
+    for (int i = 0; i < 26; i++) {
+      b.statement("p" + i, "Reason " + i + ".").argument("a" + i, Polarity.SUPPORTS, "t", "p" + i);
+    }
+    ArgumentMap map = b.build();
+    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+    Explanation why = scorer.explain(map, StatementId.of("t"));
+    Contribution share = why.reason(ArgumentId.of("a0")).share();
+    assertThat(share.method()).isEqualTo(Contribution.Method.SAMPLED);
+
+    Map<String, Object> data = data(HtmlRenderer.builder().scores(Scores.from(scorer.score(map), List.of(why)))
+        .build().renderToString(map));
+
+    assertThat(find(data, "arguments", "a0")).containsEntry("share", share.value())
+        .containsEntry("shareErrorLabel", String.format(Locale.ROOT, "%.3f", share.standardError()))
+        .containsEntry("shareSamples", (double) share.samples());
   }
 
   @Test
@@ -204,12 +256,18 @@ class HtmlRendererTest {
   @Test
   void inChromiumThePrebuiltMapWithScoresLoadsCleanly() throws Exception {
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
-    Scores scores = Scores.from(MapScorer.of(GradualSemantics.DF_QUAD).score(map));
+    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
+    Explanation why = scorer.explain(map, StatementId.of("t-no-alliance"));
+    Scores scores = Scores.from(scorer.score(map), List.of(why));
     String dom = load(map, HtmlRenderer.builder().scores(scores).build(), "").dom();
 
     for (var thesis : map.theses()) {
       assertThat(dom).contains(thesis.text().replace("&", "&amp;"));
     }
     assertThat(dom).contains("Sources (" + map.sources().size() + ")");
+    // the 16 reasons for the thesis each show a visible share, and the page says the shares add up
+    assertThat(dom).contains("share of the change").contains("The shares of these 23 arguments add up to the "
+        + "change of " + String.format(Locale.ROOT, "%+.3f", why.totalChange()));
+    assertThat(dom).contains(String.format(Locale.ROOT, "%+.3f", why.reasonsFor(1).get(0).share().value()));
   }
 }
