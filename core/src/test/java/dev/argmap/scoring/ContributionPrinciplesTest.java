@@ -88,13 +88,7 @@ class ContributionPrinciplesTest {
   }
 
   static Path docs() {
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path p = d.resolve("docs/scoring-guide.md");
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
-    }
-    return null;
+    return Above.find("docs/scoring-guide.md");
   }
 
   /** Hand-made edge cases (seeds 0, -1, ...): saturation, strength-1 ties, a chain, equal parents. */

@@ -24,14 +24,7 @@ class ContributionVectorsTest {
   private static final String RELATIVE = "shared/reference/contributions.json";
 
   static Path find() {
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      Path candidate = d.resolve(RELATIVE);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    return Above.find(RELATIVE);
   }
 
   @SuppressWarnings("unchecked")
@@ -49,8 +42,7 @@ class ContributionVectorsTest {
   Stream<DynamicTest> contributionVectors() throws IOException {
     List<Map<String, Object>> cases = cases();
     if (cases == null) {
-      String msg = "contribution vectors not found: looked for " + RELATIVE + " in "
-          + Path.of(System.getProperty("user.dir")).toAbsolutePath() + " and every parent directory";
+      String msg = "contribution vectors not found: looked for " + Above.lookedFor(RELATIVE);
       return Stream.of(DynamicTest.dynamicTest("contributions.json missing", () -> Assumptions.assumeTrue(false, msg)));
     }
     assertThat(cases).hasSizeGreaterThanOrEqualTo(40);

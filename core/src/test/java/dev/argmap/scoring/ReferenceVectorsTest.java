@@ -28,14 +28,7 @@ class ReferenceVectorsTest {
 
   /** Walks up from the working directory to a directory with {@code shared/reference/vectors.json}. */
   static Path findVectors() {
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      Path candidate = d.resolve(RELATIVE);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    return Above.find(RELATIVE);
   }
 
   @SuppressWarnings("unchecked")
