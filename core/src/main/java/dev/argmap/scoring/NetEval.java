@@ -107,17 +107,20 @@ final class NetEval {
     int na = 0;
     int ns = 0;
     if (!cut[v]) {
+      // branch-free: the slot is always written and kept only if the input is present (coalitions switch
+      // presence in patterns a branch predictor cannot follow); the values and their order are unchanged
+      final boolean[] pr = present;
+      final double[] aw = g.attW;
       for (int i = g.attStart[v]; i < g.attStart[v + 1]; i++) {
         int u = g.attSrc[i];
-        if (present[u]) {
-          att[na++] = g.attW == null ? in[u] : g.attW[i] * in[u];
-        }
+        att[na] = aw == null ? in[u] : aw[i] * in[u];
+        na += pr[u] ? 1 : 0;
       }
+      final double[] sw = g.supW;
       for (int i = g.supStart[v]; i < g.supStart[v + 1]; i++) {
         int u = g.supSrc[i];
-        if (present[u]) {
-          sup[ns++] = g.supW == null ? in[u] : g.supW[i] * in[u];
-        }
+        sup[ns] = sw == null ? in[u] : sw[i] * in[u];
+        ns += pr[u] ? 1 : 0;
       }
     }
     return Kernels.local(g.sem, b, att, na, sup, ns);
