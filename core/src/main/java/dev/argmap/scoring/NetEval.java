@@ -132,8 +132,15 @@ final class NetEval {
     Arrays.fill(queued, false);
     Arrays.fill(toggled, false);
     if (acyclic) {
-      for (int v : net.topo) {
-        s[v] = local(v, s);
+      if (net.parentsFirst) {
+        // the index order is topological too: same values, memory read in sequence
+        for (int v = 0; v < net.n; v++) {
+          s[v] = local(v, s);
+        }
+      } else {
+        for (int v : net.topo) {
+          s[v] = local(v, s);
+        }
       }
       return;
     }

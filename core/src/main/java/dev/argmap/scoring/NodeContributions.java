@@ -41,7 +41,7 @@ final class NodeContributions {
     int[] activeOf = new int[players.length];
     int k = 0;
     for (int p = 0; p < players.length; p++) {
-      int[] inSub = Arrays.stream(players[p]).map(v -> map[v]).filter(v -> v >= 0 && v != t).toArray();
+      int[] inSub = inSub(players[p], map, t);
       if (inSub.length == 0) {
         activeOf[p] = -1;
       } else {
@@ -51,6 +51,9 @@ final class NodeContributions {
     }
     int[][] act = Arrays.copyOf(active, k);
     NetEval e = new NetEval(sub, o.evaluation());
+    if (f == ContributionFunction.GRADIENT && e.isAcyclic()) {
+      return gradientAcyclic(e, t, act, activeOf, o.evaluation());
+    }
     ContributionGames.NodeGame game = new ContributionGames.NodeGame(e, t, act);
     double alone = game.value();
     game.setAll(true);
@@ -100,6 +103,56 @@ final class NodeContributions {
         throw new AssertionError(f);
     }
     return new Outcome(expand(out, activeOf), strength, alone);
+  }
+
+  /**
+   * The gradient on an acyclic network, without a game: the topic's strength without the players and with all
+   * of them are two topological passes (the values the game's incremental settling reaches are the same, node
+   * by node), then one reverse sweep on the same evaluator.
+   */
+  private static Outcome gradientAcyclic(NetEval e, int t, int[][] act, int[] activeOf,
+      EvaluationOptions eo) {
+    Arrays.fill(e.present, true);
+    for (int[] ns : act) {
+      for (int v : ns) {
+        e.present[v] = false;
+      }
+    }
+    e.evaluateAll();
+    double alone = e.s[t];
+    e.presentAll();
+    double strength = e.s[t];
+    NetGradient.Result r = NetGradient.of(e, t, eo);
+    Contribution.Method gm = r.iterated ? Contribution.Method.CONVERGED : Contribution.Method.EXACT;
+    Contribution[] out = new Contribution[act.length];
+    for (int p = 0; p < act.length; p++) {
+      double d = 0.0;
+      for (int v : act[p]) {
+        d += r.dBase[v];
+      }
+      out[p] = of(d, gm);
+    }
+    return new Outcome(expand(out, activeOf), strength, alone);
+  }
+
+  /** The nodes of a player that are in the sub-network, as its nodes there, the topic left out. */
+  private static int[] inSub(int[] nodes, int[] map, int t) {
+    int c = 0;
+    for (int v : nodes) {
+      int w = map[v];
+      if (w >= 0 && w != t) {
+        c++;
+      }
+    }
+    int[] out = new int[c];
+    c = 0;
+    for (int v : nodes) {
+      int w = map[v];
+      if (w >= 0 && w != t) {
+        out[c++] = w;
+      }
+    }
+    return out;
   }
 
   /**
