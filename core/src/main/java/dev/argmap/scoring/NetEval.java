@@ -28,7 +28,13 @@ final class NetEval {
   private final double[] sup;
   private final boolean acyclic;
   private final int[] pos;
-  private final int[] heap;
+  /**
+   * The pending nodes as a bit set over their topological positions: settling takes the lowest position first
+   * (as a heap on positions would) at the cost of a word scan instead of a sift.
+   */
+  private final long[] pending;
+  /** The lowest word of {@link #pending} that may hold a bit; meaningless while nothing is pending. */
+  private int lowWord;
   private final boolean[] queued;
   /** Nodes whose presence changed: their readers must be updated even if the value is the same (0 then 0). */
   private final boolean[] toggled;
@@ -58,7 +64,7 @@ final class NetEval {
         pos[net.topo[k]] = k;
       }
     }
-    this.heap = new int[net.n];
+    this.pending = new long[(net.n >>> 6) + 1];
     this.queued = new boolean[net.n];
     this.toggled = new boolean[net.n];
     this.labels = Labels.numbered(net.n, 0);
@@ -129,6 +135,7 @@ final class NetEval {
   /** Evaluates every node from scratch (acyclic) or to a fixpoint warm-started from the current values. */
   void evaluateAll() {
     heapSize = 0;
+    Arrays.fill(pending, 0L);
     Arrays.fill(queued, false);
     Arrays.fill(toggled, false);
     if (acyclic) {
@@ -204,41 +211,25 @@ final class NetEval {
       return;
     }
     queued[v] = true;
-    int i = heapSize++;
     int p = pos[v];
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (pos[heap[parent]] <= p) {
-        break;
-      }
-      heap[i] = heap[parent];
-      i = parent;
+    int w = p >>> 6;
+    pending[w] |= 1L << p;
+    if (heapSize++ == 0 || w < lowWord) {
+      lowWord = w;
     }
-    heap[i] = v;
   }
 
+  /** Removes and returns the pending node of lowest topological position. */
   private int poll() {
-    int top = heap[0];
-    int last = heap[--heapSize];
-    int i = 0;
-    int p = pos[last];
-    while (true) {
-      int c = 2 * i + 1;
-      if (c >= heapSize) {
-        break;
-      }
-      if (c + 1 < heapSize && pos[heap[c + 1]] < pos[heap[c]]) {
-        c++;
-      }
-      if (pos[heap[c]] >= p) {
-        break;
-      }
-      heap[i] = heap[c];
-      i = c;
+    int w = lowWord;
+    long bits = pending[w];
+    while (bits == 0L) {
+      bits = pending[++w];
     }
-    if (heapSize > 0) {
-      heap[i] = last;
-    }
+    lowWord = w;
+    pending[w] = bits & (bits - 1);
+    heapSize--;
+    int top = net.topo[(w << 6) | Long.numberOfTrailingZeros(bits)];
     queued[top] = false;
     return top;
   }
