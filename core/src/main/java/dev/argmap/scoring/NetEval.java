@@ -28,6 +28,8 @@ final class NetEval {
   private final double[] sup;
   private final boolean acyclic;
   private final int[] pos;
+  /** The node at each position of {@link #pos}. */
+  private final int[] byPos;
   /**
    * The pending nodes as a bit set over their topological positions: settling takes the lowest position first
    * (as a heap on positions would) at the cost of a word scan instead of a sift.
@@ -58,8 +60,16 @@ final class NetEval {
     this.sup = new double[deg];
     this.acyclic = net.topo != null && options.scheme() != EvaluationScheme.JACOBI
         && options.scheme() != EvaluationScheme.RK4;
+    // settling visits pending nodes by position in a topological order: the index order when it is one
+    // (memory read in sequence), else Kahn's; any topological order gives the same values
     this.pos = new int[net.n];
-    if (net.topo != null) {
+    this.byPos = net.parentsFirst ? new int[net.n] : net.topo;
+    if (net.parentsFirst) {
+      for (int k = 0; k < net.n; k++) {
+        pos[k] = k;
+        byPos[k] = k;
+      }
+    } else if (net.topo != null) {
       for (int k = 0; k < net.n; k++) {
         pos[net.topo[k]] = k;
       }
@@ -229,7 +239,7 @@ final class NetEval {
     lowWord = w;
     pending[w] = bits & (bits - 1);
     heapSize--;
-    int top = net.topo[(w << 6) | Long.numberOfTrailingZeros(bits)];
+    int top = byPos[(w << 6) | Long.numberOfTrailingZeros(bits)];
     queued[top] = false;
     return top;
   }
