@@ -144,6 +144,15 @@ final class NodeContributions {
         c++;
       }
     }
+    if (c == nodes.length) {
+      boolean same = true;
+      for (int v : nodes) {
+        same &= map[v] == v;
+      }
+      if (same) {
+        return nodes; // every node kept under its own number: the list as it is (never written to)
+      }
+    }
     int[] out = new int[c];
     c = 0;
     for (int v : nodes) {
