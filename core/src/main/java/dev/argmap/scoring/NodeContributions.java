@@ -243,8 +243,126 @@ final class NodeContributions {
             .targetStandardError(o.targetStandardError()).samples(o.minSamples(), o.maxSamples())
             .timeBudget(o.timeBudget()).evaluation(o.evaluation()).build()
         : o;
-    shapley(game, wide, method, shapley);
+    double[] phi = method == Contribution.Method.EXACT && in.length <= wide.exactPlayerLimit()
+        ? dfQuadStar(te, tinyMap[t], players)
+        : null;
+    if (phi != null) {
+      for (int p = 0; p < phi.length; p++) {
+        shapley[p] = of(phi[p], method);
+      }
+    } else {
+      shapley(game, wide, method, shapley);
+    }
     return new Outcome[] {new Outcome(shapley, strength, alone), new Outcome(removal, strength, alone)};
+  }
+
+  /**
+   * Exact Shapley values of the direct-input game under DF-QuAD without settling: the topic's value for a
+   * coalition is the kernel applied to the products of {@code 1 - x} over its present attackers and supporters,
+   * and those products are tabulated for every subset (a subset's product is the product of the subset without
+   * its last input times that input's factor: the kernel's own left-to-right order, so the same bits). The
+   * enumeration and the accumulation are {@link ContributionGames#shapleyExact}'s. Returns null when the game is
+   * not of that shape (another semantics, a topic with conjunctive inputs, more than 20 inputs on one side).
+   */
+  private static double[] dfQuadStar(NetEval te, int t, int[][] players) {
+    QNet g = te.net;
+    int k = players.length;
+    if (g.sem != GradualSemantics.DF_QUAD || g.conjStart[t + 1] != g.conjStart[t] || te.cut[t] || te.fixed[t]) {
+      return null;
+    }
+    int na = g.attStart[t + 1] - g.attStart[t];
+    int ns = g.supStart[t + 1] - g.supStart[t];
+    if (na + ns != k || na > 20 || ns > 20) {
+      return null;
+    }
+    // player -> its bit in the attacker or the supporter mask (edge order)
+    long[] aBit = new long[k];
+    long[] sBit = new long[k];
+    double[] xa = new double[na];
+    double[] xs = new double[ns];
+    boolean[] seen = new boolean[k];
+    int[] playerOf = new int[g.n];
+    Arrays.fill(playerOf, -1);
+    for (int p = 0; p < k; p++) {
+      if (players[p].length != 1 || !te.fixed[players[p][0]]) {
+        return null;
+      }
+      playerOf[players[p][0]] = p;
+    }
+    for (int i = g.attStart[t], j = 0; i < g.attStart[t + 1]; i++, j++) {
+      int u = g.attSrc[i];
+      int p = playerOf[u];
+      if (p < 0 || seen[p]) {
+        return null;
+      }
+      seen[p] = true;
+      aBit[p] = 1L << j;
+      xa[j] = g.attW == null ? te.base[u] : g.attW[i] * te.base[u];
+    }
+    for (int i = g.supStart[t], j = 0; i < g.supStart[t + 1]; i++, j++) {
+      int u = g.supSrc[i];
+      int p = playerOf[u];
+      if (p < 0 || seen[p]) {
+        return null;
+      }
+      seen[p] = true;
+      sBit[p] = 1L << j;
+      xs[j] = g.supW == null ? te.base[u] : g.supW[i] * te.base[u];
+    }
+    double[] pa = products(xa);
+    double[] ps = products(xs);
+    double b = te.base[t];
+    // ContributionGames.shapleyExact, with the value read from the tables
+    double[] phi = new double[k];
+    if (k == 0) {
+      return phi;
+    }
+    double[] w = new double[k];
+    w[0] = 1.0 / k;
+    for (int s = 1; s < k; s++) {
+      w[s] = w[s - 1] * s / (k - s);
+    }
+    long mask = 0;
+    int ma = 0;
+    int ms = 0;
+    int size = 0;
+    double totalB = 0.0;
+    long count = 1L << k;
+    for (long i = 0; i < count; i++) {
+      if (i > 0) {
+        int bit = Long.numberOfTrailingZeros(i);
+        mask ^= 1L << bit;
+        boolean on = (mask & (1L << bit)) != 0;
+        size += on ? 1 : -1;
+        ma ^= (int) aBit[bit];
+        ms ^= (int) sBit[bit];
+      }
+      double va = 1.0 - pa[ma];
+      double vs = 1.0 - ps[ms];
+      double v = va >= vs ? b - b * (va - vs) : b + (1.0 - b) * (vs - va);
+      double a = size > 0 ? v * w[size - 1] : 0.0;
+      double bb = size < k ? v * w[size] : 0.0;
+      totalB += bb;
+      double c = a + bb;
+      for (long m = mask; m != 0; m &= m - 1) {
+        phi[Long.numberOfTrailingZeros(m)] += c;
+      }
+    }
+    for (int p = 0; p < k; p++) {
+      phi[p] -= totalB;
+    }
+    return phi;
+  }
+
+  /** {@code out[m]} = the product of {@code 1 - x[j]} over the bits j of m, taken in increasing j from 1.0. */
+  private static double[] products(double[] x) {
+    double[] out = new double[1 << x.length];
+    out[0] = 1.0;
+    for (int m = 1; m < out.length; m++) {
+      int high = 31 - Integer.numberOfLeadingZeros(m);
+      out[m] = out[m ^ (1 << high)] * (1.0 - x[high]);
+    }
+    return out;
   }
 
   private static int[] originNodes(QNet sub, boolean[] mark, int t) {
