@@ -40,7 +40,8 @@ final class NetEval {
   private final boolean[] queued;
   /** Nodes whose presence changed: their readers must be updated even if the value is the same (0 then 0). */
   private final boolean[] toggled;
-  private int heapSize;
+  /** How many nodes are pending (acyclic); on a cyclic network, 1 when anything changed since the last settle. */
+  private int pendingCount;
   private final EvaluationOptions options;
   private final EvaluationScheme cyclicScheme;
   private final Labels labels;
@@ -144,7 +145,7 @@ final class NetEval {
 
   /** Evaluates every node from scratch (acyclic) or to a fixpoint warm-started from the current values. */
   void evaluateAll() {
-    heapSize = 0;
+    pendingCount = 0;
     Arrays.fill(pending, 0L);
     Arrays.fill(queued, false);
     Arrays.fill(toggled, false);
@@ -217,14 +218,14 @@ final class NetEval {
 
   private void enqueue(int v) {
     if (!acyclic || queued[v]) {
-      heapSize = acyclic ? heapSize : 1;
+      pendingCount = acyclic ? pendingCount : 1;
       return;
     }
     queued[v] = true;
     int p = pos[v];
     int w = p >>> 6;
     pending[w] |= 1L << p;
-    if (heapSize++ == 0 || w < lowWord) {
+    if (pendingCount++ == 0 || w < lowWord) {
       lowWord = w;
     }
   }
@@ -238,7 +239,7 @@ final class NetEval {
     }
     lowWord = w;
     pending[w] = bits & (bits - 1);
-    heapSize--;
+    pendingCount--;
     int top = byPos[(w << 6) | Long.numberOfTrailingZeros(bits)];
     queued[top] = false;
     return top;
@@ -247,13 +248,13 @@ final class NetEval {
   /** Brings every value up to date after {@link #setPresent} and {@link #setBase} calls. */
   void settle() {
     if (!acyclic) {
-      if (heapSize > 0) {
-        heapSize = 0;
+      if (pendingCount > 0) {
+        pendingCount = 0;
         iterate();
       }
       return;
     }
-    while (heapSize > 0) {
+    while (pendingCount > 0) {
       int v = poll();
       double old = s[v];
       double now = local(v, s);
