@@ -28,11 +28,20 @@ final class NetEval {
   private final double[] sup;
   private final boolean acyclic;
   private final int[] pos;
-  private final int[] heap;
+  /** The node at each position of {@link #pos}. */
+  private final int[] byPos;
+  /**
+   * The pending nodes as a bit set over their topological positions: settling takes the lowest position first
+   * (as a heap on positions would) at the cost of a word scan instead of a sift.
+   */
+  private final long[] pending;
+  /** The lowest word of {@link #pending} that may hold a bit; meaningless while nothing is pending. */
+  private int lowWord;
   private final boolean[] queued;
   /** Nodes whose presence changed: their readers must be updated even if the value is the same (0 then 0). */
   private final boolean[] toggled;
-  private int heapSize;
+  /** How many nodes are pending (acyclic); on a cyclic network, 1 when anything changed since the last settle. */
+  private int pendingCount;
   private final EvaluationOptions options;
   private final EvaluationScheme cyclicScheme;
   private final Labels labels;
@@ -52,13 +61,21 @@ final class NetEval {
     this.sup = new double[deg];
     this.acyclic = net.topo != null && options.scheme() != EvaluationScheme.JACOBI
         && options.scheme() != EvaluationScheme.RK4;
+    // settling visits pending nodes by position in a topological order: the index order when it is one
+    // (memory read in sequence), else Kahn's; any topological order gives the same values
     this.pos = new int[net.n];
-    if (net.topo != null) {
+    this.byPos = net.parentsFirst ? new int[net.n] : net.topo;
+    if (net.parentsFirst) {
+      for (int k = 0; k < net.n; k++) {
+        pos[k] = k;
+        byPos[k] = k;
+      }
+    } else if (net.topo != null) {
       for (int k = 0; k < net.n; k++) {
         pos[net.topo[k]] = k;
       }
     }
-    this.heap = new int[net.n];
+    this.pending = new long[(net.n >>> 6) + 1];
     this.queued = new boolean[net.n];
     this.toggled = new boolean[net.n];
     this.labels = Labels.numbered(net.n, 0);
@@ -107,17 +124,20 @@ final class NetEval {
     int na = 0;
     int ns = 0;
     if (!cut[v]) {
+      // branch-free: the slot is always written and kept only if the input is present (coalitions switch
+      // presence in patterns a branch predictor cannot follow); the values and their order are unchanged
+      final boolean[] pr = present;
+      final double[] aw = g.attW;
       for (int i = g.attStart[v]; i < g.attStart[v + 1]; i++) {
         int u = g.attSrc[i];
-        if (present[u]) {
-          att[na++] = g.attW == null ? in[u] : g.attW[i] * in[u];
-        }
+        att[na] = aw == null ? in[u] : aw[i] * in[u];
+        na += pr[u] ? 1 : 0;
       }
+      final double[] sw = g.supW;
       for (int i = g.supStart[v]; i < g.supStart[v + 1]; i++) {
         int u = g.supSrc[i];
-        if (present[u]) {
-          sup[ns++] = g.supW == null ? in[u] : g.supW[i] * in[u];
-        }
+        sup[ns] = sw == null ? in[u] : sw[i] * in[u];
+        ns += pr[u] ? 1 : 0;
       }
     }
     return Kernels.local(g.sem, b, att, na, sup, ns);
@@ -125,12 +145,20 @@ final class NetEval {
 
   /** Evaluates every node from scratch: in one pass (acyclic) or iterated to a fixpoint from the engine's start. */
   void evaluateAll() {
-    heapSize = 0;
+    pendingCount = 0;
+    Arrays.fill(pending, 0L);
     Arrays.fill(queued, false);
     Arrays.fill(toggled, false);
     if (acyclic) {
-      for (int v : net.topo) {
-        s[v] = local(v, s);
+      if (net.parentsFirst) {
+        // the index order is topological too: same values, memory read in sequence
+        for (int v = 0; v < net.n; v++) {
+          s[v] = local(v, s);
+        }
+      } else {
+        for (int v : net.topo) {
+          s[v] = local(v, s);
+        }
       }
       return;
     }
@@ -200,45 +228,29 @@ final class NetEval {
 
   private void enqueue(int v) {
     if (!acyclic || queued[v]) {
-      heapSize = acyclic ? heapSize : 1;
+      pendingCount = acyclic ? pendingCount : 1;
       return;
     }
     queued[v] = true;
-    int i = heapSize++;
     int p = pos[v];
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (pos[heap[parent]] <= p) {
-        break;
-      }
-      heap[i] = heap[parent];
-      i = parent;
+    int w = p >>> 6;
+    pending[w] |= 1L << p;
+    if (pendingCount++ == 0 || w < lowWord) {
+      lowWord = w;
     }
-    heap[i] = v;
   }
 
+  /** Removes and returns the pending node of lowest topological position. */
   private int poll() {
-    int top = heap[0];
-    int last = heap[--heapSize];
-    int i = 0;
-    int p = pos[last];
-    while (true) {
-      int c = 2 * i + 1;
-      if (c >= heapSize) {
-        break;
-      }
-      if (c + 1 < heapSize && pos[heap[c + 1]] < pos[heap[c]]) {
-        c++;
-      }
-      if (pos[heap[c]] >= p) {
-        break;
-      }
-      heap[i] = heap[c];
-      i = c;
+    int w = lowWord;
+    long bits = pending[w];
+    while (bits == 0L) {
+      bits = pending[++w];
     }
-    if (heapSize > 0) {
-      heap[i] = last;
-    }
+    lowWord = w;
+    pending[w] = bits & (bits - 1);
+    pendingCount--;
+    int top = byPos[(w << 6) | Long.numberOfTrailingZeros(bits)];
     queued[top] = false;
     return top;
   }
@@ -246,13 +258,13 @@ final class NetEval {
   /** Brings every value up to date after {@link #setPresent} and {@link #setBase} calls. */
   void settle() {
     if (!acyclic) {
-      if (heapSize > 0) {
-        heapSize = 0;
+      if (pendingCount > 0) {
+        pendingCount = 0;
         iterate();
       }
       return;
     }
-    while (heapSize > 0) {
+    while (pendingCount > 0) {
       int v = poll();
       double old = s[v];
       double now = local(v, s);

@@ -41,7 +41,7 @@ final class NodeContributions {
     int[] activeOf = new int[players.length];
     int k = 0;
     for (int p = 0; p < players.length; p++) {
-      int[] inSub = Arrays.stream(players[p]).map(v -> map[v]).filter(v -> v >= 0 && v != t).toArray();
+      int[] inSub = inSub(players[p], map, t);
       if (inSub.length == 0) {
         activeOf[p] = -1;
       } else {
@@ -51,6 +51,9 @@ final class NodeContributions {
     }
     int[][] act = Arrays.copyOf(active, k);
     NetEval e = new NetEval(sub, o.evaluation());
+    if (f == ContributionFunction.GRADIENT && e.isAcyclic()) {
+      return gradientAcyclic(e, t, act, activeOf, o.evaluation());
+    }
     ContributionGames.NodeGame game = new ContributionGames.NodeGame(e, t, act);
     double alone = game.value();
     game.setAll(true);
@@ -100,6 +103,65 @@ final class NodeContributions {
         throw new AssertionError(f);
     }
     return new Outcome(expand(out, activeOf), strength, alone);
+  }
+
+  /**
+   * The gradient on an acyclic network, without a game: the topic's strength without the players and with all
+   * of them are two topological passes (the values the game's incremental settling reaches are the same, node
+   * by node), then one reverse sweep on the same evaluator.
+   */
+  private static Outcome gradientAcyclic(NetEval e, int t, int[][] act, int[] activeOf,
+      EvaluationOptions eo) {
+    Arrays.fill(e.present, true);
+    for (int[] ns : act) {
+      for (int v : ns) {
+        e.present[v] = false;
+      }
+    }
+    e.evaluateAll();
+    double alone = e.s[t];
+    e.presentAll();
+    double strength = e.s[t];
+    NetGradient.Result r = NetGradient.of(e, t, eo);
+    Contribution.Method gm = r.iterated ? Contribution.Method.CONVERGED : Contribution.Method.EXACT;
+    Contribution[] out = new Contribution[act.length];
+    for (int p = 0; p < act.length; p++) {
+      double d = 0.0;
+      for (int v : act[p]) {
+        d += r.dBase[v];
+      }
+      out[p] = of(d, gm);
+    }
+    return new Outcome(expand(out, activeOf), strength, alone);
+  }
+
+  /** The nodes of a player that are in the sub-network, as its nodes there, the topic left out. */
+  private static int[] inSub(int[] nodes, int[] map, int t) {
+    int c = 0;
+    for (int v : nodes) {
+      int w = map[v];
+      if (w >= 0 && w != t) {
+        c++;
+      }
+    }
+    if (c == nodes.length) {
+      boolean same = true;
+      for (int v : nodes) {
+        same &= map[v] == v;
+      }
+      if (same) {
+        return nodes; // every node kept under its own number: the list as it is (never written to)
+      }
+    }
+    int[] out = new int[c];
+    c = 0;
+    for (int v : nodes) {
+      int w = map[v];
+      if (w >= 0 && w != t) {
+        out[c++] = w;
+      }
+    }
+    return out;
   }
 
   /**
@@ -181,8 +243,126 @@ final class NodeContributions {
             .targetStandardError(o.targetStandardError()).samples(o.minSamples(), o.maxSamples())
             .timeBudget(o.timeBudget()).evaluation(o.evaluation()).build()
         : o;
-    shapley(game, wide, method, shapley);
+    double[] phi = method == Contribution.Method.EXACT && in.length <= wide.exactPlayerLimit()
+        ? dfQuadStar(te, tinyMap[t], players)
+        : null;
+    if (phi != null) {
+      for (int p = 0; p < phi.length; p++) {
+        shapley[p] = of(phi[p], method);
+      }
+    } else {
+      shapley(game, wide, method, shapley);
+    }
     return new Outcome[] {new Outcome(shapley, strength, alone), new Outcome(removal, strength, alone)};
+  }
+
+  /**
+   * Exact Shapley values of the direct-input game under DF-QuAD without settling: the topic's value for a
+   * coalition is the kernel applied to the products of {@code 1 - x} over its present attackers and supporters,
+   * and those products are tabulated for every subset (a subset's product is the product of the subset without
+   * its last input times that input's factor: the kernel's own left-to-right order, so the same bits). The
+   * enumeration and the accumulation are {@link ContributionGames#shapleyExact}'s. Returns null when the game is
+   * not of that shape (another semantics, a topic with conjunctive inputs, more than 20 inputs on one side).
+   */
+  private static double[] dfQuadStar(NetEval te, int t, int[][] players) {
+    QNet g = te.net;
+    int k = players.length;
+    if (g.sem != GradualSemantics.DF_QUAD || g.conjStart[t + 1] != g.conjStart[t] || te.cut[t] || te.fixed[t]) {
+      return null;
+    }
+    int na = g.attStart[t + 1] - g.attStart[t];
+    int ns = g.supStart[t + 1] - g.supStart[t];
+    if (na + ns != k || na > 20 || ns > 20) {
+      return null;
+    }
+    // player -> its bit in the attacker or the supporter mask (edge order)
+    long[] aBit = new long[k];
+    long[] sBit = new long[k];
+    double[] xa = new double[na];
+    double[] xs = new double[ns];
+    boolean[] seen = new boolean[k];
+    int[] playerOf = new int[g.n];
+    Arrays.fill(playerOf, -1);
+    for (int p = 0; p < k; p++) {
+      if (players[p].length != 1 || !te.fixed[players[p][0]]) {
+        return null;
+      }
+      playerOf[players[p][0]] = p;
+    }
+    for (int i = g.attStart[t], j = 0; i < g.attStart[t + 1]; i++, j++) {
+      int u = g.attSrc[i];
+      int p = playerOf[u];
+      if (p < 0 || seen[p]) {
+        return null;
+      }
+      seen[p] = true;
+      aBit[p] = 1L << j;
+      xa[j] = g.attW == null ? te.base[u] : g.attW[i] * te.base[u];
+    }
+    for (int i = g.supStart[t], j = 0; i < g.supStart[t + 1]; i++, j++) {
+      int u = g.supSrc[i];
+      int p = playerOf[u];
+      if (p < 0 || seen[p]) {
+        return null;
+      }
+      seen[p] = true;
+      sBit[p] = 1L << j;
+      xs[j] = g.supW == null ? te.base[u] : g.supW[i] * te.base[u];
+    }
+    double[] pa = products(xa);
+    double[] ps = products(xs);
+    double b = te.base[t];
+    // ContributionGames.shapleyExact, with the value read from the tables
+    double[] phi = new double[k];
+    if (k == 0) {
+      return phi;
+    }
+    double[] w = new double[k];
+    w[0] = 1.0 / k;
+    for (int s = 1; s < k; s++) {
+      w[s] = w[s - 1] * s / (k - s);
+    }
+    long mask = 0;
+    int ma = 0;
+    int ms = 0;
+    int size = 0;
+    double totalB = 0.0;
+    long count = 1L << k;
+    for (long i = 0; i < count; i++) {
+      if (i > 0) {
+        int bit = Long.numberOfTrailingZeros(i);
+        mask ^= 1L << bit;
+        boolean on = (mask & (1L << bit)) != 0;
+        size += on ? 1 : -1;
+        ma ^= (int) aBit[bit];
+        ms ^= (int) sBit[bit];
+      }
+      double va = 1.0 - pa[ma];
+      double vs = 1.0 - ps[ms];
+      double v = va >= vs ? b - b * (va - vs) : b + (1.0 - b) * (vs - va);
+      double a = size > 0 ? v * w[size - 1] : 0.0;
+      double bb = size < k ? v * w[size] : 0.0;
+      totalB += bb;
+      double c = a + bb;
+      for (long m = mask; m != 0; m &= m - 1) {
+        phi[Long.numberOfTrailingZeros(m)] += c;
+      }
+    }
+    for (int p = 0; p < k; p++) {
+      phi[p] -= totalB;
+    }
+    return phi;
+  }
+
+  /** {@code out[m]} = the product of {@code 1 - x[j]} over the bits j of m, taken in increasing j from 1.0. */
+  private static double[] products(double[] x) {
+    double[] out = new double[1 << x.length];
+    out[0] = 1.0;
+    for (int m = 1; m < out.length; m++) {
+      int high = 31 - Integer.numberOfLeadingZeros(m);
+      out[m] = out[m ^ (1 << high)] * (1.0 - x[high]);
+    }
+    return out;
   }
 
   private static int[] originNodes(QNet sub, boolean[] mark, int t) {

@@ -1,6 +1,5 @@
 package dev.argmap.scoring;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -30,6 +29,12 @@ final class QNet {
   final int[] origin;
   /** Topological order of all nodes, or null when the network has a cycle. */
   final int[] topo;
+  /**
+   * Whether every input of every node has a lower number than the node: then the index order is topological
+   * too, and a full pass in index order (reading memory in sequence) gives the same values as one in {@link
+   * #topo}, which stays Kahn's order (the reverse sweep of the gradient accumulates in it).
+   */
+  final boolean parentsFirst;
 
   private QNet(
       GradualSemantics sem,
@@ -66,6 +71,18 @@ final class QNet {
     int[] pos = Arrays.copyOf(deg, n);
     forEachInput((v, u) -> outDst[pos[u]++] = v);
     this.topo = order();
+    this.parentsFirst = topo != null && numberedParentsFirst();
+  }
+
+  private boolean numberedParentsFirst() {
+    for (int u = 0; u < n; u++) {
+      for (int i = outStart[u]; i < outStart[u + 1]; i++) {
+        if (outDst[i] <= u) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private interface EdgeVisitor {
@@ -162,33 +179,47 @@ final class QNet {
   /** Marks {@code topic} and every node it reads, directly or not. */
   boolean[] ancestors(int topic) {
     boolean[] seen = new boolean[n];
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
     seen[topic] = true;
-    queue.add(topic);
-    while (!queue.isEmpty()) {
-      int v = queue.poll();
-      visitInputs(v, seen, queue);
+    if (parentsFirst) {
+      // inputs have lower numbers: one backward scan marks the same set, reading memory in sequence
+      for (int v = topic; v >= 0; v--) {
+        if (seen[v]) {
+          markAll(attStart, attSrc, v, seen);
+          markAll(supStart, supSrc, v, seen);
+          markAll(conjStart, conjSrc, v, seen);
+        }
+      }
+      return seen;
+    }
+    // an int array as the queue (every node enters at most once): no boxing on large networks
+    int[] queue = new int[n];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = topic;
+    while (head < tail) {
+      int v = queue[head++];
+      tail = mark(attStart, attSrc, v, seen, queue, tail);
+      tail = mark(supStart, supSrc, v, seen, queue, tail);
+      tail = mark(conjStart, conjSrc, v, seen, queue, tail);
     }
     return seen;
   }
 
-  private void visitInputs(int v, boolean[] seen, ArrayDeque<Integer> queue) {
-    for (int i = attStart[v]; i < attStart[v + 1]; i++) {
-      mark(attSrc[i], seen, queue);
-    }
-    for (int i = supStart[v]; i < supStart[v + 1]; i++) {
-      mark(supSrc[i], seen, queue);
-    }
-    for (int i = conjStart[v]; i < conjStart[v + 1]; i++) {
-      mark(conjSrc[i], seen, queue);
+  private static void markAll(int[] start, int[] src, int v, boolean[] seen) {
+    for (int i = start[v]; i < start[v + 1]; i++) {
+      seen[src[i]] = true;
     }
   }
 
-  private static void mark(int u, boolean[] seen, ArrayDeque<Integer> queue) {
-    if (!seen[u]) {
-      seen[u] = true;
-      queue.add(u);
+  private static int mark(int[] start, int[] src, int v, boolean[] seen, int[] queue, int tail) {
+    for (int i = start[v]; i < start[v + 1]; i++) {
+      int u = src[i];
+      if (!seen[u]) {
+        seen[u] = true;
+        queue[tail++] = u;
+      }
     }
+    return tail;
   }
 
   /**
@@ -199,6 +230,10 @@ final class QNet {
     int m = 0;
     for (int v = 0; v < n; v++) {
       map[v] = keep[v] ? m++ : -1;
+    }
+    if (m == n) {
+      // every node kept: the sub-network would be an identical copy (same order, edges, bases and origins)
+      return this;
     }
     int[] origin = new int[m];
     double[] b = new double[m];
