@@ -7,6 +7,7 @@ import dev.argmap.scoring.ContributionOptions;
 import dev.argmap.scoring.Contributions;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.GraphContributions;
+import dev.argmap.scoring.Gradients;
 import dev.argmap.scoring.Strengths;
 import java.time.Duration;
 import java.util.Locale;
@@ -41,6 +42,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *       calculator built inside the timed call;
  *   <li>{@code gradient-prepared}: the same with the calculator ({@code GraphContributions.of}) built in the
  *       setup, to separate the cost of building the network;
+ *   <li>{@code gradients}: {@code GraphContributions.of(graph, DF_QUAD).gradients(topic)}, the array form: one
+ *       evaluation and one reverse sweep, no result map;
  *   <li>{@code shapley-sampled}: Shapley values by permutation sampling (exact limit 0, so sampling even for few
  *       players) to the standard error {@link #targetSe}, seed 1, budget 300 s;
  *   <li>{@code shapley-exact}: exact Shapley values (Gray-code enumeration, exact limit 30); only for N - 1 <= 30
@@ -68,7 +71,10 @@ public class ContributionBench {
   @Param({"10", "100", "1000", "10000", "100000", "1000000"})
   public int nodes;
 
-  /** {@code evaluate}, {@code gradient}, {@code gradient-prepared}, {@code shapley-sampled} or {@code shapley-exact}. */
+  /**
+   * {@code evaluate}, {@code gradient}, {@code gradients} (the array form), {@code gradient-prepared}, {@code
+   * shapley-sampled} or {@code shapley-exact}.
+   */
   @Param({"evaluate", "gradient", "shapley-sampled"})
   public String function;
 
@@ -100,6 +106,7 @@ public class ContributionBench {
     switch (function) {
       case "evaluate":
       case "gradient":
+      case "gradients":
       case "gradient-prepared":
         options = ContributionOptions.defaults();
         prepared = GraphContributions.of(graph, SEM);
@@ -125,7 +132,9 @@ public class ContributionBench {
     if (function.equals("shapley-sampled") && nodes - 1 <= 20) {
       extra += crossCheckExact((Contributions<?>) r);
     }
-    if (function.startsWith("gradient")) {
+    if (function.equals("gradients")) {
+      extra += checkGradients((Gradients) r);
+    } else if (function.startsWith("gradient")) {
       extra += checkGradient((Contributions<?>) r);
     }
     System.out.printf(Locale.ROOT, "%n# contributions %s N=%d: graph %s built in %.1f ms, topic #%d strength %.9f;"
@@ -151,6 +160,9 @@ public class ContributionBench {
       case "gradient-prepared":
         r = prepared.contributions(ContributionFunction.GRADIENT, topic);
         break;
+      case "gradients":
+        r = GraphContributions.of(graph, SEM).gradients(topic);
+        break;
       default:
         r = GraphContributions.of(graph, SEM).withOptions(options)
             .contributions(ContributionFunction.SHAPLEY, topic);
@@ -170,6 +182,13 @@ public class ContributionBench {
   }
 
   private String check(Object r) {
+    if (r instanceof Gradients) {
+      Gradients d = (Gradients) r;
+      if (d.size() != nodes || d.topicStrength() != expectedStrength) {
+        throw new IllegalStateException("gradients of the wrong size or strength: " + d);
+      }
+      return "gradients of " + d.size() + " arguments";
+    }
     if (r instanceof Strengths) {
       Strengths s = (Strengths) r;
       if (!s.converged() || s.get(topic) != expectedStrength) {
@@ -247,6 +266,20 @@ public class ContributionBench {
     }
     return String.format(Locale.ROOT, "; finite difference (all bases, h=1e-6) %.9f vs sum %.9f + own %.9f",
         fd, sum, own);
+  }
+
+  /** The array gradients: all of them, the topic's own included, against the same central difference. */
+  private String checkGradients(Gradients d) {
+    double h = 1e-6;
+    double fd = (SEM.evaluate(shifted(h)).get(topic) - SEM.evaluate(shifted(-h)).get(topic)) / (2 * h);
+    double sum = 0.0;
+    for (double x : d.toArray()) {
+      sum += x;
+    }
+    if (!(Math.abs(sum - fd) <= 1e-4 * Math.max(1.0, Math.abs(fd)))) {
+      throw new IllegalStateException("gradients add up to " + sum + ", the finite difference is " + fd);
+    }
+    return String.format(Locale.ROOT, "; finite difference (all bases, h=1e-6) %.9f vs sum %.9f", fd, sum);
   }
 
   private double fdOwn(double h) {

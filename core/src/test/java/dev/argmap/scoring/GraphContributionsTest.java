@@ -266,6 +266,37 @@ class GraphContributionsTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(GradualSemantics.class)
+  void theArrayGradientsEqualTheGradientContributions(GradualSemantics sem) {
+    for (long seed = 1; seed <= 40; seed++) {
+      boolean acyclic = seed % 4 != 0;
+      BipolarGraph g = random(sem, seed, acyclic);
+      if (!acyclic && sem == GradualSemantics.QUAD) {
+        continue;
+      }
+      String topic = g.label(g.size() - 1);
+      GraphContributions gc = GraphContributions.of(g, sem)
+          .withOptions(ContributionOptions.builder().evaluation(ITERATE).build());
+      Contributions<String> c;
+      try {
+        c = gc.contributions(ContributionFunction.GRADIENT, topic);
+      } catch (IllegalStateException e) {
+        continue;
+      }
+      Gradients d = gc.gradients(topic);
+      assertThat(d.topicStrength()).as("seed %d", seed).isCloseTo(c.topicStrength(), within(1e-12));
+      assertThat(d.method()).isEqualTo(g.isAcyclic() ? Contribution.Method.EXACT : Contribution.Method.CONVERGED);
+      for (int x = 0; x < g.size(); x++) {
+        if (x != g.size() - 1) {
+          assertThat(d.get(x)).as("seed %d %s", seed, g.label(x)).isCloseTo(c.of(g.label(x)).value(), within(1e-12));
+          assertThat(d.get(g.label(x))).isEqualTo(d.get(x));
+        }
+      }
+      assertThat(d.toArray()).hasSize(g.size());
+    }
+  }
+
   @Test
   void groupsAreOnePlayer() {
     BipolarGraph g = RandomGraphs.bipolar(5, 7, 1.8, 0.5, true, false);
