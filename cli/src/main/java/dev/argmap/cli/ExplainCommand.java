@@ -182,7 +182,7 @@ final class ExplainCommand extends BaseCommand {
         for (MinimalChange.Change c : change.changes()) {
           out.println("    " + words(map, c));
         }
-        out.println(String.format(Locale.ROOT, "  Its score would then be %.4f.", change.scoreAfter()));
+        out.println("  Its score would then be " + scoreNear(change.scoreAfter(), goal.threshold()) + ".");
     }
     out.println("  " + method(change));
     if (!change.skipped().isEmpty()) {
@@ -370,6 +370,18 @@ final class ExplainCommand extends BaseCommand {
         out.println("      linked premises: " + a.premises() + scheme.map(x -> "; " + x).orElse(""));
       }
     }
+  }
+
+  /**
+   * Four decimals, or, for a score that has just crossed its threshold and would print as it (0.49999 for "below
+   * 0.5"), "just below 0.5000" or "just above 0.5000".
+   */
+  static String scoreNear(double score, double threshold) {
+    String text = String.format(Locale.ROOT, "%.4f", score);
+    if (score != threshold && text.equals(String.format(Locale.ROOT, "%.4f", threshold))) {
+      return (score < threshold ? "just below " : "just above ") + text;
+    }
+    return text;
   }
 
   private static String number(double v) {

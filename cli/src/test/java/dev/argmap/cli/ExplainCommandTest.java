@@ -86,6 +86,15 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aScoreJustPastItsThresholdIsNotPrintedAsTheThreshold() {
+    assertThat(ExplainCommand.scoreNear(0.49999999, 0.5)).isEqualTo("just below 0.5000");
+    assertThat(ExplainCommand.scoreNear(0.50000001, 0.5)).isEqualTo("just above 0.5000");
+    assertThat(ExplainCommand.scoreNear(0.4999, 0.5)).isEqualTo("0.4999");
+    assertThat(ExplainCommand.scoreNear(0.5, 0.5)).isEqualTo("0.5000");
+    assertThat(ExplainCommand.scoreNear(0.73456, 0.5)).isEqualTo("0.7346");
+  }
+
+  @Test
   void unknownStatementIsOneLine() throws IOException {
     String file = write("map.json", Documents.SCORED);
 
