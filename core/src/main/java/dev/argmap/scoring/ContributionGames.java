@@ -169,20 +169,48 @@ final class ContributionGames {
     return all - without;
   }
 
-  /** Exact Shapley values by enumerating all 2^k coalitions in Gray-code order. */
+  /** A coalition walked in Gray-code order: one player switched per step, then the coalition's value. */
+  interface GrayWalk {
+    /** Switches player {@code p} in or out. */
+    void flip(int p, boolean on);
+
+    /** The value of the coalition switched on. */
+    double value();
+  }
+
+  /** Exact Shapley values of a game by enumerating all 2^k coalitions in Gray-code order. */
   static double[] shapleyExact(Game g) {
-    int k = g.players;
+    g.setAll(false);
+    double[] phi = shapleyExact(g.players, new GrayWalk() {
+      @Override
+      public void flip(int p, boolean on) {
+        g.set(p, on);
+      }
+
+      @Override
+      public double value() {
+        return g.value();
+      }
+    });
+    g.setAll(true);
+    return phi;
+  }
+
+  /**
+   * Exact Shapley values of {@code k} players whose coalitions {@code walk} evaluates, starting from the empty
+   * one: {@code phi_i = sum over S holding i of v(S) w(|S|-1) - sum over S lacking i of v(S) w(|S|)}, with {@code
+   * w(s) = s! (k - s - 1)! / k!}, accumulated so that each coalition's value is read once.
+   */
+  static double[] shapleyExact(int k, GrayWalk walk) {
     double[] phi = new double[k];
     if (k == 0) {
       return phi;
     }
-    // w[s] = s! (k - s - 1)! / k!, the weight of a coalition of size s not holding the player
     double[] w = new double[k];
     w[0] = 1.0 / k;
     for (int s = 1; s < k; s++) {
       w[s] = w[s - 1] * s / (k - s);
     }
-    g.setAll(false);
     long mask = 0;
     int size = 0;
     double totalB = 0.0;
@@ -193,10 +221,9 @@ final class ContributionGames {
         mask ^= 1L << bit;
         boolean on = (mask & (1L << bit)) != 0;
         size += on ? 1 : -1;
-        g.set(bit, on);
+        walk.flip(bit, on);
       }
-      double v = g.value();
-      // phi_i = sum_{S holds i} v(S) w(|S|-1) - sum_{S lacks i} v(S) w(|S|)
+      double v = walk.value();
       double a = size > 0 ? v * w[size - 1] : 0.0;
       double b = size < k ? v * w[size] : 0.0;
       totalB += b;
@@ -208,7 +235,6 @@ final class ContributionGames {
     for (int p = 0; p < k; p++) {
       phi[p] -= totalB;
     }
-    g.setAll(true);
     return phi;
   }
 

@@ -312,46 +312,24 @@ final class NodeContributions {
     double[] pa = products(xa);
     double[] ps = products(xs);
     double b = te.base[t];
-    // ContributionGames.shapleyExact, with the value read from the tables
-    double[] phi = new double[k];
-    if (k == 0) {
-      return phi;
-    }
-    double[] w = new double[k];
-    w[0] = 1.0 / k;
-    for (int s = 1; s < k; s++) {
-      w[s] = w[s - 1] * s / (k - s);
-    }
-    long mask = 0;
-    int ma = 0;
-    int ms = 0;
-    int size = 0;
-    double totalB = 0.0;
-    long count = 1L << k;
-    for (long i = 0; i < count; i++) {
-      if (i > 0) {
-        int bit = Long.numberOfTrailingZeros(i);
-        mask ^= 1L << bit;
-        boolean on = (mask & (1L << bit)) != 0;
-        size += on ? 1 : -1;
-        ma ^= (int) aBit[bit];
-        ms ^= (int) sBit[bit];
+    // the walk keeps the attacker and supporter masks; each value is read from the tables
+    return ContributionGames.shapleyExact(k, new ContributionGames.GrayWalk() {
+      int ma;
+      int ms;
+
+      @Override
+      public void flip(int p, boolean on) {
+        ma ^= (int) aBit[p];
+        ms ^= (int) sBit[p];
       }
-      double va = 1.0 - pa[ma];
-      double vs = 1.0 - ps[ms];
-      double v = va >= vs ? b - b * (va - vs) : b + (1.0 - b) * (vs - va);
-      double a = size > 0 ? v * w[size - 1] : 0.0;
-      double bb = size < k ? v * w[size] : 0.0;
-      totalB += bb;
-      double c = a + bb;
-      for (long m = mask; m != 0; m &= m - 1) {
-        phi[Long.numberOfTrailingZeros(m)] += c;
+
+      @Override
+      public double value() {
+        double va = 1.0 - pa[ma];
+        double vs = 1.0 - ps[ms];
+        return va >= vs ? b - b * (va - vs) : b + (1.0 - b) * (vs - va);
       }
-    }
-    for (int p = 0; p < k; p++) {
-      phi[p] -= totalB;
-    }
-    return phi;
+    });
   }
 
   /** {@code out[m]} = the product of {@code 1 - x[j]} over the bits j of m, taken in increasing j from 1.0. */
