@@ -54,8 +54,8 @@ import java.util.Set;
  * <p><b>Shares.</b> A side's share is the sum of the Shapley shares of its direct arguments in
  * {@link MapScorer#explain}; the two shares add up to the thesis's change from its base score.
  *
- * <p><b>Warnings</b> ({@link Rule}), per thesis and side: the side has no argument; the side's direct arguments
- * are all unchallenged; the side rests on no evidence; all of the side's evidence comes from one source.
+ * <p><b>Warnings</b> ({@link Rule}), per thesis and side: the side has no argument; no argument challenges any of
+ * the side's direct arguments; the side rests on no evidence; all of the side's evidence comes from one source.
  * {@code docs/scoring-guide.md} explains how each is decided.
  */
 public final class BalanceReport {
@@ -98,7 +98,10 @@ public final class BalanceReport {
   public enum Rule {
     /** A side has no argument directly on the thesis. */
     EMPTY_SIDE("empty-side"),
-    /** A side has direct arguments, and none of them is challenged. */
+    /**
+     * A side has direct arguments, and no argument challenges any of them: none is undercut and no premise of one
+     * is attacked by an argument (evidence undermining a premise does not count).
+     */
     UNCHALLENGED_SIDE("unchallenged-side"),
     /** A side has arguments but no evidence behind any of them. */
     NO_EVIDENCE_BEHIND_SIDE("side-without-evidence"),
@@ -409,11 +412,24 @@ public final class BalanceReport {
               + " is none"));
       return; // with no argument, its challenges and evidence say nothing more
     }
-    if (side.challengedDirect().isEmpty()) {
+    // only arguments clear this warning: a quote that undermines a premise lowers its base score, but it is no
+    // reason that a debater meets and weighs, and the map does not show it beside the argument
+    Set<ArgumentId> byArgument = new LinkedHashSet<>();
+    Set<ArgumentId> byQuote = new LinkedHashSet<>();
+    for (Challenge c : side.challenges()) {
+      if (side.directArguments().contains(c.argument())) {
+        (c.kind() == ChallengeKind.PREMISE_UNDERMINED ? byQuote : byArgument).add(c.argument());
+      }
+    }
+    if (byArgument.isEmpty()) {
       int n = side.directArguments().size();
-      out.add(new Warning(thesis, p, Rule.UNCHALLENGED_SIDE, name + " is never challenged: no argument attacks"
-          + " or undercuts " + (n == 1 ? "its only argument" : n == 2 ? "either of its 2 arguments"
-              : "any of its " + n + " arguments") + " and no evidence undermines their premises",
+      String which = n == 1 ? "its only argument or attacks its premises"
+          : (n == 2 ? "either of its 2 arguments" : "any of its " + n + " arguments") + " or attacks their premises";
+      String quotes = byQuote.isEmpty() ? ""
+          : "; only quotes that undermine a premise question " + (byQuote.size() == 1 ? "one of them, " : "")
+              + String.join(", ", byQuote.stream().map(ArgumentId::value).toList());
+      out.add(new Warning(thesis, p, Rule.UNCHALLENGED_SIDE, name + " is never challenged: no argument attacks or"
+          + " undercuts " + which + quotes,
           "add the documents' rebuttals or undercutters of its arguments"));
     }
     if (side.evidence().isEmpty()) {
@@ -488,11 +504,11 @@ public final class BalanceReport {
       sb.append(String.format(Locale.ROOT, "%s under %s: score %.4f, base %.4f, change %s%n", t.thesis(),
           semantics.id(), t.score(), t.base(), signed(t.change())));
       for (Side s : List.of(t.forSide(), t.againstSide())) {
-        sb.append(String.format(Locale.ROOT, "  %s: %d direct, %d through chains; %d of %d direct challenged"
-                + " (%d of %d in all); %d evidence items from %d sources; share %s%n", s.name(),
-            s.directArguments().size(), s.chainedArguments().size(), s.challengedDirect().size(),
-            s.directArguments().size(), s.challenged().size(), s.arguments().size(), s.evidence().size(),
-            s.sources().size(), signed(s.share())));
+        sb.append(String.format(Locale.ROOT, "  %s: %s directly and %d through chains; %d of %d direct challenged"
+                + " (%d of %d in all); %s from %s; share %s%n", s.name(),
+            count(s.directArguments().size(), "argument"), s.chainedArguments().size(), s.challengedDirect().size(),
+            s.directArguments().size(), s.challenged().size(), s.arguments().size(),
+            count(s.evidence().size(), "evidence item"), count(s.sources().size(), "source"), signed(s.share())));
         for (Explanation.Reason r : s.strongest()) {
           sb.append("    ").append(r.argument()).append(' ').append(Explanation.share(r.share())).append('\n');
         }

@@ -54,7 +54,7 @@ class MapBalanceTest {
     assertThat(rules(t, SUPPORTS)).containsExactly(Rule.UNCHALLENGED_SIDE, Rule.SINGLE_SOURCE_SIDE);
     assertThat(rules(t, ATTACKS)).containsExactly(Rule.EMPTY_SIDE);
     assertThat(t.warnings().get(0).toString()).isEqualTo("the for side of t is never challenged: no argument"
-        + " attacks or undercuts either of its 2 arguments and no evidence undermines their premises"
+        + " attacks or undercuts either of its 2 arguments or attacks their premises"
         + " (unchallenged-side). Fix: add the documents' rebuttals or undercutters of its arguments");
     assertThat(t.warnings().get(1).message()).isEqualTo(
         "the for side of t rests on one source alone: all 2 evidence items behind it come from s1");
@@ -167,7 +167,11 @@ class MapBalanceTest {
 
     assertThat(t.forSide().challenges()).containsExactly(new BalanceReport.Challenge(ar("a1"),
         ChallengeKind.PREMISE_UNDERMINED, Optional.of(st("p1")), EvidenceId.of("e3")));
-    assertThat(rules(t, SUPPORTS)).containsExactly(Rule.SINGLE_SOURCE_SIDE);
+    // a quote is no counter-argument: the side is still never challenged by one, and the warning says so
+    assertThat(rules(t, SUPPORTS)).containsExactly(Rule.UNCHALLENGED_SIDE, Rule.SINGLE_SOURCE_SIDE);
+    assertThat(t.warnings().get(0).message()).isEqualTo("the for side of t is never challenged: no argument attacks"
+        + " or undercuts either of its 2 arguments or attacks their premises; only quotes that undermine a premise"
+        + " question one of them, a1");
     assertThat(t.againstSide().evidence()).containsExactly(EvidenceId.of("e3"));
     assertThat(t.forSide().evidence()).containsExactly(EvidenceId.of("e1"), EvidenceId.of("e2"));
   }
