@@ -426,19 +426,22 @@ public final class BalanceReport {
       String which = n == 1 ? "its only argument or attacks its premises"
           : (n == 2 ? "either of its 2 arguments" : "any of its " + n + " arguments") + " or attacks their premises";
       String quotes = byQuote.isEmpty() ? ""
-          : "; only quotes that undermine a premise question " + (byQuote.size() == 1 ? "one of them, " : "")
-              + String.join(", ", byQuote.stream().map(ArgumentId::value).toList());
+          : "; only " + (byQuote.size() == 1 ? "a quote undermining a premise questions one of them ("
+              : "quotes undermining premises question " + byQuote.size() + " of them (")
+              + String.join(", ", byQuote.stream().map(ArgumentId::value).toList()) + ")";
       out.add(new Warning(thesis, p, Rule.UNCHALLENGED_SIDE, name + " is never challenged: no argument attacks or"
           + " undercuts " + which + quotes,
           "add the documents' rebuttals or undercutters of its arguments"));
     }
     if (side.evidence().isEmpty()) {
-      out.add(new Warning(thesis, p, Rule.NO_EVIDENCE_BEHIND_SIDE, name + " rests on no evidence: none of its "
-          + count(side.arguments().size(), "argument") + " has a quote behind its premises",
+      out.add(new Warning(thesis, p, Rule.NO_EVIDENCE_BEHIND_SIDE, name + " rests on no evidence: no quote backs"
+          + " a premise of " + (side.arguments().size() == 1 ? "its only argument"
+              : "any of its " + side.arguments().size() + " arguments"),
           "add the quotes its premises rest on"));
     } else if (side.sources().size() == 1) {
-      out.add(new Warning(thesis, p, Rule.SINGLE_SOURCE_SIDE, name + " rests on one source alone: all "
-          + count(side.evidence().size(), "evidence item") + " behind it come from " + side.sources().get(0),
+      out.add(new Warning(thesis, p, Rule.SINGLE_SOURCE_SIDE, name + " rests on one source alone: "
+          + (side.evidence().size() == 1 ? "its only quote comes"
+              : "all " + side.evidence().size() + " quotes behind it come") + " from " + side.sources().get(0),
           "look for a second, independent source for its premises"));
     }
   }

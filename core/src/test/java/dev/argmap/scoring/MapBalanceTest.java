@@ -57,7 +57,7 @@ class MapBalanceTest {
         + " attacks or undercuts either of its 2 arguments or attacks their premises"
         + " (unchallenged-side). Fix: add the documents' rebuttals or undercutters of its arguments");
     assertThat(t.warnings().get(1).message()).isEqualTo(
-        "the for side of t rests on one source alone: all 2 evidence items behind it come from s1");
+        "the for side of t rests on one source alone: all 2 quotes behind it come from s1");
     assertThat(t.warnings().get(2).message()).isEqualTo(
         "the against side of t has no argument: nothing argues against t directly");
   }
@@ -97,6 +97,8 @@ class MapBalanceTest {
     ThesisBalance t = DF.balance(m).thesis(st("t"));
 
     assertThat(rules(t, ATTACKS)).containsExactly(Rule.UNCHALLENGED_SIDE, Rule.NO_EVIDENCE_BEHIND_SIDE);
+    assertThat(t.warnings().get(2).message())
+        .isEqualTo("the against side of t rests on no evidence: no quote backs a premise of its only argument");
     assertThat(rules(t, SUPPORTS)).containsExactly(Rule.EMPTY_SIDE);
   }
 
@@ -170,8 +172,8 @@ class MapBalanceTest {
     // a quote is no counter-argument: the side is still never challenged by one, and the warning says so
     assertThat(rules(t, SUPPORTS)).containsExactly(Rule.UNCHALLENGED_SIDE, Rule.SINGLE_SOURCE_SIDE);
     assertThat(t.warnings().get(0).message()).isEqualTo("the for side of t is never challenged: no argument attacks"
-        + " or undercuts either of its 2 arguments or attacks their premises; only quotes that undermine a premise"
-        + " question one of them, a1");
+        + " or undercuts either of its 2 arguments or attacks their premises; only a quote undermining a premise"
+        + " questions one of them (a1)");
     assertThat(t.againstSide().evidence()).containsExactly(EvidenceId.of("e3"));
     assertThat(t.forSide().evidence()).containsExactly(EvidenceId.of("e1"), EvidenceId.of("e2"));
   }
