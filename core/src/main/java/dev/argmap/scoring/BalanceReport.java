@@ -52,7 +52,8 @@ import java.util.Set;
  * premises, or an evidence item undermines one of its premises ({@link ChallengeKind}).
  *
  * <p><b>Shares.</b> A side's share is the sum of the Shapley shares of its direct arguments in
- * {@link MapScorer#explain}; the two shares add up to the thesis's change from its base score.
+ * {@link MapScorer#explain}; the two shares add up to the thesis's change from its base score (up to sampling
+ * error when more than 24 arguments stand on the thesis and the shares are estimates).
  *
  * <p><b>Warnings</b> ({@link Rule}), per thesis and side: the side has no argument; no argument challenges any of
  * the side's direct arguments; the side rests on no evidence; all of the side's evidence comes from one source.
