@@ -156,6 +156,22 @@ public final class MapScorer {
   }
 
   /**
+   * Reports how fairly the map models its debate: for every thesis, the arguments on each side (directly and
+   * through chains), how many of them are challenged and by what, the evidence and sources behind each side, the
+   * share of the thesis's change each side carries and its strongest reasons, and warnings when a side has no
+   * argument, is never challenged, rests on no evidence or on one source alone. See {@link BalanceReport}.
+   *
+   * @param map the map
+   * @return the report, thesis by thesis
+   * @throws IllegalArgumentException if the map cannot be scored under this scorer's semantics and options (QuAD
+   *     on a cyclic map)
+   * @throws IllegalStateException if scoring the map does not converge
+   */
+  public BalanceReport balance(ArgumentMap map) {
+    return BalanceReport.of(this, Objects.requireNonNull(map, "map"));
+  }
+
+  /**
    * Returns a scorer like this one with other contribution options (exact limit, sampling, seed). Their
    * evaluation options are replaced by this scorer's.
    *

@@ -1,0 +1,77 @@
+package dev.argmap.scoring;
+
+import static dev.argmap.model.Polarity.ATTACKS;
+import static dev.argmap.model.Polarity.SUPPORTS;
+import static dev.argmap.scoring.TestMaps.ar;
+import static dev.argmap.scoring.TestMaps.st;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.argmap.model.ArgumentId;
+import dev.argmap.model.EvidenceId;
+import dev.argmap.model.SourceId;
+import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.scoring.BalanceReport.Challenge;
+import dev.argmap.scoring.BalanceReport.ChallengeKind;
+import dev.argmap.scoring.BalanceReport.Rule;
+import dev.argmap.scoring.BalanceReport.Side;
+import dev.argmap.scoring.BalanceReport.ThesisBalance;
+import dev.argmap.scoring.BalanceReport.Warning;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The balance report on the prebuilt Russia-China map: what is true of the map as it ships today. */
+class MapBalancePrebuiltTest {
+  private static final BalanceReport REPORT = MapScorer.of(GradualSemantics.DF_QUAD)
+      .balance(PrebuiltMaps.russiaChinaAlliance());
+
+  private static List<ArgumentId> challengedByArguments(Side side) {
+    return side.challenges().stream().filter(c -> c.kind() != ChallengeKind.PREMISE_UNDERMINED)
+        .map(Challenge::argument).filter(side.directArguments()::contains).distinct().toList();
+  }
+
+  @Test
+  void noArgumentChallengesAnyOfTheSixteenReasonsForTheMainThesis() {
+    ThesisBalance t = REPORT.thesis(st("t-no-alliance"));
+
+    assertThat(t.forSide().directArguments()).hasSize(16);
+    assertThat(challengedByArguments(t.forSide())).isEmpty();
+    // one quote, from Putin, undermines the premise that Russia fears being China's junior partner
+    assertThat(t.forSide().challenges()).filteredOn(c -> t.forSide().directArguments().contains(c.argument()))
+        .containsExactly(new Challenge(ar("a-junior-fear"), ChallengeKind.PREMISE_UNDERMINED,
+            java.util.Optional.of(st("p-russia-fears-junior")), EvidenceId.of("e-russia-fears-junior-3")));
+    assertThat(t.warnings()).filteredOn(w -> w.side() == SUPPORTS).extracting(Warning::rule)
+        .containsExactly(Rule.UNCHALLENGED_SIDE);
+    assertThat(t.warnings().get(0).message()).startsWith("the for side of t-no-alliance is never challenged: no"
+        + " argument attacks or undercuts any of its 16 arguments or attacks their premises");
+  }
+
+  @Test
+  void sixOfTheSevenReasonsAgainstTheMainThesisAreChallengedButNotTheWestsPressure() {
+    ThesisBalance t = REPORT.thesis(st("t-no-alliance"));
+
+    assertThat(t.againstSide().directArguments()).hasSize(7);
+    assertThat(challengedByArguments(t.againstSide())).hasSize(6).doesNotContain(ar("a-west-pressure"));
+    assertThat(t.againstSide().challengedDirect()).hasSize(6);
+    assertThat(t.warnings()).noneMatch(w -> w.side() == ATTACKS);
+  }
+
+  @Test
+  void theSidesSharesAddUpToEachThesissChange() {
+    for (ThesisBalance t : REPORT.theses()) {
+      assertThat(t.forSide().share() + t.againstSide().share()).as("%s", t.thesis())
+          .isCloseTo(t.change(), within(1e-9));
+      assertThat(t.forSide().share()).as("%s", t.thesis()).isPositive();
+      assertThat(t.againstSide().share()).as("%s", t.thesis()).isNegative();
+    }
+  }
+
+  @Test
+  void theReasonsAgainstDependenceRestOnGabuevAlone() {
+    ThesisBalance t = REPORT.thesis(st("t-dependence"));
+
+    assertThat(t.againstSide().sources()).containsExactly(SourceId.of("gabuev-2020"));
+    assertThat(t.warnings()).filteredOn(w -> w.side() == ATTACKS).extracting(Warning::rule)
+        .containsExactly(Rule.UNCHALLENGED_SIDE, Rule.SINGLE_SOURCE_SIDE);
+  }
+}
