@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Computes the tables of docs/scoring-guide.md §4 on the prebuilt map and checks that the guide holds them as
- * computed; also the claim they illustrate: under every bipolar semantics the main thesis's strongest reasons for
+ * computed ({@code -Dargmap.regenerateDocs=true} writes them into the guide instead); also the claim they illustrate: under every bipolar semantics the main thesis's strongest reasons for
  * it carry a visible share of its change, although their leave-one-out effects are near zero.
  */
 class ScoringGuideTablesTest {
@@ -107,6 +107,17 @@ class ScoringGuideTablesTest {
     return String.join("\n", lines);
   }
 
+  /** Replaces the table of the guide that has the same header line as {@code table} (up to the blank line after it). */
+  static String replaceTable(String text, String table) {
+    String header = table.substring(0, table.indexOf('\n') + 1);
+    int start = text.indexOf(header);
+    if (start < 0) {
+      throw new IllegalStateException("the guide has no table headed " + header.strip());
+    }
+    int end = text.indexOf("\n\n", start);
+    return text.substring(0, start) + table + text.substring(end < 0 ? text.length() : end);
+  }
+
   @Test
   void theGuideHoldsTheTablesAsComputed() throws IOException {
     String reasons = reasonsTable();
@@ -118,6 +129,12 @@ class ScoringGuideTablesTest {
       return;
     }
     String text = Files.readString(guide, StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("argmap.regenerateDocs")) {
+      for (String table : List.of(reasons, semantics, sources)) {
+        text = replaceTable(text, table);
+      }
+      Files.writeString(guide, text, StandardCharsets.UTF_8);
+    }
     assertThat(text).contains(reasons);
     assertThat(text).contains(semantics);
     assertThat(text).contains(sources);
