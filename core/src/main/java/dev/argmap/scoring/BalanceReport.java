@@ -85,6 +85,10 @@ public final class BalanceReport {
     /**
      * Checks the parts.
      *
+     * @param argument the argument part
+     * @param kind the kind part
+     * @param premise the premise part
+     * @param by the by part
      * @throws NullPointerException if any part is null
      */
     public Challenge {
@@ -138,6 +142,11 @@ public final class BalanceReport {
     /**
      * Checks the parts.
      *
+     * @param thesis the thesis part
+     * @param side the side part
+     * @param rule the rule part
+     * @param message the message part
+     * @param fix the fix part
      * @throws NullPointerException if any part is null
      */
     public Warning {
@@ -175,6 +184,14 @@ public final class BalanceReport {
     /**
      * Checks the parts.
      *
+     * @param polarity the polarity part
+     * @param directArguments the directArguments part
+     * @param arguments the arguments part
+     * @param challenges the challenges part
+     * @param evidence the evidence part
+     * @param sources the sources part
+     * @param share the share part
+     * @param strongest the strongest part
      * @throws NullPointerException if any part is null
      */
     public Side {
@@ -241,6 +258,13 @@ public final class BalanceReport {
     /**
      * Checks the parts.
      *
+     * @param thesis the thesis part
+     * @param score the score part
+     * @param base the base part
+     * @param forSide the forSide part
+     * @param againstSide the againstSide part
+     * @param onBothSides the onBothSides part
+     * @param warnings the warnings part
      * @throws NullPointerException if any part is null
      */
     public ThesisBalance {

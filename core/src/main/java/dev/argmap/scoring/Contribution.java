@@ -25,6 +25,10 @@ public record Contribution(double value, double standardError, long samples, Met
   /**
    * Checks the parts.
    *
+   * @param value the value part
+   * @param standardError the standardError part
+   * @param samples the samples part
+   * @param method the method part
    * @throws NullPointerException if {@code method} is null
    * @throws IllegalArgumentException if the standard error or the samples are negative, or given for a value
    *     that is not sampled

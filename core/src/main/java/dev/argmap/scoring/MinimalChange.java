@@ -60,6 +60,10 @@ public final class MinimalChange {
     /**
      * Checks the values.
      *
+     * @param kind the kind part
+     * @param element the element part
+     * @param from the from part
+     * @param to the to part
      * @throws NullPointerException if kind or element is null
      */
     public Change {
@@ -135,6 +139,9 @@ public final class MinimalChange {
     /**
      * Checks the values.
      *
+     * @param kind the kind part
+     * @param element the element part
+     * @param reason the reason part
      * @throws NullPointerException if any is null
      */
     public Skipped {

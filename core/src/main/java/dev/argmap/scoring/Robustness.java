@@ -33,6 +33,11 @@ public final class Robustness {
     /**
      * Checks the values.
      *
+     * @param kind the kind part
+     * @param element the element part
+     * @param value the value part
+     * @param flipsAt the flipsAt part
+     * @param margin the margin part
      * @throws NullPointerException if kind, element or flipsAt is null
      */
     public KnobMargin {
