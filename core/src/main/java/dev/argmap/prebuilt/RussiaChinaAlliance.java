@@ -1154,6 +1154,21 @@ final class RussiaChinaAlliance {
         + "or indirect -0.10; weight 0.55. From Gabuev's closing advice, where he lists it "
         + "among the facts any Western strategy must take into account"));
 
+    statement("p-triangle-failed", "The US failed to split them",
+        "The Trump administration's attempt to place the United States at the top of a "
+        + "triangle with Russia and China came to nothing.",
+        "Second edition. Gabuev (2020) on the years after the c. 2017 paper, which had "
+        + "expected that a rapprochement between Moscow and Washington could cool Moscow's "
+        + "ties with Beijing.");
+    add(quote("e-triangle-failed-1", "p-triangle-failed",
+        GABUEV, GABUEV_CARNEGIE, 5919, 6162, 0.70,
+        "The Donald Trump administration took the challenge more seriously, and even "
+        + "entertained former secretary of state Henry Kissinger’s idea of a great power "
+        + "triangle. But U.S. attempts to position itself at the top of the triangle came to "
+        + "nothing",
+        "rule W3 expert judgement 0.70; weight 0.70. A judgement on a past episode (the "
+        + "Trump years), so no D2; the sentence's second half is e-west-pushes-together-3"));
+
     statement("p-west-pushes-together", "Western pressure pushes them together",
         "Western pressure, from the wars in Kosovo and Iraq to the sanctions after 2014, has "
         + "repeatedly pushed Russia and China closer together.",
@@ -1217,6 +1232,15 @@ final class RussiaChinaAlliance {
         + "tighter embrace), Gabuev (the Trump years) and The Moscow Times (the 2014 pivot) "
         + "describe the push; none concludes that an alliance follows.",
         "p-west-pushes-together");
+    argument("a-u-triangle", ATTACKS, arg("a-realist"), 0.40,
+        "undercutter (counterexample)",
+        "Washington tried to pull Moscow away and failed",
+        "rule A5 historical pattern or trend 0.50; i implicit in the source -0.10; weight "
+        + "0.40. Second edition. a-realist (the c. 2017 paper) expects that a thaw between "
+        + "Moscow and Washington could cool Moscow's ties with Beijing; Gabuev reports that "
+        + "the Trump administration's attempt at such a triangle came to nothing. Gabuev "
+        + "does not answer the paper, so the reply is implicit.",
+        "p-triangle-failed");
     argument("a-u-west-lost", ATTACKS, arg("a-us-ties"), 0.55,
         "undercutter",
         "Russia has little left to lose in the West",
