@@ -627,9 +627,11 @@ final class RussiaChinaAlliance {
   private void mistrust() {
     tag("mistrust");
     statement("p-mistrust-today", "Mistrust persists",
-        "Deep mutual mistrust still lies beneath the warm public displays of friendship "
-        + "between Russia and China.",
-        null);
+        "Mutual mistrust still lies beneath the warm public displays of friendship between "
+        + "Russia and China.",
+        "Second edition: \"Deep\" dropped; the paper speaks of mistrust that \"still "
+        + "underlies their relations\" and of \"an undercurrent of distrust\", not of deep "
+        + "mistrust.");
     add(quote("e-mistrust-today-1", "p-mistrust-today",
         PAPER, PAPER_TEXT, 72438, 72576, 0.60,
         "For all the handshakes and hugs between Chinese and Russian leaders, mistrust between "
@@ -658,9 +660,12 @@ final class RussiaChinaAlliance {
         "Under U.S. President Barack Obama, many senior officials believed that there wasn’t "
         + "much to it and that the rapprochement was insincere, since the two countries "
         + "don’t trust each other",
-        "rule W4 second-hand view of unnamed others 0.60; D2 dated, present-tense claim of "
-        + "2020 -0.05; weight 0.55. View of unnamed Obama-era US officials as Gabuev reports "
-        + "it"));
+        "rule W4 second-hand view of unnamed others 0.60; D1 dated, a state of affairs of c. "
+        + "2017 or earlier -0.10; weight 0.50. View of unnamed Obama-era US officials as "
+        + "Gabuev reports it, not his own: he goes on that the Trump administration took the "
+        + "rapprochement more seriously and that its actions only strengthened the "
+        + "Russia-China axis. Second edition: the view dates from the Obama years (to January "
+        + "2017), the time of the c. 2017 paper, so D1 replaces D2 (weight 0.55)"));
 
     statement("p-russia-suspicious", "Russia plans against China",
         "Russia's military still treats a rising China as a potential long-term threat.", null);
@@ -719,9 +724,10 @@ final class RussiaChinaAlliance {
     add(quote("e-far-east-fears-2", "p-far-east-fears",
         GABUEV, GABUEV_CARNEGIE, 5841, 5918, 0.55,
         "there are fears in Russia of a Chinese demographic expansion in its Far East.",
-        "rule W4 second-hand view of unnamed others 0.60; D2 dated, present-tense claim of "
-        + "2020 -0.05; weight 0.55. Part of the view Gabuev reports for Obama-era US "
-        + "officials"));
+        "rule W4 second-hand view of unnamed others 0.60; D1 dated, a state of affairs of c. "
+        + "2017 or earlier -0.10; weight 0.50. Part of the view Gabuev reports for Obama-era "
+        + "US officials (see e-mistrust-today-5), not his own. Second edition: D1 replaces D2 "
+        + "(weight 0.55) for the same reason"));
 
     statement("p-chinese-irredentism", "Chinese claims to the Far East",
         "Some Chinese believe that Far Eastern lands Russia gained under the "
@@ -2232,7 +2238,9 @@ final class RussiaChinaAlliance {
         "rule A2 stated causal or practical reasoning 0.65; weight 0.65. Rácz and Hrytsenko "
         + "(2025). The c. 2017 paper supports the premise only for the first joint exercise "
         + "(2005) and reports later exercises building interoperability; see the evidence on "
-        + "p-exercises-for-show.",
+        + "p-exercises-for-show. Second edition: the only path of the premise into "
+        + "t-coop-trajectory; the first edition also sent it there through p-coop-limited "
+        + "(a-show-limited, removed), counting it twice against the sub-thesis.",
         "p-exercises-for-show");
     argument("a-u-arms-marketing", ATTACKS, arg("a-exercises"), 0.55,
         "undercutter",
@@ -2284,12 +2292,6 @@ final class RussiaChinaAlliance {
         + "China's support for Russia's war among the signs of deepening cooperation; the "
         + "same fact also feeds the dependence sub-thesis.",
         "p-war-enabler");
-    argument("a-show-limited", SUPPORTS, st("p-coop-limited"), 0.60,
-        "argument from instance",
-        "Showcase exercises reflect limited trust",
-        "rule A6 instance of the general claim 0.60; weight 0.60. Rácz and Hrytsenko: limited "
-        + "trust is reflected in the exercises.",
-        "p-exercises-for-show");
   }
 
   /** What the experts conclude. */
