@@ -1055,6 +1055,16 @@ final class RussiaChinaAlliance {
         + "for all the shared anti-US stance, Beijing will not give up its strategic "
         + "autonomy.",
         "p-china-autonomy");
+    argument("a-u-pressure-autonomy", ATTACKS, arg("a-west-pressure"), 0.55,
+        "undercutter",
+        "Beijing will not let Western pressure on Russia draw it into conflict with the West",
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. Second edition. Rácz and Hrytsenko: Beijing will make no commitment "
+        + "to Russia \"that would lead to an open conflict with the West or the introduction "
+        + "of sanctions\"; pressure that pushes a sanctioned Russia toward China therefore "
+        + "stops short of the commitment an alliance needs. They do not answer the argument "
+        + "from Western pressure in so many words, so the reply is implicit.",
+        "p-china-autonomy");
     argument("a-autonomy-limited", SUPPORTS, st("p-coop-limited"), 0.60,
         "argument from instance",
         "Beijing's guarded autonomy limits cooperation",
