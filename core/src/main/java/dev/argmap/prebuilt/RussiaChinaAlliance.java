@@ -1406,7 +1406,8 @@ final class RussiaChinaAlliance {
         + "to replace; it is now a statement of its own so that it can bear both ways, as "
         + "Rácz and Hrytsenko present it: as dependence (a-sole-source) and, with China's "
         + "access to Russian technology in exchange, as deepening cooperation "
-        + "(a-sole-source-coop).");
+        + "(a-sole-source-coop). \"Since 2014\" comes from the sentence before the quote "
+        + "(\"Since the illegal annexation of Crimea ...\", e-russia-west-break-2).");
     add(quote("e-sole-tech-source-1", "p-sole-tech-source",
         RACZ, RACZ_BLOG, 595, 721, 0.80,
         "This has left Russia with China as the sole remaining major source of much-needed "
