@@ -365,22 +365,32 @@ final class RussiaChinaAlliance {
         + "(the paper of c. 2017 and the 2025 report say \"unlikely\" and \"extremely "
         + "unlikely\"; Putin in 2020 would not rule it out).");
     thesis("t-valdai-signal",
-        "Valdai remark aimed at the West",
-        "Putin's refusal at the 2020 Valdai meeting to rule out a military alliance with China "
-        + "was aimed mainly at the West rather than announcing a real plan.",
-        "Sub-thesis about what Putin's October 2020 Valdai remark is for. Gabuev argues it is "
-        + "a message to the West; the Moscow Times report presents it at face value, with "
-        + "Putin saying military ties could deepen further. If true, the sub-thesis "
-        + "undercuts the inference from Putin's remark to a coming alliance.");
+        "Valdai remark may be about the West",
+        "The explanation for Putin's refusal at the 2020 Valdai meeting to rule out a military "
+        + "alliance with China may lie in Russia's relations with the West rather than in its "
+        + "relationship with China.",
+        "Sub-thesis about what Putin's October 2020 Valdai remark is for, stated at Gabuev's "
+        + "own strength: the explanation \"may lie not in Russia's relationship with China, "
+        + "but with the West\". Second edition: the first edition read \"was aimed mainly at "
+        + "the West rather than announcing a real plan\", which dropped Gabuev's hedge and "
+        + "added a claim he does not make (he warns that the next step could resemble an "
+        + "alliance). The Moscow Times report presents the remark at face value, with Putin "
+        + "saying military ties could deepen further. If true, the sub-thesis undercuts the "
+        + "inference from Putin's remark to a coming alliance.");
     thesis("t-dependence",
-        "Dependence gives Beijing leverage",
-        "Russia is becoming so dependent on China that Beijing could gain the means to put "
-        + "pressure on Moscow.",
+        "Dependence could give Beijing leverage",
+        "If Russia's relations with the West keep deteriorating and its reliance on China keeps "
+        + "growing, Beijing could gain the means to put pressure on Moscow.",
         "Sub-thesis, argued by Gabuev (2020) with support from the c. 2017 paper and the 2025 "
-        + "report: Russia's growing and lopsided dependence on China could give Beijing "
-        + "leverage over Moscow; Gabuev also reports the Moscow view that the dependence is "
-        + "not yet critical. It bears on the main thesis through Russia's wariness of "
-        + "becoming China's junior partner.");
+        + "report, stated as Gabuev states it: conditionally, for the next ten to fifteen "
+        + "years (\"if relations with the EU and United States continue to deteriorate ... "
+        + "then Beijing could end up with the means to put pressure on Moscow\"); the first "
+        + "edition dropped the condition. Gabuev also reports the Moscow view, which he finds "
+        + "justified for now, that the dependence is not yet critical. The sub-thesis bears "
+        + "on the main thesis through Russia's wariness of becoming China's junior partner; "
+        + "the same dependence, read by Gabuev and by Rácz and Hrytsenko as part of a "
+        + "deepening partnership, also bears against the main thesis (arguments "
+        + "a-reliance-binds and a-sole-source-coop).");
     thesis("t-coop-trajectory",
         "Cooperation heading for alliance",
         "The deepening military cooperation between Russia and China is moving them toward a "
@@ -502,6 +512,27 @@ final class RussiaChinaAlliance {
         + "0.75. Footnote 29: Garthoff, 90")
         .citedWork(GARTHOFF));
 
+    statement("p-1950-treaty", "They were formally allied once",
+        "In 1950 the Soviet Union and China signed a Treaty of Friendship, Alliance and Mutual "
+        + "Assistance, a formal mutual-defence pact under which they cooperated closely in the "
+        + "1950s.",
+        "Second edition. The same history that the map reads as a record of mistrust also "
+        + "holds a precedent: a formal alliance between them has existed before. That it "
+        + "broke down within a decade is p-1950-alliance-failed, mapped under a-1950.");
+    add(quote("e-1950-treaty-1", "p-1950-treaty",
+        PAPER, PAPER_TEXT, 21928, 22055, 0.80,
+        "The result of these discussions was the Treaty of Friendship, Mutual Assistance, and "
+        + "Alliance, signed on February 14, 1950.",
+        "rule W2u documented fact without a traceable citation 0.80; weight 0.80. The "
+        + "paper's footnote 22 belongs to the next sentence (the loan), so no cited work"));
+    add(quote("e-1950-treaty-2", "p-1950-treaty",
+        PAPER, PAPER_TEXT, 4961, 5067, 0.80,
+        "Not since the 1950s, when China and the Soviet Union actively cooperated under their "
+        + "mutual defense pact",
+        "rule W2u documented fact without a traceable citation 0.80; weight 0.80. The first "
+        + "half of the sentence that e-coop-deepened-1 quotes whole; here it is evidence of "
+        + "the 1950s pact, there of today's closeness"));
+
     statement("p-cold-war-hostility", "Cold War rivals",
         "After the split the two were bitter rivals: Moscow weighed a preemptive strike on "
         + "China's nuclear programme in 1964, and China turned to the United States against "
@@ -544,8 +575,20 @@ final class RussiaChinaAlliance {
         "argument from historical pattern",
         "A history of mistrust works against an alliance",
         "rule A5 historical pattern or trend 0.50; weight 0.50. Drawn by the c. 2017 paper "
-        + "(abstract, chapters 1 and 4).",
+        + "(abstract, chapters 1 and 4). Second edition: the only path from the history to "
+        + "the thesis; the first edition also ran it through present mistrust "
+        + "(a-history-mistrust, removed), which counted the same reason twice.",
         "p-history-mistrust");
+    argument("a-u-1950", ATTACKS, arg("a-history"), 0.40,
+        "undercutter (counterexample)",
+        "A history of mistrust did not stop the 1950 alliance",
+        "rule A5 historical pattern or trend 0.50; i implicit in the source -0.10; weight 0.40. "
+        + "Second edition. The c. 2017 paper records the 1950 treaty and the close "
+        + "cooperation under it (chapters 1 and 2) alongside the mistrust before and after; "
+        + "that the precedent cuts the step from a history of mistrust to no alliance is "
+        + "implicit. Its failure within a decade (p-1950-alliance-failed) already counts for "
+        + "the thesis under a-1950 and is not mapped a second time as a reply.",
+        "p-1950-treaty");
     argument("a-u-aberration", ATTACKS, arg("a-coop-record"), 0.50,
         "undercutter",
         "Today's closeness is an exception, not a trend",
@@ -584,9 +627,11 @@ final class RussiaChinaAlliance {
   private void mistrust() {
     tag("mistrust");
     statement("p-mistrust-today", "Mistrust persists",
-        "Deep mutual mistrust still lies beneath the warm public displays of friendship "
-        + "between Russia and China.",
-        null);
+        "Mutual mistrust still lies beneath the warm public displays of friendship between "
+        + "Russia and China.",
+        "Second edition: \"Deep\" dropped; the paper speaks of mistrust that \"still "
+        + "underlies their relations\" and of \"an undercurrent of distrust\", not of deep "
+        + "mistrust.");
     add(quote("e-mistrust-today-1", "p-mistrust-today",
         PAPER, PAPER_TEXT, 72438, 72576, 0.60,
         "For all the handshakes and hugs between Chinese and Russian leaders, mistrust between "
@@ -615,9 +660,12 @@ final class RussiaChinaAlliance {
         "Under U.S. President Barack Obama, many senior officials believed that there wasn’t "
         + "much to it and that the rapprochement was insincere, since the two countries "
         + "don’t trust each other",
-        "rule W4 second-hand view of unnamed others 0.60; D2 dated, present-tense claim of "
-        + "2020 -0.05; weight 0.55. View of unnamed Obama-era US officials as Gabuev reports "
-        + "it"));
+        "rule W4 second-hand view of unnamed others 0.60; D1 dated, a state of affairs of c. "
+        + "2017 or earlier -0.10; weight 0.50. View of unnamed Obama-era US officials as "
+        + "Gabuev reports it, not his own: he goes on that the Trump administration took the "
+        + "rapprochement more seriously and that its actions only strengthened the "
+        + "Russia-China axis. Second edition: the view dates from the Obama years (to January "
+        + "2017), the time of the c. 2017 paper, so D1 replaces D2 (weight 0.55)"));
 
     statement("p-russia-suspicious", "Russia plans against China",
         "Russia's military still treats a rising China as a potential long-term threat.", null);
@@ -676,9 +724,10 @@ final class RussiaChinaAlliance {
     add(quote("e-far-east-fears-2", "p-far-east-fears",
         GABUEV, GABUEV_CARNEGIE, 5841, 5918, 0.55,
         "there are fears in Russia of a Chinese demographic expansion in its Far East.",
-        "rule W4 second-hand view of unnamed others 0.60; D2 dated, present-tense claim of "
-        + "2020 -0.05; weight 0.55. Part of the view Gabuev reports for Obama-era US "
-        + "officials"));
+        "rule W4 second-hand view of unnamed others 0.60; D1 dated, a state of affairs of c. "
+        + "2017 or earlier -0.10; weight 0.50. Part of the view Gabuev reports for Obama-era "
+        + "US officials (see e-mistrust-today-5), not his own. Second edition: D1 replaces D2 "
+        + "(weight 0.55) for the same reason"));
 
     statement("p-chinese-irredentism", "Chinese claims to the Far East",
         "Some Chinese believe that Far Eastern lands Russia gained under the "
@@ -704,12 +753,6 @@ final class RussiaChinaAlliance {
         + "Hrytsenko, who count limited trust among the limits that make an alliance "
         + "extremely unlikely.",
         "p-mistrust-today");
-    argument("a-history-mistrust", SUPPORTS, st("p-mistrust-today"), 0.50,
-        "causal argument",
-        "Given their history, mistrust is understandable",
-        "rule A5 historical pattern or trend 0.50; weight 0.50. The c. 2017 paper, chapter 4: "
-        + "given their history, the mistrust is understandable.",
-        "p-history-mistrust");
     argument("a-suspicious", SUPPORTS, st("p-mistrust-today"), 0.60,
         "argument from instance",
         "Russian war planning against China",
@@ -1012,6 +1055,16 @@ final class RussiaChinaAlliance {
         + "for all the shared anti-US stance, Beijing will not give up its strategic "
         + "autonomy.",
         "p-china-autonomy");
+    argument("a-u-pressure-autonomy", ATTACKS, arg("a-west-pressure"), 0.55,
+        "undercutter",
+        "Beijing will not let Western pressure on Russia draw it into conflict with the West",
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. Second edition. Rácz and Hrytsenko: Beijing will make no commitment "
+        + "to Russia \"that would lead to an open conflict with the West or the introduction "
+        + "of sanctions\"; pressure that pushes a sanctioned Russia toward China therefore "
+        + "stops short of the commitment an alliance needs. They do not answer the argument "
+        + "from Western pressure in so many words, so the reply is implicit.",
+        "p-china-autonomy");
     argument("a-autonomy-limited", SUPPORTS, st("p-coop-limited"), 0.60,
         "argument from instance",
         "Beijing's guarded autonomy limits cooperation",
@@ -1063,9 +1116,10 @@ final class RussiaChinaAlliance {
         .citedWork(KUCHINS));
 
     statement("p-neighbours-balance", "Neighbours would turn to the US",
-        "An alliance would push Russia's and China's neighbours closer to the United States, "
-        + "to the detriment of both.",
-        null);
+        "An alliance would likely push Russia's and China's neighbours closer to the United "
+        + "States, to the detriment of both.",
+        "Second edition: \"likely\" restored from the paper (\"would likely cause their "
+        + "neighbors to move toward the U.S.\").");
     add(quote("e-neighbours-balance-1", "p-neighbours-balance",
         PAPER, PAPER_TEXT, 63323, 63544, 0.50,
         "Both countries are also aware that a Chinese-Russian alliance would likely cause "
@@ -1090,6 +1144,46 @@ final class RussiaChinaAlliance {
         "some level of rapprochement between Moscow and Washington may cause some degree of "
         + "cooling between Moscow and Beijing",
         "rule W3 expert judgement 0.70; H hedged in the quote -0.10; weight 0.60"));
+
+    statement("p-russia-west-break", "Russia has broken with the West",
+        "Since 2014 Russia's relations with the United States and the EU have collapsed, it has "
+        + "lost its Western military-industrial partners, and Western sanctions on it look "
+        + "immovable.",
+        "Second edition. Bears on a-us-ties, which rests on both countries valuing their ties "
+        + "with Washington; the c. 2017 paper itself notes that Russia's relationship with "
+        + "the U.S. is under strain (e-west-pushes-together-5).");
+    add(quote("e-russia-west-break-1", "p-russia-west-break",
+        GABUEV, GABUEV_CARNEGIE, 1393, 1524, 0.80,
+        "Since Russia’s much-publicized pivot to the East following the collapse of its "
+        + "relations with the United States and EU back in 2014",
+        "rule W2u documented fact without a traceable citation 0.80; weight 0.80. A dated "
+        + "event (2014), so no D2"));
+    add(quote("e-russia-west-break-2", "p-russia-west-break",
+        RACZ, RACZ_BLOG, 448, 594, 0.80,
+        "Since the illegal annexation of Crimea, Russia has lost access both to Ukraine’s "
+        + "defense industry and to its Western military-industrial partners.",
+        "rule W2u documented fact without a traceable citation 0.80; weight 0.80"));
+    add(quote("e-russia-west-break-3", "p-russia-west-break",
+        GABUEV, GABUEV_CARNEGIE, 8754, 8799, 0.55,
+        "the immovability of current Western sanctions",
+        "rule W3 expert judgement 0.70; D2 dated, present-tense claim of 2020 -0.05; P partial "
+        + "or indirect -0.10; weight 0.55. From Gabuev's closing advice, where he lists it "
+        + "among the facts any Western strategy must take into account"));
+
+    statement("p-triangle-failed", "The US failed to split them",
+        "The Trump administration's attempt to place the United States at the top of a "
+        + "triangle with Russia and China came to nothing.",
+        "Second edition. Gabuev (2020) on the years after the c. 2017 paper, which had "
+        + "expected that a rapprochement between Moscow and Washington could cool Moscow's "
+        + "ties with Beijing.");
+    add(quote("e-triangle-failed-1", "p-triangle-failed",
+        GABUEV, GABUEV_CARNEGIE, 5919, 6162, 0.70,
+        "The Donald Trump administration took the challenge more seriously, and even "
+        + "entertained former secretary of state Henry Kissinger’s idea of a great power "
+        + "triangle. But U.S. attempts to position itself at the top of the triangle came to "
+        + "nothing",
+        "rule W3 expert judgement 0.70; weight 0.70. A judgement on a past episode (the "
+        + "Trump years), so no D2; the sentence's second half is e-west-pushes-together-3"));
 
     statement("p-west-pushes-together", "Western pressure pushes them together",
         "Western pressure, from the wars in Kosovo and Iraq to the sanctions after 2014, has "
@@ -1154,6 +1248,26 @@ final class RussiaChinaAlliance {
         + "tighter embrace), Gabuev (the Trump years) and The Moscow Times (the 2014 pivot) "
         + "describe the push; none concludes that an alliance follows.",
         "p-west-pushes-together");
+    argument("a-u-triangle", ATTACKS, arg("a-realist"), 0.40,
+        "undercutter (counterexample)",
+        "Washington tried to pull Moscow away and failed",
+        "rule A5 historical pattern or trend 0.50; i implicit in the source -0.10; weight "
+        + "0.40. Second edition. a-realist (the c. 2017 paper) expects that a thaw between "
+        + "Moscow and Washington could cool Moscow's ties with Beijing; Gabuev reports that "
+        + "the Trump administration's attempt at such a triangle came to nothing. Gabuev "
+        + "does not answer the paper, so the reply is implicit.",
+        "p-triangle-failed");
+    argument("a-u-west-lost", ATTACKS, arg("a-us-ties"), 0.55,
+        "undercutter",
+        "Russia has little left to lose in the West",
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. Second edition. a-us-ties needs both countries to have Western ties "
+        + "that an alliance would cost them; Gabuev (the collapse of 2014, immovable "
+        + "sanctions) and Rácz and Hrytsenko (Western partners lost since Crimea) describe a "
+        + "Russia that has already lost much of them. No document draws the reply to the "
+        + "c. 2017 paper's argument, so it is implicit; it cuts only Russia's half of the "
+        + "linked argument, China's ties with the West are untouched.",
+        "p-russia-west-break");
     argument("a-u-us-ties", ATTACKS, arg("a-anti-us"), 0.65,
         "undercutter",
         "Resisting US hegemony does not mean breaking with the US",
@@ -1239,14 +1353,22 @@ final class RussiaChinaAlliance {
         "Russia would be the junior ally, which its self-image cannot accept",
         "rule A1 linked premises that together nearly settle the conclusion 0.80; h hedged in "
         + "the source -0.10; weight 0.70. The c. 2017 paper, chapter 4, which names Russia's "
-        + "self-image as another reason an alliance is unlikely (citing Odgaard).",
+        + "self-image as another reason an alliance is unlikely (citing Odgaard), and chapter "
+        + "5, where the same reason (China rising, Russia declining, Russia finding junior "
+        + "status hard to accept) could push Russia toward the West as a balance. Second "
+        + "edition: the only path of the junior-partner reason to the thesis; the first "
+        + "edition also sent Russia's wariness of junior status to the thesis directly "
+        + "(a-junior-fear), which counted the one reason twice.",
         "p-power-shift", "p-russia-self-image");
-    argument("a-junior-fear", SUPPORTS, st("t-no-alliance"), 0.55,
-        "causal argument",
-        "Fear of junior status pushes Russia to balance toward the West",
-        "rule A2 stated causal or practical reasoning 0.65; h hedged in the source -0.10; "
-        + "weight 0.55. The c. 2017 paper, chapter 5: Russia will find junior status hard to "
-        + "accept, which could push it toward the West as a balance.",
+    argument("a-junior-fear", SUPPORTS, st("p-russia-self-image"), 0.60,
+        "argument from instance",
+        "Russia's wariness of junior status shows it will not accept an inferior position",
+        "rule A6 instance of the general claim 0.60; weight 0.60. Second edition: this "
+        + "argument used to conclude the main thesis directly (A2 0.65, h -0.10, weight 0.55), "
+        + "a second path for the reason a-junior-inferior already carries. The c. 2017 paper "
+        + "gives the wariness (chapter 4) and the refusal to accept junior status (chapter 5) "
+        + "as one reason, so the wariness is now mapped as one expression of the self-image "
+        + "that a-junior-inferior rests on.",
         "p-russia-fears-junior");
     argument("a-dep-fear", SUPPORTS, st("p-russia-fears-junior"), 0.55,
         "causal argument",
@@ -1254,7 +1376,10 @@ final class RussiaChinaAlliance {
         "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
         + "weight 0.55. Gabuev says Moscow cannot fail to notice Beijing's economic coercion "
         + "and recalls the 2011 discount; the c. 2017 paper ties Russia's wariness to "
-        + "China's rise. The link is implicit.",
+        + "China's rise and to its role as a raw-materials supplier. The link is implicit. "
+        + "This is one of the two readings of the dependence the documents give; the other "
+        + "(a-reliance-binds, a-sole-source-coop) reads it as a deepening partnership and "
+        + "bears against the main thesis.",
         "t-dependence");
   }
 
@@ -1273,12 +1398,20 @@ final class RussiaChinaAlliance {
         + "elsewhere.",
         "rule W3 expert judgement 0.70; D2 dated, present-tense claim of 2020 -0.05; weight "
         + "0.65"));
-    add(quote("e-china-irreplaceable-2", "p-china-irreplaceable",
-        RACZ, RACZ_BLOG, 448, 721, 0.80,
-        "Since the illegal annexation of Crimea, Russia has lost access both to Ukraine’s "
-        + "defense industry and to its Western military-industrial partners. This has left "
-        + "Russia with China as the sole remaining major source of much-needed imported "
-        + "military technology and components.",
+
+    statement("p-sole-tech-source", "China the sole arms-technology source",
+        "Since 2014 China has been Russia's only remaining major source of the imported "
+        + "military technology and components it needs.",
+        "Second edition: this quote was e-china-irreplaceable-2, evidence that China is hard "
+        + "to replace; it is now a statement of its own so that it can bear both ways, as "
+        + "Rácz and Hrytsenko present it: as dependence (a-sole-source) and, with China's "
+        + "access to Russian technology in exchange, as deepening cooperation "
+        + "(a-sole-source-coop). \"Since 2014\" comes from the sentence before the quote "
+        + "(\"Since the illegal annexation of Crimea ...\", e-russia-west-break-2).");
+    add(quote("e-sole-tech-source-1", "p-sole-tech-source",
+        RACZ, RACZ_BLOG, 595, 721, 0.80,
+        "This has left Russia with China as the sole remaining major source of much-needed "
+        + "imported military technology and components.",
         "rule W2u documented fact without a traceable citation 0.80; weight 0.80"));
 
     statement("p-war-enabler", "China enables Russia's war",
@@ -1424,10 +1557,51 @@ final class RussiaChinaAlliance {
         + "the source -0.10; weight 0.70. Gabuev: if China could press Russia in 2010 when "
         + "the gap was smaller, nothing would stop it doing so in 2036.",
         "p-future-no-alternative", "p-china-coerces", "p-cnpc-precedent");
-    argument("a-dep-not-critical", ATTACKS, st("t-dependence"), 0.65,
+    argument("a-dep-not-critical", ATTACKS, st("t-dependence"), 0.55,
         "causal argument",
         "The dependence is not yet critical",
-        "rule A2 stated causal or practical reasoning 0.65; weight 0.65. Gabuev.",
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. Gabuev reports the assessment and finds it justified for now, but "
+        + "does not draw it against the sub-thesis: he concedes it and then argues the "
+        + "conditional forecast (\"But if relations ... continue to deteriorate\"). Second "
+        + "edition: the first edition weighed it as a stated inference (0.65), and the "
+        + "sub-thesis it attacks is now stated, like Gabuev's forecast, for the future.",
+        "p-not-critical");
+    argument("a-sole-source", SUPPORTS, st("p-china-irreplaceable"), 0.60,
+        "argument from instance",
+        "China is Russia's only major source of military technology",
+        "rule A6 instance of the general claim 0.60; weight 0.60. Second edition. Rácz and "
+        + "Hrytsenko; the first edition had their sentence as evidence on "
+        + "p-china-irreplaceable (e-china-irreplaceable-2).",
+        "p-sole-tech-source");
+    argument("a-sole-source-coop", SUPPORTS, st("p-coop-deepened"), 0.60,
+        "argument from instance",
+        "Russia's reliance on Chinese military technology is part of the deepening cooperation",
+        "rule A6 instance of the general claim 0.60; weight 0.60. Second edition. Rácz and "
+        + "Hrytsenko give the sole-source reliance and, in exchange, China's access to "
+        + "advanced Russian technology, then go on: \"Deepening cooperation has also been "
+        + "demonstrated by ...\"; they present the dependence as a strand of the deepening "
+        + "cooperation, the reading that bears against the main thesis.",
+        "p-sole-tech-source");
+    argument("a-reliance-binds", ATTACKS, st("t-no-alliance"), 0.40,
+        "argument from trend",
+        "Growing reliance ties Russia ever closer to China",
+        "rule A5 historical pattern or trend 0.50; i implicit in the source -0.10; weight "
+        + "0.40. Second edition. Gabuev introduces the doubled share of China in Russia's "
+        + "trade as one of the \"important steps to strengthen its partnership with China\" "
+        + "Russia has taken since 2014; the step from a deepening partnership to an alliance "
+        + "is implicit, as in a-west-pressure and a-mutual-benefit. The other reading of the "
+        + "same dependence, as leverage for Beijing, is t-dependence.",
+        "p-growing-reliance");
+    argument("a-u-not-critical-binds", ATTACKS, arg("a-reliance-binds"), 0.55,
+        "undercutter",
+        "Russia is not yet bound: China has under a fifth of its trade",
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. Second edition. Gabuev's figures (under 20 percent of trade, "
+        + "insignificant debt) for a dependence that is not yet critical cut the step from "
+        + "growing reliance to a binding partnership as much as the step to leverage; he "
+        + "does not draw this reply, so it is implicit. With it, p-not-critical bears both "
+        + "ways, as the dependence does, instead of counting only against the thesis.",
         "p-not-critical");
     argument("a-war-enabler", SUPPORTS, st("p-china-irreplaceable"), 0.60,
         "argument from instance",
@@ -1801,11 +1975,14 @@ final class RussiaChinaAlliance {
         "rule W3 expert judgement 0.70; H hedged in the quote -0.10; weight 0.60"));
 
     // arguments
-    argument("a-u-valdai", ATTACKS, arg("a-putin-open"), 0.55,
+    argument("a-u-valdai", ATTACKS, arg("a-putin-open"), 0.45,
         "undercutter",
-        "The remark was a signal to the West, not a statement of intent",
-        "rule A7 inference about motive 0.55; weight 0.55. Gabuev: the explanation for the "
-        + "remark lies in Russia's relations with the West, not with China.",
+        "The remark may be explained by Russia's relations with the West",
+        "rule A7 inference about motive 0.55; h hedged in the source -0.10; weight 0.45. "
+        + "Gabuev: the explanation for the remark \"may lie not in Russia's relationship with "
+        + "China, but with the West\". Second edition: the first edition dropped the hedge "
+        + "(weight 0.55) and labelled the remark \"not a statement of intent\", which Gabuev "
+        + "does not say.",
         "t-valdai-signal");
     argument("a-valdai-break", SUPPORTS, st("t-valdai-signal"), 0.45,
         "inference to the best explanation (linked)",
@@ -1950,18 +2127,73 @@ final class RussiaChinaAlliance {
         + "world than improving interoperability between Russian and Chinese armed forces.",
         "rule W3 expert judgement 0.70; weight 0.70"));
     add(quote("e-exercises-for-show-2", "p-exercises-for-show",
-        PAPER, PAPER_TEXT, 51248, 51479, 0.70,
-        "The level of interoperability between the Russian and Chinese forces was low. They "
-        + "operated in the same place at the same time, but their operations were not "
-        + "synchronized in a way that the U.S. and its allies conduct exercises.",
+        PAPER, PAPER_TEXT, 51215, 51479, 0.70,
+        "The exercise was a first step. The level of interoperability between the Russian and "
+        + "Chinese forces was low. They operated in the same place at the same time, but "
+        + "their operations were not synchronized in a way that the U.S. and its allies "
+        + "conduct exercises.",
         "rule W2u documented fact without a traceable citation 0.80; P partial or indirect "
-        + "-0.10; weight 0.70. About the first joint exercise, in 2005"));
+        + "-0.10; weight 0.70. About the first joint exercise, in 2005, only: the paper calls "
+        + "it \"a first step\" and, a few paragraphs on, reports later exercises that set a "
+        + "new standard for interoperability (e-exercises-for-show-3) and says the exercises "
+        + "strengthen interoperability (e-exercises-for-show-4). The paper does not say the "
+        + "exercises are for show; this quote supports the statement for 2005 alone. Second "
+        + "edition: the quote now opens with \"The exercise was a first step\", so that it "
+        + "carries its context"));
     add(against("e-exercises-for-show-3", "p-exercises-for-show",
         PAPER, PAPER_TEXT, 52464, 52556, 0.70,
         "The event set a new standard for interoperability and realism in Chinese-Russian "
         + "exercises",
         "rule W2u documented fact without a traceable citation 0.80; P partial or indirect "
         + "-0.10; weight 0.70. About Maritime Cooperation 2014"));
+    add(against("e-exercises-for-show-4", "p-exercises-for-show",
+        PAPER, PAPER_TEXT, 53680, 53897, 0.60,
+        "They reinforce their strategic partnership in a significantly visible way, "
+        + "strengthening their military-to-military ties and interoperability, while "
+        + "signaling their partnership to the United States and its allies.",
+        "rule W3 expert judgement 0.70; D1 dated, present-tense claim of c. 2017 -0.10; weight "
+        + "0.60. Second edition. The paper's own judgement of the exercises since 2005: they "
+        + "are a visible signal, as the statement says, and they also strengthen "
+        + "interoperability, which the statement denies"));
+    add(against("e-exercises-for-show-5", "p-exercises-for-show",
+        PAPER, PAPER_TEXT, 53157, 53276, 0.70,
+        "with the goal of practicing joint interoperability between Russian and Chinese air "
+        + "defense and missile defense groups",
+        "rule W2u documented fact without a traceable citation 0.80; P partial or indirect "
+        + "-0.10; weight 0.70. Second edition. About Aerospace Security 2016, a joint "
+        + "command and headquarters missile-defence exercise in Moscow"));
+
+    statement("p-mil-exchanges", "Dense military-to-military ties",
+        "Since the 1990s their militaries have built close working ties: joint weapons "
+        + "development, regular high-level visits and thousands of officers trained in each "
+        + "other's institutions, exchanges that improve their ability to operate together.",
+        "Second edition, from the c. 2017 paper, chapter 3 (arms sales; military-to-military "
+        + "contacts and exchanges).");
+    add(quote("e-mil-exchanges-1", "p-mil-exchanges",
+        PAPER, PAPER_TEXT, 47796, 47925, 0.80,
+        "By the middle of 1997, as part of their newfound partnership, China and Russia began "
+        + "jointly developing weapons technologies.",
+        "rule W2u documented fact without a traceable citation 0.80; weight 0.80"));
+    add(quote("e-mil-exchanges-2", "p-mil-exchanges",
+        PAPER, PAPER_TEXT, 54641, 54826, 0.80,
+        "From 1992 to 2009, China and Russia engaged in fifty high-level military visits (28 "
+        + "occurred in China, 22 in Russia), including visits between the Defense Ministers "
+        + "of each country.",
+        "rule W2u documented fact without a traceable citation 0.80; weight 0.80. The "
+        + "paper's footnote 57 is not in the text"));
+    add(quote("e-mil-exchanges-3", "p-mil-exchanges",
+        PAPER, PAPER_TEXT, 54981, 55164, 0.80,
+        "Thousands of Chinese military personnel have studied in Russia while numerous Russian "
+        + "officers have received shorter duration training in China at the National Defense "
+        + "University.",
+        "rule W2u documented fact without a traceable citation 0.80; weight 0.80. The "
+        + "paper's footnote 59 is not in the text"));
+    add(quote("e-mil-exchanges-4", "p-mil-exchanges",
+        PAPER, PAPER_TEXT, 55628, 55734, 0.60,
+        "Such exchanges increase their ability to operate effectively together, while "
+        + "strengthening defense ties.",
+        "rule W3 expert judgement 0.70; D1 dated, present-tense claim of c. 2017 -0.10; weight "
+        + "0.60"));
 
     statement("p-exercises-sell-arms", "Exercises as a sales show",
         "Russia also uses the joint exercises to market its weapons to China.", null);
@@ -1999,11 +2231,27 @@ final class RussiaChinaAlliance {
         + "heading toward an alliance, the thesis fails; Gabuev sees a next step that would "
         + "resemble an alliance.",
         "t-coop-trajectory");
+    argument("a-u-mistrust-coop", ATTACKS, arg("a-mistrust"), 0.55,
+        "undercutter",
+        "Mistrust has not stopped them building working military ties",
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. Second edition. a-mistrust says present mistrust denies them the "
+        + "trust an alliance needs; the c. 2017 paper, which draws that argument, also "
+        + "reports joint weapons development, fifty high-level visits and thousands of "
+        + "officers trained in each other's schools, exchanges that \"increase their ability "
+        + "to operate effectively together\". It does not set the two against each other; "
+        + "the reply is implicit. Mapped only as an undercutter, not also as an instance of "
+        + "p-coop-deepened, so that the same facts do not reach the thesis twice.",
+        "p-mil-exchanges");
     argument("a-u-for-show", ATTACKS, arg("a-exercises"), 0.65,
         "undercutter",
         "The exercises show goodwill rather than build a joint force",
-        "rule A2 stated causal or practical reasoning 0.65; weight 0.65. Rácz and Hrytsenko; "
-        + "the c. 2017 paper on the low interoperability of the first joint exercise (2005).",
+        "rule A2 stated causal or practical reasoning 0.65; weight 0.65. Rácz and Hrytsenko "
+        + "(2025). The c. 2017 paper supports the premise only for the first joint exercise "
+        + "(2005) and reports later exercises building interoperability; see the evidence on "
+        + "p-exercises-for-show. Second edition: the only path of the premise into "
+        + "t-coop-trajectory; the first edition also sent it there through p-coop-limited "
+        + "(a-show-limited, removed), counting it twice against the sub-thesis.",
         "p-exercises-for-show");
     argument("a-u-arms-marketing", ATTACKS, arg("a-exercises"), 0.55,
         "undercutter",
@@ -2055,12 +2303,6 @@ final class RussiaChinaAlliance {
         + "China's support for Russia's war among the signs of deepening cooperation; the "
         + "same fact also feeds the dependence sub-thesis.",
         "p-war-enabler");
-    argument("a-show-limited", SUPPORTS, st("p-coop-limited"), 0.60,
-        "argument from instance",
-        "Showcase exercises reflect limited trust",
-        "rule A6 instance of the general claim 0.60; weight 0.60. Rácz and Hrytsenko: limited "
-        + "trust is reflected in the exercises.",
-        "p-exercises-for-show");
   }
 
   /** What the experts conclude. */
