@@ -63,7 +63,8 @@ class ScoringGuideTablesTest {
   /** Per bipolar semantics: score, change, the shares of each side, the largest share and removal for. */
   static String semanticsTable() {
     List<String> lines = new ArrayList<>();
-    lines.add("| semantics | score | change | shares of the 16 for | shares of the 7 against | top share for | its removal |");
+    lines.add("| semantics | score | change | shares of the " + MAP.argumentsFor(THESIS).size() + " for | shares of the "
+        + MAP.argumentsAgainst(THESIS).size() + " against | top share for | its removal |");
     lines.add("|---|--:|--:|--:|--:|--:|--:|");
     for (GradualSemantics sem : BIPOLAR) {
       Explanation e = MapScorer.of(sem).explain(MAP, THESIS);
@@ -107,6 +108,94 @@ class ScoringGuideTablesTest {
     return String.join("\n", lines);
   }
 
+  /** §7: every thesis's score under the eight semantics. */
+  static String scoresTable() {
+    GradualSemantics[] order = {GradualSemantics.DF_QUAD, GradualSemantics.QUAD, GradualSemantics.EULER_BASED,
+        GradualSemantics.QUADRATIC_ENERGY, GradualSemantics.WEIGHTED_H_CATEGORIZER,
+        GradualSemantics.WEIGHTED_MAX_BASED, GradualSemantics.WEIGHTED_CARD_BASED, GradualSemantics.H_CATEGORIZER};
+    List<String> lines = new ArrayList<>();
+    lines.add("| thesis | DF-QuAD | QuAD | Euler-based | quadratic energy | weighted h-cat. | weighted max-based"
+        + " | weighted card-based | h-cat. |");
+    lines.add("|---|---|---|---|---|---|---|---|---|");
+    List<MapScores> scores = new ArrayList<>();
+    for (GradualSemantics sem : order) {
+      scores.add(MapScorer.of(sem).score(MAP));
+    }
+    for (StatementId t : MAP.thesisIds()) {
+      StringBuilder row = new StringBuilder("| `" + t + "` |");
+      for (MapScores sc : scores) {
+        assertThat(sc.status()).isEqualTo(Strengths.Status.EXACT);
+        row.append(String.format(Locale.ROOT, " %.4f |", sc.strength(t)));
+      }
+      lines.add(row.toString());
+    }
+    return String.join("\n", lines);
+  }
+
+  /** §7: DF-QuAD against quadratic energy on the main thesis, the quantities the text explains. */
+  static String workedExampleTable() {
+    GradualSemantics[] two = {GradualSemantics.DF_QUAD, GradualSemantics.QUADRATIC_ENERGY};
+    List<List<String>> cols = new ArrayList<>();
+    for (GradualSemantics sem : two) {
+      MapScorer scorer = MapScorer.of(sem);
+      Explanation e = scorer.explain(MAP, THESIS);
+      double notS = 1.0;
+      double notA = 1.0;
+      double sumS = 0.0;
+      double sumA = 0.0;
+      double shareFor = 0.0;
+      double shareAgainst = 0.0;
+      for (Explanation.Reason r : e.reasons()) {
+        if (r.polarity() == dev.argmap.model.Polarity.SUPPORTS) {
+          notS *= 1.0 - r.argumentStrength();
+          sumS += r.argumentStrength();
+          shareFor += r.share().value();
+        } else {
+          notA *= 1.0 - r.argumentStrength();
+          sumA += r.argumentStrength();
+          shareAgainst += r.share().value();
+        }
+      }
+      Explanation.Reason topFor = e.reasonsFor(1).get(0);
+      Explanation.Reason topAgainst = e.reasonsAgainst(1).get(0);
+      Explanation.Reason removalFor = e.reasons().stream()
+          .filter(r -> r.polarity() == dev.argmap.model.Polarity.SUPPORTS)
+          .max(java.util.Comparator.comparingDouble(Explanation.Reason::removal)).orElseThrow();
+      Contributions<ElementId> sourceGradient = scorer.contributions(MAP, THESIS, ContributionFunction.GRADIENT,
+          MapContributors.SOURCES);
+      Map.Entry<ElementId, Contribution> topSource = sourceGradient.ranked().get(0);
+      double withoutTopAgainst = scorer.whatIf(MAP).removeArgument(topAgainst.argument()).after().strength(THESIS);
+      double paperDiscredited = scorer.whatIf(MAP).discreditSource(dev.argmap.model.SourceId.of("security-paper-2017"))
+          .after().strength(THESIS);
+      List<String> c = new ArrayList<>();
+      c.add(String.format(Locale.ROOT, "%.4f", e.score()));
+      c.add(String.format(Locale.ROOT, "%.4f", e.base()));
+      c.add(sem == GradualSemantics.DF_QUAD
+          ? String.format(Locale.ROOT, "pooled: `v_s` = %.5f, `v_a` = %.4f", 1.0 - notS, 1.0 - notA)
+          : String.format(Locale.ROOT, "summed: %.2f for, %.2f against, `E` = %.2f", sumS, sumA, sumS - sumA));
+      c.add(Explanation.signed(shareFor) + " / " + Explanation.signed(shareAgainst));
+      c.add(Explanation.signed(topFor.share().value()) + " (`" + topFor.argument() + "`)");
+      c.add(Explanation.signed(removalFor.removal()) + " (`" + removalFor.argument() + "`)");
+      c.add(Explanation.signed(e.sumOfRemovals()));
+      c.add(String.format(Locale.ROOT, "%s (`%s`)", Explanation.signed(topSource.getValue().value()),
+          topSource.getKey()));
+      c.add(String.format(Locale.ROOT, "%.4f (without `%s`)", withoutTopAgainst, topAgainst.argument()));
+      c.add(String.format(Locale.ROOT, "%.4f", paperDiscredited));
+      cols.add(c);
+    }
+    String[] rows = {"score", "base", "the arguments on it", "shares of the for / against side",
+        "largest share for", "largest leave-one-out effect for", "leave-one-out effects, summed",
+        "largest derivative by a source's credibility", "without the strongest reason against",
+        "with `security-paper-2017` discredited"};
+    List<String> lines = new ArrayList<>();
+    lines.add("| `t-no-alliance` | DF-QuAD | quadratic energy |");
+    lines.add("|---|---|---|");
+    for (int i = 0; i < rows.length; i++) {
+      lines.add("| " + rows[i] + " | " + cols.get(0).get(i) + " | " + cols.get(1).get(i) + " |");
+    }
+    return String.join("\n", lines);
+  }
+
   /** Replaces the table of the guide that has the same header line as {@code table} (up to the blank line after it). */
   static String replaceTable(String text, String table) {
     String header = table.substring(0, table.indexOf('\n') + 1);
@@ -123,14 +212,16 @@ class ScoringGuideTablesTest {
     String reasons = reasonsTable();
     String semantics = semanticsTable();
     String sources = sourcesTable();
-    System.out.println(reasons + "\n\n" + semantics + "\n\n" + sources);
+    String scores = scoresTable();
+    String worked = workedExampleTable();
+    System.out.println(reasons + "\n\n" + semantics + "\n\n" + sources + "\n\n" + scores + "\n\n" + worked);
     Path guide = ContributionPrinciplesTest.docs();
     if (guide == null) {
       return;
     }
     String text = Files.readString(guide, StandardCharsets.UTF_8);
     if (Boolean.getBoolean("argmap.regenerateDocs")) {
-      for (String table : List.of(reasons, semantics, sources)) {
+      for (String table : List.of(reasons, semantics, sources, scores, worked)) {
         text = replaceTable(text, table);
       }
       Files.writeString(guide, text, StandardCharsets.UTF_8);
@@ -138,5 +229,7 @@ class ScoringGuideTablesTest {
     assertThat(text).contains(reasons);
     assertThat(text).contains(semantics);
     assertThat(text).contains(sources);
+    assertThat(text).contains(scores);
+    assertThat(text).contains(worked);
   }
 }
