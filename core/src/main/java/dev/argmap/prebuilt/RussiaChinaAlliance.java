@@ -520,11 +520,14 @@ final class RussiaChinaAlliance {
         + "holds a precedent: a formal alliance between them has existed before. That it "
         + "broke down within a decade is p-1950-alliance-failed, mapped under a-1950.");
     add(quote("e-1950-treaty-1", "p-1950-treaty",
-        PAPER, PAPER_TEXT, 21928, 22055, 0.80,
+        PAPER, PAPER_TEXT, 21928, 22055, 0.70,
         "The result of these discussions was the Treaty of Friendship, Mutual Assistance, and "
         + "Alliance, signed on February 14, 1950.",
-        "rule W2u documented fact without a traceable citation 0.80; weight 0.80. The "
-        + "paper's footnote 22 belongs to the next sentence (the loan), so no cited work"));
+        "rule W2u documented fact without a traceable citation 0.80; P partial or indirect "
+        + "-0.10; weight 0.70. The paper's footnote 22 belongs to the next sentence (the "
+        + "loan), so no cited work. Weights re-checked: the quote gives the signing but not "
+        + "the close cooperation under the treaty (e-1950-treaty-2 gives that), so P applies "
+        + "(was 0.80)"));
     add(quote("e-1950-treaty-2", "p-1950-treaty",
         PAPER, PAPER_TEXT, 4961, 5067, 0.80,
         "Not since the 1950s, when China and the Soviet Union actively cooperated under their "
@@ -656,7 +659,7 @@ final class RussiaChinaAlliance {
         "Limited trust is also reflected in the joint Russian-Sino military exercises",
         "rule W3 expert judgement 0.70; P partial or indirect -0.10; weight 0.60"));
     add(quote("e-mistrust-today-5", "p-mistrust-today",
-        GABUEV, GABUEV_CARNEGIE, 5653, 5836, 0.55,
+        GABUEV, GABUEV_CARNEGIE, 5653, 5836, 0.50,
         "Under U.S. President Barack Obama, many senior officials believed that there wasn’t "
         + "much to it and that the rapprochement was insincere, since the two countries "
         + "don’t trust each other",
@@ -665,7 +668,9 @@ final class RussiaChinaAlliance {
         + "Gabuev reports it, not his own: he goes on that the Trump administration took the "
         + "rapprochement more seriously and that its actions only strengthened the "
         + "Russia-China axis. Second edition: the view dates from the Obama years (to January "
-        + "2017), the time of the c. 2017 paper, so D1 replaces D2 (weight 0.55)"));
+        + "2017), the time of the c. 2017 paper, so D1 replaces D2 (weight 0.55). Weights "
+        + "re-checked: the second edition changed these notes but left the number at 0.55; "
+        + "it is now the 0.50 they state"));
 
     statement("p-russia-suspicious", "Russia plans against China",
         "Russia's military still treats a rising China as a potential long-term threat.", null);
@@ -722,12 +727,13 @@ final class RussiaChinaAlliance {
         "rule W2u documented fact without a traceable citation 0.80; P partial or indirect "
         + "-0.10; weight 0.70"));
     add(quote("e-far-east-fears-2", "p-far-east-fears",
-        GABUEV, GABUEV_CARNEGIE, 5841, 5918, 0.55,
+        GABUEV, GABUEV_CARNEGIE, 5841, 5918, 0.50,
         "there are fears in Russia of a Chinese demographic expansion in its Far East.",
         "rule W4 second-hand view of unnamed others 0.60; D1 dated, a state of affairs of c. "
         + "2017 or earlier -0.10; weight 0.50. Part of the view Gabuev reports for Obama-era "
         + "US officials (see e-mistrust-today-5), not his own. Second edition: D1 replaces D2 "
-        + "(weight 0.55) for the same reason"));
+        + "(weight 0.55) for the same reason. Weights re-checked: the number had stayed at "
+        + "0.55; it is now the 0.50 the notes state"));
 
     statement("p-chinese-irredentism", "Chinese claims to the Far East",
         "Some Chinese believe that Far Eastern lands Russia gained under the "
@@ -807,12 +813,14 @@ final class RussiaChinaAlliance {
         + "claim of c. 2017 -0.10; weight 0.70"));
 
     // arguments
-    argument("a-culture", SUPPORTS, st("t-no-alliance"), 0.55,
+    argument("a-culture", SUPPORTS, st("t-no-alliance"), 0.65,
         "causal argument",
         "Cultural distance undermines a close bond",
-        "rule A2 stated causal or practical reasoning 0.65; h hedged in the source -0.10; "
-        + "weight 0.55. The c. 2017 paper, chapters 4 and 5: cultural incompatibility "
-        + "precludes a truly close relationship.",
+        "rule A2 stated causal or practical reasoning 0.65; "
+        + "weight 0.65. The c. 2017 paper, chapters 4 and 5: cultural incompatibility "
+        + "precludes a truly close relationship. Weights re-checked: h dropped (was 0.55); "
+        + "the paper draws the inference without a hedge (\"precludes\", \"ultimately "
+        + "undermines the prospect\").",
         "p-cultural-gap");
   }
 
@@ -961,10 +969,14 @@ final class RussiaChinaAlliance {
     argument("a-entrapment", SUPPORTS, st("t-no-alliance"), 0.80,
         "practical reasoning (linked)",
         "An alliance would entangle each in the other's wars, which neither wants",
-        "rule A1 linked premises that together nearly settle the conclusion 0.80; weight 0.80. "
+        "rule A1 linked premises that together nearly settle the conclusion 0.80; h hedged "
+        + "in the source -0.10; c drawn by two independent sources +0.10; weight 0.80. "
         + "The c. 2017 paper, chapter 4: an alliance usually means mutual defence, which "
         + "both see as against their interests; Gabuev makes the same point about the risk "
-        + "of being drawn into the partner's conflicts.",
+        + "of being drawn into the partner's conflicts. Weights re-checked: weight unchanged, "
+        + "two rules added: the paper hedges (\"likely see a mutual defense pact as contrary "
+        + "to their national interests\"), and Gabuev gives the same reason beside the "
+        + "leaders' word that no alliance is on the agenda, as for a-interests.",
         "p-alliance-means-defence", "p-no-entrapment");
     argument("a-interests", SUPPORTS, st("t-no-alliance"), 0.75,
         "causal argument",
@@ -1018,10 +1030,12 @@ final class RussiaChinaAlliance {
         + "claim of c. 2017 -0.10; weight 0.70")
         .speaker(CHINESE_GOVERNMENT));
     add(quote("e-china-no-alliances-2", "p-china-no-alliances",
-        PAPER, PAPER_TEXT, 62594, 62733, 0.80,
+        PAPER, PAPER_TEXT, 62594, 62733, 0.70,
         "China ignored a Russian suggestion of a tripartite alliance between China, Russia, "
         + "and India as it operates on the international stage.",
-        "rule W2u documented fact without a traceable citation 0.80; weight 0.80"));
+        "rule W2u documented fact without a traceable citation 0.80; P partial or indirect "
+        + "-0.10; weight 0.70. Weights re-checked: one instance of the general statement, so "
+        + "P applies (was 0.80)"));
     add(quote("e-china-no-alliances-3", "p-china-no-alliances",
         PAPER, PAPER_TEXT, 39195, 39371, 0.70,
         "China has shown reluctance to allow the SCO to become a military bloc against any "
@@ -1153,16 +1167,21 @@ final class RussiaChinaAlliance {
         + "with Washington; the c. 2017 paper itself notes that Russia's relationship with "
         + "the U.S. is under strain (e-west-pushes-together-5).");
     add(quote("e-russia-west-break-1", "p-russia-west-break",
-        GABUEV, GABUEV_CARNEGIE, 1393, 1524, 0.80,
+        GABUEV, GABUEV_CARNEGIE, 1393, 1524, 0.70,
         "Since Russia’s much-publicized pivot to the East following the collapse of its "
         + "relations with the United States and EU back in 2014",
-        "rule W2u documented fact without a traceable citation 0.80; weight 0.80. A dated "
-        + "event (2014), so no D2"));
+        "rule W2u documented fact without a traceable citation 0.80; P partial or indirect "
+        + "-0.10; weight 0.70. A dated event (2014), so no D2. Weights re-checked: the quote "
+        + "gives the collapse of relations but not the lost partners or the sanctions, so P "
+        + "applies, as on e-russia-west-break-3 (was 0.80)"));
     add(quote("e-russia-west-break-2", "p-russia-west-break",
-        RACZ, RACZ_BLOG, 448, 594, 0.80,
+        RACZ, RACZ_BLOG, 448, 594, 0.70,
         "Since the illegal annexation of Crimea, Russia has lost access both to Ukraine’s "
         + "defense industry and to its Western military-industrial partners.",
-        "rule W2u documented fact without a traceable citation 0.80; weight 0.80"));
+        "rule W2u documented fact without a traceable citation 0.80; P partial or indirect "
+        + "-0.10; weight 0.70. Weights re-checked: the quote gives the lost partners but not "
+        + "the collapse of relations or the sanctions, so P applies, as on "
+        + "e-russia-west-break-3 (was 0.80)"));
     add(quote("e-russia-west-break-3", "p-russia-west-break",
         GABUEV, GABUEV_CARNEGIE, 8754, 8799, 0.55,
         "the immovability of current Western sanctions",
@@ -1429,19 +1448,23 @@ final class RussiaChinaAlliance {
         + "technology such as 5G equipment.",
         null);
     add(quote("e-growing-reliance-1", "p-growing-reliance",
-        GABUEV, GABUEV_CARNEGIE, 1647, 1904, 0.75,
+        GABUEV, GABUEV_CARNEGIE, 1647, 1904, 0.65,
         "Major projects such as the construction of the Power of Siberia pipeline and other "
         + "energy ventures have nearly doubled the share of Chinese trade in Russia’s "
         + "overall trade turnover in less than a decade: from 10 percent in 2013 to nearly "
         + "18 percent in 2019.",
         "rule W2u documented fact without a traceable citation 0.80; D2 dated, present-tense "
-        + "claim of 2020 -0.05; weight 0.75"));
+        + "claim of 2020 -0.05; P partial or indirect -0.10; weight 0.65. Weights re-checked: "
+        + "the quote gives the trade but neither the sanctions nor the technology "
+        + "(e-growing-reliance-2 gives those), so P applies (was 0.75)"));
     add(quote("e-growing-reliance-2", "p-growing-reliance",
-        GABUEV, GABUEV_CARNEGIE, 2661, 2793, 0.65,
+        GABUEV, GABUEV_CARNEGIE, 2661, 2793, 0.55,
         "In addition, U.S. and EU sanctions are gradually making Russia depend on China for "
         + "strategic civilian technology, such as 5G systems",
-        "rule W3 expert judgement 0.70; D2 dated, present-tense claim of 2020 -0.05; weight "
-        + "0.65"));
+        "rule W3 expert judgement 0.70; D2 dated, present-tense claim of 2020 -0.05; P "
+        + "partial or indirect -0.10; weight 0.55. Weights re-checked: the quote gives the "
+        + "sanctions and the technology but not the trade (e-growing-reliance-1 gives that), "
+        + "so P applies (was 0.65)"));
 
     statement("p-future-no-alternative", "No alternative by the 2030s",
         "If Russia's relations with the West keep worsening, by the mid-2030s Russia may have "
@@ -1676,13 +1699,14 @@ final class RussiaChinaAlliance {
         + "and 5: a flexible partnership without binding obligations, and neither side wants "
         + "to upset the status quo.",
         "p-not-alliance-now", "p-partnership-flexible");
-    argument("a-mutual-benefit", ATTACKS, st("t-no-alliance"), 0.45,
+    argument("a-mutual-benefit", ATTACKS, st("t-no-alliance"), 0.55,
         "argument from consequences",
         "The partnership pays, which binds them",
-        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; h "
-        + "hedged in the source -0.10; weight 0.45. The c. 2017 paper lists the gains "
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. The c. 2017 paper lists the gains "
         + "(chapter 5) before concluding against an alliance; reading them as a pull toward "
-        + "alliance is implicit.",
+        + "alliance is implicit. Weights re-checked: h dropped (was 0.45); an inference the "
+        + "source does not draw cannot be hedged by it.",
         "p-mutual-benefits");
     argument("a-u-flexible", ATTACKS, arg("a-mutual-benefit"), 0.55,
         "undercutter",
@@ -1712,15 +1736,19 @@ final class RussiaChinaAlliance {
         + "the goal of an alliance with China and did not need one.",
         null);
     add(quote("e-putin-no-need-1", "p-putin-no-need",
-        GABUEV, GABUEV_CARNEGIE, 513, 553, 0.95,
+        GABUEV, GABUEV_CARNEGIE, 513, 553, 0.85,
         "We have not set that goal for ourselves.",
-        "rule W1 own words 0.95; weight 0.95")
+        "rule W1 own words 0.95; P partial or indirect -0.10; weight 0.85. Weights re-checked: "
+        + "the quote gives the goal not set but not that Russia does not need an alliance "
+        + "(e-putin-no-need-2 gives that), so P applies (was 0.95)")
         .speaker(PUTIN));
     add(quote("e-putin-no-need-2", "p-putin-no-need",
-        MOSCOW_TIMES, MOSCOW_TIMES_WEB, 1211, 1359, 0.95,
+        MOSCOW_TIMES, MOSCOW_TIMES_WEB, 1211, 1359, 0.85,
         "Asked about a hypothetical Russian-Chinese military alliance, Putin said: “We don’t "
         + "need it, but, theoretically, it’s quite possible to imagine it.”",
-        "rule W1 own words 0.95; weight 0.95")
+        "rule W1 own words 0.95; P partial or indirect -0.10; weight 0.85. Weights re-checked: "
+        + "the quote gives that Russia does not need an alliance but not that it has not set "
+        + "itself the goal (e-putin-no-need-1 gives that), so P applies (was 0.95)")
         .speaker(PUTIN)
         .citedWork(AP));
 
@@ -1755,10 +1783,12 @@ final class RussiaChinaAlliance {
         + "time would show how they develop.",
         null);
     add(quote("e-putin-ties-deepen-1", "p-putin-ties-deepen",
-        MOSCOW_TIMES, MOSCOW_TIMES_WEB, 1062, 1208, 0.95,
+        MOSCOW_TIMES, MOSCOW_TIMES_WEB, 1062, 1208, 0.85,
         "Moscow’s military ties with Beijing could someday deepen further, he added, noting: "
         + "“The time will show how it will develop ... we won’t exclude it.”",
-        "rule W1 own words 0.95; weight 0.95")
+        "rule W1r reported words 0.85; weight 0.85. Weights re-checked: that the ties could "
+        + "deepen further is the report's paraphrase (\"he added\"); only \"The time will show "
+        + "...\" is in Putin's words, so W1r replaces W1 (was 0.95)")
         .speaker(PUTIN)
         .citedWork(AP));
 
@@ -1846,9 +1876,11 @@ final class RussiaChinaAlliance {
         "rule W2u documented fact without a traceable citation 0.80; D1 dated, present-tense "
         + "claim of c. 2017 -0.10; weight 0.70"));
     add(quote("e-shared-anti-us-2", "p-shared-anti-us",
-        RACZ, RACZ_BLOG, 1156, 1208, 0.70,
+        RACZ, RACZ_BLOG, 1156, 1208, 0.60,
         "While Russia and China share a strong anti-US stance",
-        "rule W3 expert judgement 0.70; weight 0.70"));
+        "rule W3 expert judgement 0.70; P partial or indirect -0.10; weight 0.60. Weights "
+        + "re-checked: the quote gives the shared anti-US stance but not the wish for a "
+        + "multipolar order, so P applies (was 0.70)"));
     add(quote("e-shared-anti-us-3", "p-shared-anti-us",
         PAPER, PAPER_TEXT, 35587, 35739, 0.65,
         "In January 2000, Russian and Chinese defense ministers agreed that NATO was becoming "
@@ -1890,13 +1922,14 @@ final class RussiaChinaAlliance {
         + "weight 0.55. The c. 2017 paper frames the key question as an alliance that would "
         + "balance US power; no document concludes that one will form.",
         "p-shared-anti-us");
-    argument("a-shared-sovereignty", ATTACKS, st("t-no-alliance"), 0.45,
+    argument("a-shared-sovereignty", ATTACKS, st("t-no-alliance"), 0.55,
         "argument from shared values",
         "Shared authoritarian principles bind them",
-        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; h "
-        + "hedged in the source -0.10; weight 0.45. The c. 2017 paper lists the shared "
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. The c. 2017 paper lists the shared "
         + "principles among what unites them; reading them as a pull toward alliance is "
-        + "implicit.",
+        + "implicit. Weights re-checked: h dropped (was 0.45); an inference the source does "
+        + "not draw cannot be hedged by it.",
         "p-shared-sovereignty");
     argument("a-russia-breaks", ATTACKS, st("p-shared-sovereignty"), 0.65,
         "rebuttal",
@@ -2256,8 +2289,11 @@ final class RussiaChinaAlliance {
     argument("a-u-arms-marketing", ATTACKS, arg("a-exercises"), 0.55,
         "undercutter",
         "The exercises also serve arms marketing",
-        "rule A2 stated causal or practical reasoning 0.65; h hedged in the source -0.10; "
-        + "weight 0.55. The c. 2017 paper, on the 2005 exercise.",
+        "rule A2 stated causal or practical reasoning 0.65; i implicit in the source -0.10; "
+        + "weight 0.55. The c. 2017 paper, on the 2005 exercise. Weights re-checked: h "
+        + "replaced by i, weight unchanged; the paper states the arms marketing without a "
+        + "hedge and does not set it against the exercises' military value, so the reply is "
+        + "implicit.",
         "p-exercises-sell-arms");
     argument("a-coop-record", SUPPORTS, st("t-coop-trajectory"), 0.50,
         "argument from trend",
