@@ -63,7 +63,8 @@ public abstract class Evidence {
    * Returns in what voice the quote speaks. When not given it is derived from the speaker: {@link
    * Voice#DIRECT_QUOTATION} when there is a speaker, {@link Voice#SOURCE} when there is none.
    * Reported speech must be given. A map is invalid when a direct quotation or reported speech has
-   * no speaker, or the source's voice names one.
+   * no speaker, or the source's voice names one. {@code Evidence.builder().from(e)} copies the voice
+   * with everything else, so a copy that drops or adds the speaker must set the voice as well.
    */
   @Value.Default
   public Voice voice() {
