@@ -25,6 +25,11 @@ public enum MapRule {
   COPY_OF_OTHER_SOURCE("copy-of-other-source", Severity.ERROR),
   /** An evidence item names its own source as the work it cites. */
   CITES_ITSELF("cites-itself", Severity.ERROR),
+  /**
+   * An evidence item's voice and speaker disagree: a direct quotation or reported speech without a
+   * speaker, or the source's own voice with one.
+   */
+  VOICE_SPEAKER_MISMATCH("voice-speaker-mismatch", Severity.ERROR),
   /** A locator's character range is negative, reversed or half given. */
   INVALID_RANGE("invalid-range", Severity.ERROR),
   /** A link is not an absolute http or https URL. */

@@ -119,6 +119,7 @@ final class MapValidator {
         }
       });
       e.speaker().ifPresent(p -> v.requireText(ElementKind.EVIDENCE, id, "speaker name", p.name()));
+      v.checkVoice(id, e);
       e.locator().ifPresent(l -> v.checkLocator(id, e, l, copyOwners));
     }
 
@@ -191,6 +192,22 @@ final class MapValidator {
           "locator character range [" + start.getAsInt() + ", " + end.getAsInt()
               + ") must satisfy 0 <= start <= end",
           "give the offsets of the quote's first character and of the one just past its last");
+    }
+  }
+
+  private void checkVoice(String id, Evidence e) {
+    Voice voice = e.voice();
+    String name = voice.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    if (voice.needsSpeaker() && e.speaker().isEmpty()) {
+      add(ElementKind.EVIDENCE, id, MapRule.VOICE_SPEAKER_MISMATCH,
+          "is " + name + " but names no speaker",
+          voice == Voice.REPORTED_SPEECH
+              ? "name the speaker whose words the source reports, or set the voice to source"
+              : "name the speaker whose words the quote gives, or set the voice to source");
+    } else if (!voice.needsSpeaker() && e.speaker().isPresent()) {
+      add(ElementKind.EVIDENCE, id, MapRule.VOICE_SPEAKER_MISMATCH,
+          "is in the source's own voice but names speaker \"" + e.speaker().get().name() + "\"",
+          "set the voice to direct quotation or reported speech, or leave the speaker out");
     }
   }
 

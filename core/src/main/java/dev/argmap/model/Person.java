@@ -4,8 +4,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A person or organisation who writes, publishes or speaks: a source's author, or the speaker of a
- * quote. Only what the source says is recorded; an unknown author is left out, never invented.
+ * A party who writes, publishes or speaks: a source's author, or the speaker of a quote. It is one
+ * person by default, and may be an {@linkplain PersonKind#ORGANISATION organisation} or a
+ * {@linkplain PersonKind#GROUP group} (see {@link #kind()}). Only what the source says is recorded;
+ * an unknown author is left out, never invented.
  */
 @Value.Immutable
 @ArgmapStyle
@@ -17,6 +19,12 @@ public abstract class Person {
 
   /** Returns the role in which the person speaks or writes, for example {@code "President of Russia"}. */
   public abstract Optional<String> role();
+
+  /** Returns whether this is one person, an organisation or a group; {@link PersonKind#PERSON} by default. */
+  @Value.Default
+  public PersonKind kind() {
+    return PersonKind.PERSON;
+  }
 
   /**
    * Returns a person with a name and no role.
@@ -37,6 +45,26 @@ public abstract class Person {
    */
   public static Person of(String name, String role) {
     return builder().name(name).role(role).build();
+  }
+
+  /**
+   * Returns an organisation that speaks as one body, with a name and no role.
+   *
+   * @param name the name, for example {@code "Chinese government"}
+   * @return the organisation
+   */
+  public static Person organisation(String name) {
+    return builder().name(name).kind(PersonKind.ORGANISATION).build();
+  }
+
+  /**
+   * Returns a group of people who speak together, with a name and no role.
+   *
+   * @param name the name, for example {@code "Russian and Chinese defense ministers"}
+   * @return the group
+   */
+  public static Person group(String name) {
+    return builder().name(name).kind(PersonKind.GROUP).build();
   }
 
   /** Returns a new builder. */

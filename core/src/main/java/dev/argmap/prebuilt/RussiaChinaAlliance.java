@@ -2,7 +2,10 @@ package dev.argmap.prebuilt;
 
 import static dev.argmap.model.Polarity.ATTACKS;
 import static dev.argmap.model.Polarity.SUPPORTS;
+import static dev.argmap.model.Voice.DIRECT_QUOTATION;
+import static dev.argmap.model.Voice.REPORTED_SPEECH;
 
+import com.google.common.collect.ImmutableMap;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -13,6 +16,7 @@ import dev.argmap.model.EvidenceId;
 import dev.argmap.model.Locator;
 import dev.argmap.model.PartialDate;
 import dev.argmap.model.Person;
+import dev.argmap.model.PersonKind;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.SourceCopy;
@@ -20,6 +24,7 @@ import dev.argmap.model.SourceId;
 import dev.argmap.model.SourceKind;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.model.Voice;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,13 +85,59 @@ final class RussiaChinaAlliance {
   private static final Person PUTIN = Person.of("Vladimir Putin", "President of Russia");
   private static final Person BIDEN = Person.of("Joe Biden", "US president-elect");
   private static final Person MAO = Person.of("Mao Zedong");
-  private static final Person CHINESE_MEDIA = Person.of("Chinese media");
-  private static final Person CHINESE_GOVERNMENT = Person.of("Chinese government");
+  private static final Person CHINESE_MEDIA = Person.group("Chinese media");
+  private static final Person CHINESE_GOVERNMENT = Person.organisation("Chinese government");
   private static final Person DEFENCE_MINISTERS =
-      Person.of("Russian and Chinese defense ministers");
+      Person.group("Russian and Chinese defense ministers");
   private static final Person RUSSIA_CHINA_GOVERNMENTS =
-      Person.of("Russian and Chinese governments",
-          "joint statement on strategic stability, June 2016");
+      Person.builder().name("Russian and Chinese governments")
+          .role("joint statement on strategic stability, June 2016")
+          .kind(PersonKind.GROUP).build();
+
+  // ------------------------------------------------------------------ voices
+
+  /**
+   * The voice of every evidence item that has a speaker, by the item's identifier: a direct
+   * quotation when the quote gives the speaker's own words (in quotation marks, or a joint text
+   * quoted as written), reported speech when the source says in its own words what the speaker
+   * said, thought or agreed (a few quoted words inside do not make it a quotation). Kept apart from
+   * the items so that their text and numbers stay as they are.
+   */
+  private static final ImmutableMap<String, Voice> VOICES = ImmutableMap.<String, Voice>builder()
+      // the paper on Mao: "which Mao had described as a 'product of quarrels'"
+      .put("e-1950-alliance-failed-2", REPORTED_SPEECH)
+      // the paper on Chinese media reports "calling Russia's policies 'unrighteous'"
+      .put("e-russia-balances-2", REPORTED_SPEECH)
+      // the paper: "China has repeatedly affirmed ... its 'three noes'"
+      .put("e-china-no-alliances-1", REPORTED_SPEECH)
+      // the paper: "Putin expressed that the Chinese economic growth was not a threat"
+      .put("e-russia-fears-junior-3", REPORTED_SPEECH)
+      // Gabuev quotes Putin: "We have not set that goal for ourselves."
+      .put("e-putin-no-need-1", DIRECT_QUOTATION)
+      // The Moscow Times quotes Putin: "We don't need it, but, theoretically, ..."
+      .put("e-putin-no-need-2", DIRECT_QUOTATION)
+      // Gabuev quotes Putin: "It is possible to imagine anything ..."
+      .put("e-putin-not-rule-out-1", DIRECT_QUOTATION)
+      // The Moscow Times: "Putin said Thursday that ... the Associated Press reported"
+      .put("e-putin-not-rule-out-2", REPORTED_SPEECH)
+      // The Moscow Times' headline: "... 'Quite Possible,' Putin Says"
+      .put("e-putin-not-rule-out-3", REPORTED_SPEECH)
+      // The Moscow Times: "... he added, noting: 'The time will show ...'"; the words that carry
+      // the statement are his own
+      .put("e-putin-ties-deepen-1", DIRECT_QUOTATION)
+      // the paper: "defense ministers agreed that NATO was becoming ..."
+      .put("e-shared-anti-us-3", REPORTED_SPEECH)
+      // the paper quotes the joint statement of June 2016 as written
+      .put("e-shared-anti-us-4", DIRECT_QUOTATION)
+      // Gabuev: "The president-elect considers China to be a 'serious competitor' ..."
+      .put("e-us-will-focus-1", REPORTED_SPEECH)
+      // The Moscow Times: "Putin said that Russia has stepped up military cooperation ..."
+      .put("e-coop-deepened-2", REPORTED_SPEECH)
+      // The Moscow Times quotes Putin: "Without any doubt, our cooperation ..."
+      .put("e-tech-sharing-1", DIRECT_QUOTATION)
+      // the paper: "Chinese media reports have noted that Russia is more cautious ..."
+      .put("e-tech-sharing-3", REPORTED_SPEECH)
+      .build();
 
   // ------------------------------------------------------------------ theses
 
@@ -2431,7 +2482,19 @@ final class RussiaChinaAlliance {
   }
 
   private void add(Evidence.Builder b) {
-    evidence.add(b.build());
+    evidence.add(withVoice(b.build()));
+  }
+
+  /** Returns the item with its voice from {@link #VOICES}; every item with a speaker is listed. */
+  private static Evidence withVoice(Evidence e) {
+    Voice voice = VOICES.get(e.id().value());
+    if (voice == null) {
+      if (e.speaker().isPresent()) {
+        throw new IllegalStateException("evidence " + e.id() + " has a speaker but no voice");
+      }
+      return e;
+    }
+    return Evidence.builder().from(e).voice(voice).build();
   }
 
   private void argument(String id, Polarity polarity, ConclusionId conclusion, double weight,

@@ -13,7 +13,10 @@ import java.util.Objects;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * Reads and writes argument maps in argmap's JSON format, version 1.
+ * Reads and writes argument maps in argmap's JSON format: it writes version 2 and reads versions 1
+ * and 2. A version-1 document is upgraded as it is read: an evidence item's voice is derived from
+ * its speaker (a direct quotation with one, the source's voice without), and every person is one
+ * person.
  *
  * <pre>{@code
  * ArgumentMap map = ArgMapJson.read(Path.of("map.json"));
@@ -32,11 +35,11 @@ import tools.jackson.core.exc.JacksonIOException;
  * <p>All methods are thread-safe.
  */
 public final class ArgMapJson {
-  /** The version of the format this library reads and writes. */
-  public static final int FORMAT_VERSION = 1;
+  /** The version of the format this library writes, the newest it reads. */
+  public static final int FORMAT_VERSION = 2;
 
   private static final Reader DEFAULT_READER = new Reader(JsonReadOptions.defaults());
-  private static final String SCHEMA_RESOURCE = "argmap-1.schema.json";
+  private static final String SCHEMA_RESOURCE = "argmap-%d.schema.json";
 
   private ArgMapJson() {}
 
@@ -129,15 +132,32 @@ public final class ArgMapJson {
   }
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of the format, version 1. The reader is stricter than the
-   * schema: it also checks the model's rules, such as references between elements.
+   * Returns the JSON Schema (draft 2020-12) of the format, version {@value #FORMAT_VERSION}, the
+   * version the writer writes. The reader is stricter than the schema: it also checks the model's
+   * rules, such as references between elements.
    *
    * @return the schema's text
    */
   public static String schema() {
-    try (InputStream in = ArgMapJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return schema(FORMAT_VERSION);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a version of the format that this library reads.
+   *
+   * @param version the version, 1 or 2
+   * @return the schema's text
+   * @throws IllegalArgumentException if this library does not read that version
+   */
+  public static String schema(int version) {
+    if (version < 1 || version > FORMAT_VERSION) {
+      throw new IllegalArgumentException("unsupported formatVersion " + version
+          + ": this library knows versions 1 to " + FORMAT_VERSION);
+    }
+    String resource = String.format(java.util.Locale.ROOT, SCHEMA_RESOURCE, version);
+    try (InputStream in = ArgMapJson.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the resource " + SCHEMA_RESOURCE + " is missing");
+        throw new IllegalStateException("the resource " + resource + " is missing");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

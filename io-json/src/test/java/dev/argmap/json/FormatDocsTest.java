@@ -3,7 +3,9 @@ package dev.argmap.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.PersonKind;
 import dev.argmap.model.SourceKind;
+import dev.argmap.model.Voice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +28,16 @@ class FormatDocsTest {
   }
 
   @Test
-  void theSpecificationListsEverySourceKindAndTheDefaultLimits() throws IOException {
+  void theSpecificationListsEverySourceKindVoiceAndPersonKindAndTheDefaultLimits() throws IOException {
     String spec = Files.readString(SPEC);
     Arrays.stream(SourceKind.values())
         .map(k -> "`" + k.name().toLowerCase(Locale.ROOT).replace('_', '-') + "`")
+        .forEach(code -> assertThat(spec).contains(code));
+    Arrays.stream(Voice.values())
+        .map(v -> "`\"" + v.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\"`")
+        .forEach(code -> assertThat(spec).contains(code));
+    Arrays.stream(PersonKind.values())
+        .map(k -> "`\"" + k.name().toLowerCase(Locale.ROOT) + "\"`")
         .forEach(code -> assertThat(spec).contains(code));
     assertThat(spec).contains("| `maxDocumentBytes` | 64 MiB |", "| `maxNestingDepth` | 64 |",
         "| `maxStringLength` | 1 MiB (1,048,576 characters) |", "| `maxArrayElements` | 2,000,000 |");

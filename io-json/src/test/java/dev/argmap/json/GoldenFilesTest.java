@@ -3,6 +3,8 @@ package dev.argmap.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.PersonKind;
+import dev.argmap.model.Voice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,25 @@ class GoldenFilesTest {
   void writingTheFullMapGivesTheFullGoldenFile() {
     assertThat(ArgMapJson.writeString(GoldenMaps.full()).getBytes(StandardCharsets.UTF_8))
         .isEqualTo(TestFiles.bytes("golden/full.json"));
+  }
+
+  @Test
+  void readingTheVersion1GoldenFileUpgradesItByTheDefaultRule() throws IOException {
+    ArgumentMap map = ArgMapJson.read(TestFiles.resource("golden/full-v1.json"));
+    assertThat(map).isEqualTo(GoldenMaps.fullVersion1());
+    assertThat(map.evidence()).extracting(e -> e.id().value() + " " + e.voice())
+        .containsExactly("e1 DIRECT_QUOTATION", "e2 SOURCE", "e3 SOURCE");
+    assertThat(map.evidence().get(0).speaker()).hasValueSatisfying(
+        p -> assertThat(p.kind()).isEqualTo(PersonKind.PERSON));
+  }
+
+  @Test
+  void writingTheVersion1MapGivesVersion2WithTheDerivedVoicesSaidOutright() throws IOException {
+    String written = ArgMapJson.writeString(ArgMapJson.read(TestFiles.resource("golden/full-v1.json")));
+    assertThat(written).startsWith("{\n  \"format\": \"argmap\",\n  \"formatVersion\": 2,\n")
+        .contains("\"voice\": \"direct-quotation\"", "\"voice\": \"source\"")
+        .doesNotContain("\"kind\": \"person\"");
+    assertThat(ArgMapJson.readString(written)).isEqualTo(GoldenMaps.fullVersion1());
   }
 
   @Test
@@ -72,6 +93,11 @@ class GoldenFilesTest {
       assertThat(e.citedWork()).isPresent();
       assertThat(e.notes()).isPresent();
     });
+    assertThat(map.evidence()).extracting(e -> e.voice()).contains(Voice.values());
+    assertThat(map.evidence()).filteredOn(e -> e.speaker().isPresent())
+        .extracting(e -> e.speaker().get().kind()).contains(PersonKind.values());
+    assertThat(map.sources()).flatExtracting(s -> s.authors())
+        .extracting(p -> p.kind()).contains(PersonKind.ORGANISATION);
     assertThat(map.sources()).anySatisfy(s -> {
       assertThat(s.title()).isPresent();
       assertThat(s.authors()).isNotEmpty();

@@ -9,6 +9,7 @@ import dev.argmap.model.EvidenceId;
 import dev.argmap.model.Locator;
 import dev.argmap.model.PartialDate;
 import dev.argmap.model.Person;
+import dev.argmap.model.PersonKind;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.SourceCopy;
@@ -16,6 +17,7 @@ import dev.argmap.model.SourceId;
 import dev.argmap.model.SourceKind;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.model.Voice;
 import java.net.URI;
 
 /** The maps that the golden files in {@code src/test/resources/golden/} hold, built in Java. */
@@ -29,8 +31,63 @@ final class GoldenMaps {
         .build();
   }
 
-  /** A small map that uses every field of the format. */
+  /**
+   * A small map that uses every field of the format, version 2: the {@linkplain #fullVersion1() map
+   * of version 1} with reported speech, a direct quotation and the source's voice said outright,
+   * and speakers and authors that are a group and an organisation.
+   */
   static ArgumentMap full() {
+    return fullVersion1().toBuilder()
+        .description("A worked example that uses every field of the argmap format, version 2.")
+        .addEvidence(
+            Evidence.builder()
+                .id(EvidenceId.of("e4"))
+                .statement(StatementId.of("p1"))
+                .quote("The defense ministers of both countries said no treaty was being discussed.")
+                .weight(0.6)
+                .source(SourceId.of("src1"))
+                .speaker(Person.builder()
+                    .name("Russian and Chinese defense ministers")
+                    .role("at their joint briefing")
+                    .kind(PersonKind.GROUP)
+                    .build())
+                .voice(Voice.REPORTED_SPEECH)
+                .build(),
+            Evidence.builder()
+                .id(EvidenceId.of("e5"))
+                .statement(StatementId.of("t2"))
+                .quote("Relations have reached the highest level in their history.")
+                .source(SourceId.of("src4"))
+                .speaker(Person.organisation("Chinese government"))
+                .voice(Voice.DIRECT_QUOTATION)
+                .build(),
+            Evidence.builder()
+                .id(EvidenceId.of("e6"))
+                .statement(StatementId.of("t2"))
+                .quote("Cooperation will expand in every field.")
+                .source(SourceId.of("src4"))
+                .voice(Voice.SOURCE)
+                .build())
+        .addSources(
+            Source.builder()
+                .id(SourceId.of("src4"))
+                .kind(SourceKind.OFFICIAL_DOCUMENT)
+                .addAuthors(Person.builder()
+                    .name("Ministry of Foreign Affairs")
+                    .role("of the People's Republic of China")
+                    .kind(PersonKind.ORGANISATION)
+                    .build())
+                .date(PartialDate.ofYear(2019))
+                .build())
+        .build();
+  }
+
+  /**
+   * The map of the version-1 golden file {@code full-v1.json}: every field of version 1, with the
+   * voices that reading version 1 derives (a direct quotation where there is a speaker, the
+   * source's voice elsewhere) and every person one person.
+   */
+  static ArgumentMap fullVersion1() {
     return ArgumentMap.builder()
         .title("Will Russia and China form an alliance?")
         .description("A worked example that uses every field of the argmap format, version 1.")

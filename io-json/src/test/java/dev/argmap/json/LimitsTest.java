@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile documents fail fast, within the limits, without exhausting memory or the stack. */
 class LimitsTest {
-  private static final String HEAD = "{\"format\": \"argmap\", \"formatVersion\": 1, ";
+  private static final String HEAD = "{\"format\": \"argmap\", \"formatVersion\": 2, ";
 
   @TempDir Path dir;
 

@@ -11,6 +11,7 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.model.Voice;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -148,7 +149,7 @@ class ReadingTest {
 
   @Test
   void tooManyProblemsAreCut() {
-    StringBuilder json = new StringBuilder("{\"format\": \"argmap\", \"formatVersion\": 1, "
+    StringBuilder json = new StringBuilder("{\"format\": \"argmap\", \"formatVersion\": 2, "
         + "\"theses\": [\"s0\"], \"statements\": [\n");
     for (int i = 0; i < 500; i++) {
       json.append(i == 0 ? "" : ",\n").append("{\"id\": \"s").append(i).append("\", \"text\": 1}");
@@ -179,7 +180,7 @@ class ReadingTest {
     ArgumentMap map = RandomMaps.withStatements(40).seed(11).generate();
     String json = ArgMapJson.writeString(map);
     assertThat(ArgMapJson.writeString(RandomMaps.withStatements(40).seed(11).generate())).isEqualTo(json);
-    assertThat(json).startsWith("{\n  \"format\": \"argmap\",\n  \"formatVersion\": 1,\n").endsWith("\n}\n");
+    assertThat(json).startsWith("{\n  \"format\": \"argmap\",\n  \"formatVersion\": 2,\n").endsWith("\n}\n");
     for (String line : json.split("\n")) {
       int indent = line.length() - line.stripLeading().length();
       assertThat(indent % 2).as(line).isZero();
@@ -244,8 +245,37 @@ class ReadingTest {
   }
 
   @Test
-  void theFormatVersionIsOne() {
-    assertThat(ArgMapJson.FORMAT_VERSION).isEqualTo(1);
-    assertThat(ArgMapJson.schema()).contains("\"const\": 1");
+  void theFormatVersionIsTwoAndVersionOneStillHasItsSchema() {
+    assertThat(ArgMapJson.FORMAT_VERSION).isEqualTo(2);
+    assertThat(ArgMapJson.schema()).contains("\"const\": 2").isEqualTo(ArgMapJson.schema(2));
+    assertThat(ArgMapJson.schema(1)).contains("\"const\": 1").doesNotContain("\"voice\"");
+    assertThatThrownBy(() -> ArgMapJson.schema(3)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unsupported formatVersion 3");
+    assertThatThrownBy(() -> ArgMapJson.schema(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void versionOneReadsWhateverOrderItsPropertiesComeIn() {
+    String v1 = BASE.replace("\"formatVersion\": 2,", "\"formatVersion\": 1,");
+    assertThat(ArgMapJson.readString(v1)).isEqualTo(ArgMapJson.readString(BASE));
+    String voiceBeforeVersion = "{\"evidence\": [{\"id\": \"e1\", \"statement\": \"t1\", \"quote\": \"q\", "
+        + "\"source\": \"s1\", \"voice\": \"source\"}], \"sources\": [{\"id\": \"s1\", \"kind\": \"other\"}], "
+        + "\"theses\": [\"t1\"], \"statements\": [{\"id\": \"t1\", \"text\": \"T.\"}], "
+        + "\"format\": \"argmap\", \"formatVersion\": %d}";
+    assertThat(ArgMapJson.readString(String.format(voiceBeforeVersion, 2)).evidence().get(0).voice())
+        .isEqualTo(Voice.SOURCE);
+    ArgMapFormatException e =
+        expectFailure(() -> ArgMapJson.readString(String.format(voiceBeforeVersion, 1)));
+    assertThat(e.problems()).extracting(JsonProblem::toString).containsExactly(
+        "line 1, column 86 ($.evidence[0].voice): property \"voice\" is new in formatVersion 2, but "
+            + "this document is version 1; set formatVersion to 2, or leave the property out");
+  }
+
+  @Test
+  void aVoiceThatDisagreesWithTheSpeakerIsReportedAtTheVoice() {
+    String json = BASE.replace("\"weight\": 0.9}", "\"weight\": 0.9, \"voice\": \"direct-quotation\"}");
+    ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(json));
+    assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+        "$.evidence[0].voice: is direct quotation but names no speaker");
   }
 }

@@ -19,29 +19,44 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON Schema of the format, checked with a real validator against real documents. */
 class SchemaTest {
-  private static final Path RESOURCE =
-      Path.of("src/main/resources/dev/argmap/json/argmap-1.schema.json");
-  private static final Path DOCS = Path.of("../docs/format/argmap-1.schema.json");
-
   private static Schema schema;
+  private static Schema schema1;
 
   @BeforeAll
   static void loadSchema() {
-    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(ArgMapJson.schema(), InputFormat.JSON);
-  }
-
-  @Test
-  void theSchemaInTheDocsIsTheSchemaOfTheLibrary() throws IOException {
-    assertThat(Files.readString(DOCS)).isEqualTo(Files.readString(RESOURCE));
-    assertThat(ArgMapJson.schema()).isEqualTo(Files.readString(RESOURCE));
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    schema = registry.getSchema(ArgMapJson.schema(), InputFormat.JSON);
+    schema1 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(ArgMapJson.schema(1), InputFormat.JSON);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"golden/full.json", "golden/minimal.json",
-      "golden/minimal-handwritten.json", "malformed-base.json"})
+  @ValueSource(ints = {1, 2})
+  void theSchemaInTheDocsIsTheSchemaOfTheLibrary(int version) throws IOException {
+    String name = "argmap-" + version + ".schema.json";
+    Path resource = Path.of("src/main/resources/dev/argmap/json/" + name);
+    assertThat(Files.readString(Path.of("../docs/format/" + name)))
+        .isEqualTo(Files.readString(resource));
+    assertThat(ArgMapJson.schema(version)).isEqualTo(Files.readString(resource));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"golden/full.json", "golden/minimal.json", "malformed-base.json"})
   void validDocumentsMatchTheSchema(String file) {
     assertThat(errors(TestFiles.text(file))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"golden/full-v1.json", "golden/minimal-handwritten.json"})
+  void validVersion1DocumentsMatchTheSchemaOfVersion1AndNotThatOfVersion2(String file) {
+    assertThat(schema1.validate(TestFiles.text(file), InputFormat.JSON)).isEmpty();
+    assertThat(errors(TestFiles.text(file))).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"golden/full.json", "golden/minimal.json"})
+  void version2DocumentsDoNotMatchTheSchemaOfVersion1(String file) {
+    assertThat(schema1.validate(TestFiles.text(file), InputFormat.JSON)).isNotEmpty();
   }
 
   @Test
@@ -62,7 +77,9 @@ class SchemaTest {
       "unknown-version.json", "missing-format.json", "missing-theses.json", "duplicate-tag.json",
       "paragraph-not-integer.json", "half-range.json", "url-not-http.json",
       "theses-not-array.json", "speaker-without-name.json", "top-level-array.json",
-      "extension-not-text.json", "extension-blank-namespace.json"})
+      "extension-not-text.json", "extension-blank-namespace.json", "unknown-voice.json",
+      "unknown-person-kind.json", "reported-speech-without-speaker.json",
+      "source-voice-with-speaker.json", "voice-in-version-1.json", "person-kind-in-version-1.json"})
   void documentsWithShapeErrorsDoNotMatchTheSchema(String file) {
     assertThat(errors(TestFiles.text("malformed/" + file))).isNotEmpty();
   }

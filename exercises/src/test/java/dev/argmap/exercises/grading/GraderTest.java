@@ -103,7 +103,8 @@ class GraderTest {
         .anySatisfy(m -> assertThat(m).contains("Cited work"));
 
     ArgumentMap noSpeaker = Edits.mapEvidence(REF, x -> !x.id().value().equals(id) ? x
-        : Evidence.builder().from(x).speaker(java.util.Optional.empty()).build());
+        : Evidence.builder().from(x).speaker(java.util.Optional.empty())
+            .voice(dev.argmap.model.Voice.SOURCE).build()); // from() copies the voice too
     GradeReport r3 = Grader.grade(REF, noSpeaker);
     assertThat(r3.maxScore() - r3.score()).isEqualTo(Rubric.SPEAKER);
     assertThat(r3.findings(Verdict.WRONG).get(0).message()).contains("you named no speaker");

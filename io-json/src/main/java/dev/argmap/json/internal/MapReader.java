@@ -17,6 +17,7 @@ import dev.argmap.model.Locator;
 import dev.argmap.model.MapProblem;
 import dev.argmap.model.PartialDate;
 import dev.argmap.model.Person;
+import dev.argmap.model.PersonKind;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.SourceCopy;
@@ -24,6 +25,7 @@ import dev.argmap.model.SourceId;
 import dev.argmap.model.SourceKind;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.model.Voice;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -64,6 +66,10 @@ final class MapReader {
   private final int maxArrayElements;
   private final List<JsonProblem> problems = new ArrayList<>();
   private LocationIndex index = new LocationIndex(new Where(new Pos(1, 1, Paths.ROOT)));
+  /** The version the document declares, once read; 0 before. */
+  private int version;
+  /** Where the document uses a property that is new in version 2, and its name. */
+  private final List<Map.Entry<Pos, String>> sinceVersion2 = new ArrayList<>();
 
   /** Thrown to stop reading; the problems so far say why. */
   static final class Stop extends RuntimeException {
@@ -87,7 +93,7 @@ final class MapReader {
     if (p.nextToken() == null) {
       stop(here(Paths.ROOT, p.currentLocation()),
           "the document is empty; an argmap document is a JSON object that starts with "
-              + "{\"format\": \"argmap\", \"formatVersion\": 1");
+              + "{\"format\": \"argmap\", \"formatVersion\": " + FORMAT_VERSION);
     }
     ArgumentMap.Builder map = readMap(Paths.ROOT);
     JsonToken after = p.nextToken();
@@ -199,11 +205,17 @@ final class MapReader {
     }
     if (!props.has(FORMAT)) {
       stopOnly(rootPos, "not an argmap document: it has no \"format\" property; an argmap "
-          + "document starts with {\"format\": \"argmap\", \"formatVersion\": 1");
+          + "document starts with {\"format\": \"argmap\", \"formatVersion\": " + FORMAT_VERSION);
     }
     if (!props.has(FORMAT_VERSION_PROPERTY)) {
-      stopOnly(rootPos, "missing required property \"formatVersion\"; this reader knows version "
-          + FORMAT_VERSION);
+      stopOnly(rootPos, "missing required property \"formatVersion\"; this reader knows "
+          + READ_VERSIONS_TEXT);
+    }
+    if (version == 1) {
+      for (Map.Entry<Pos, String> use : sinceVersion2) {
+        add(use.getKey(), "property " + use.getValue() + " is new in formatVersion 2, but "
+            + "this document is version 1; set formatVersion to 2, or leave the property out");
+      }
     }
     props.require(THESES, STATEMENTS);
     return map;
@@ -224,12 +236,14 @@ final class MapReader {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT) {
       stopOnly(prop.value(), "formatVersion must be an integer but was " + describeValue()
-          + "; this reader knows version " + FORMAT_VERSION);
+          + "; this reader knows " + READ_VERSIONS_TEXT);
     }
-    if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != FORMAT_VERSION) {
+    if (p.getNumberType() != JsonParser.NumberType.INT
+        || !READ_VERSIONS.contains(p.getIntValue())) {
       stopOnly(prop.value(), "unsupported formatVersion " + abbreviate(p.getString())
-          + ": this reader knows version " + FORMAT_VERSION);
+          + ": this reader knows " + READ_VERSIONS_TEXT);
     }
+    version = p.getIntValue();
   }
 
   private ArgumentMap build(ArgumentMap.Builder map) {
@@ -469,6 +483,14 @@ final class MapReader {
             e.speaker(speaker);
           }
         }
+        case VOICE -> {
+          sinceVersion2.add(Map.entry(prop.value(), quote(VOICE)));
+          Voice voice = enumValue(prop, VOICES);
+          if (voice != null) {
+            e.voice(voice);
+            w.put(VOICE, prop.value());
+          }
+        }
         case CITED_WORK -> {
           String text = string(prop, true);
           SourceId id = id(prop.value(), prop.name(), text, SourceId::new);
@@ -567,6 +589,13 @@ final class MapReader {
           String role = string(field, true);
           if (role != null) {
             person.role(role);
+          }
+        }
+        case KIND -> {
+          sinceVersion2.add(Map.entry(field.value(), quote(KIND) + " of " + what));
+          PersonKind kind = enumValue(field, PERSON_KINDS);
+          if (kind != null) {
+            person.kind(kind);
           }
         }
         default -> p.skipChildren();

@@ -8,6 +8,7 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Locator;
 import dev.argmap.model.Person;
+import dev.argmap.model.PersonKind;
 import dev.argmap.model.Source;
 import dev.argmap.model.SourceCopy;
 import dev.argmap.model.Statement;
@@ -20,10 +21,10 @@ import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes an argument map as an argmap JSON document, version 1: the envelope, then every field in a
- * fixed order. Absent optional fields, empty lists of an element and empty extensions are left out;
- * the map's five lists, {@code weight}, {@code credibility} and the polarity of evidence are always
- * written.
+ * Writes an argument map as an argmap JSON document, version 2: the envelope, then every field in a
+ * fixed order. Absent optional fields, empty lists of an element and empty extensions are left out,
+ * and so is a person's {@code kind} when it is a person; the map's five lists, {@code weight}, {@code
+ * credibility} and the polarity and voice of evidence are always written.
  */
 final class MapWriter {
   private final JsonGenerator g;
@@ -135,6 +136,7 @@ final class MapWriter {
       g.writeName(SPEAKER);
       person(e.speaker().get());
     }
+    string(VOICE, code(e.voice()));
     if (e.citedWork().isPresent()) {
       string(CITED_WORK, e.citedWork().get().value());
     }
@@ -196,6 +198,9 @@ final class MapWriter {
     g.writeStartObject();
     string(NAME, person.name());
     string(ROLE, person.role());
+    if (person.kind() != PersonKind.PERSON) {
+      string(KIND, code(person.kind()));
+    }
     g.writeEndObject();
   }
 

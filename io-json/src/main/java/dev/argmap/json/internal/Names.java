@@ -1,7 +1,9 @@
 package dev.argmap.json.internal;
 
+import dev.argmap.model.PersonKind;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.SourceKind;
+import dev.argmap.model.Voice;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,12 @@ final class Names {
   private Names() {}
 
   static final String FORMAT_NAME = "argmap";
-  static final int FORMAT_VERSION = 1;
+  /** The version the writer writes, the newest. */
+  static final int FORMAT_VERSION = 2;
+  /** The versions the reader reads. */
+  static final List<Integer> READ_VERSIONS = List.of(1, 2);
+  /** How the reader names the versions it reads, in its messages. */
+  static final String READ_VERSIONS_TEXT = "versions 1 and 2";
 
   // envelope and map
   static final String FORMAT = "format";
@@ -54,6 +61,7 @@ final class Names {
   static final String SOURCE = "source";
   static final String SPEAKER = "speaker";
   static final String CITED_WORK = "citedWork";
+  static final String VOICE = "voice"; // since version 2
 
   // locator
   static final String COPY = "copy";
@@ -86,9 +94,10 @@ final class Names {
   static final List<String> CONCLUSION_PROPERTIES =
       List.of(CONCLUSION_STATEMENT, CONCLUSION_ARGUMENT);
   static final List<String> EVIDENCE_PROPERTIES =
-      List.of(ID, STATEMENT, QUOTE, LOCATOR, WEIGHT, POLARITY, SOURCE, SPEAKER, CITED_WORK, NOTES);
+      List.of(ID, STATEMENT, QUOTE, LOCATOR, WEIGHT, POLARITY, SOURCE, SPEAKER, VOICE, CITED_WORK,
+          NOTES);
   static final List<String> LOCATOR_PROPERTIES = List.of(COPY, PAGE, PARAGRAPH, START, END);
-  static final List<String> PERSON_PROPERTIES = List.of(NAME, ROLE);
+  static final List<String> PERSON_PROPERTIES = List.of(NAME, ROLE, KIND); // kind since version 2
   static final List<String> SOURCE_PROPERTIES =
       List.of(ID, KIND, TITLE, AUTHORS, PUBLISHER, DATE, LINKS, COPIES, CREDIBILITY, NOTES);
   static final List<String> COPY_PROPERTIES =
@@ -96,6 +105,8 @@ final class Names {
 
   static final Map<String, Polarity> POLARITIES = codes(Polarity.values());
   static final Map<String, SourceKind> SOURCE_KINDS = codes(SourceKind.values());
+  static final Map<String, Voice> VOICES = codes(Voice.values());
+  static final Map<String, PersonKind> PERSON_KINDS = codes(PersonKind.values());
 
   /** Returns the name of an enum constant in files: lower case, words joined by hyphens. */
   static String code(Enum<?> value) {
