@@ -4,6 +4,7 @@ import dev.argmap.exercises.Item.Passage;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Person;
 import dev.argmap.model.Source;
+import dev.argmap.model.Voice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,7 +79,33 @@ final class Attribution {
           + cited.map(c -> ". The text says it takes this from: " + MapFacts.citation(c)).orElse("") + "."));
       String publisher = MapFacts.publisher(source);
       String label = "Quote " + q++;
-      if (e.speaker().isPresent()) {
+      if (e.voice() == Voice.REPORTED_SPEECH) {
+        // the reporter speaks, in its own words, about the speaker: keying the speaker here would be wrong
+        Person reported = e.reportedSpeaker().orElseThrow();
+        String reporter = reporter(e, source);
+        items.add(choice(ctx, rnd, label + ": speaker", e, context, "Who is speaking in this quote?", reporter,
+            List.of(MapFacts.person(reported), cited.map(MapFacts::publisher).orElse("")), distractors,
+            List.of(capitalised(reporter) + " is speaking: it reports in its own words what "
+                + MapFacts.personWithRole(reported) + " said; the words of " + MapFacts.person(reported)
+                + " are reported, not quoted."), true));
+        items.add(choice(ctx, rnd, label + ": reported", e, context, "Whose words or views does this quote report?",
+            MapFacts.person(reported), List.of(reporter, cited.map(MapFacts::publisher).orElse("")), distractors,
+            List.of("It reports what " + MapFacts.personWithRole(reported) + " said, in the words of " + reporter
+                + "."), false));
+        if (d != Difficulty.EASY && cited.isPresent()) {
+          String from = citedLabel(cited.get());
+          items.add(choice(ctx, rnd, label + ": cited work", e, context, "Where did the publisher take this "
+              + "report from?", from, List.of(publisher, MapFacts.person(reported)), distractors,
+              List.of("The source cites " + MapFacts.citation(cited.get()) + " as the work it takes the report "
+                  + "from."), false));
+        }
+        if (d == Difficulty.HARD) {
+          items.add(new Item.TrueFalse(label + ": voice", e.id().value(), context,
+              "This quote gives the exact words of " + MapFacts.person(reported) + ".", false,
+              List.of("False: " + reporter + " reports what " + MapFacts.person(reported)
+                  + " said, in its own words.")));
+        }
+      } else if (e.speaker().isPresent()) {
         Person speaker = e.speaker().get();
         items.add(choice(ctx, rnd, label + ": speaker", e, context, "Who is speaking in this quote?",
             MapFacts.person(speaker), confusables(publisher, cited, source), distractors,
@@ -200,5 +227,18 @@ final class Attribution {
       }
     }
     return new Item.Choice(title, e.id().value(), context, prompt, shown, right, why);
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Who speaks in reported speech: the source's authors, or its publisher when they are unknown. */
+  static String reporter(Evidence e, Source source) {
+    List<String> names = new ArrayList<>();
+    for (Person p : e.whoSpeaks(source)) {
+      names.add(MapFacts.person(p));
+    }
+    return names.isEmpty() ? MapFacts.publisher(source) : String.join(" and ", names);
   }
 }

@@ -89,17 +89,21 @@ class ExercisesTest {
   void theAttributionShowcaseTellsPutinFromTheMoscowTimesAndTheAssociatedPress() {
     Worksheet w = sheet(Difficulty.HARD, 1);
     List<Item> items = exercise(w, ExerciseType.ATTRIBUTION).items();
+    // the showcase quote is The Moscow Times reporting, in its own words, what Putin said (after the AP):
+    // the one speaking is the newspaper, not Putin (issue 11: reported speech)
     Choice speaker = (Choice) items.get(0);
-    assertThat(speaker.rightOption().text()).isEqualTo("Vladimir Putin");
-    assertThat(speaker.options()).extracting(Item.Option::text)
-        .contains("The Moscow Times", "Associated Press");
-    Choice publisher = (Choice) items.get(1);
-    assertThat(publisher.rightOption().text()).isEqualTo("The Moscow Times");
-    assertThat(publisher.options()).extracting(Item.Option::text).contains("Vladimir Putin");
+    assertThat(speaker.title()).endsWith(": speaker");
+    assertThat(speaker.rightOption().text()).isEqualTo("The Moscow Times");
+    assertThat(speaker.options()).extracting(Item.Option::text).contains("Vladimir Putin", "Associated Press");
+    Choice reported = (Choice) items.get(1);
+    assertThat(reported.title()).endsWith(": reported");
+    assertThat(reported.rightOption().text()).isEqualTo("Vladimir Putin");
+    // no "who published it?": for reported speech that is the speaker again, an answer already given
+    assertThat(items).noneMatch(i -> i.title().equals(speaker.title().replace(": speaker", ": publisher")));
     Choice cited = (Choice) items.get(2);
     assertThat(cited.rightOption().text()).isEqualTo("Associated Press");
     Item.TrueFalse voice = (Item.TrueFalse) items.get(3);
-    assertThat(voice.prompt()).contains("The Moscow Times");
+    assertThat(voice.prompt()).contains("the exact words of Vladimir Putin");
     assertThat(voice.answer()).isFalse();
   }
 

@@ -164,7 +164,15 @@ final class KeyChecks {
     Choice c = (Choice) item;
     String right = c.rightOption().text();
     if (c.title().endsWith(": speaker")) {
-      assertThat(right).as(at).isEqualTo(e.speaker().orElseThrow().name());
+      if (e.voice() == dev.argmap.model.Voice.REPORTED_SPEECH) {
+        // reported speech: the reporter speaks, not the one it reports
+        assertThat(right).as(at).isEqualTo(Attribution.reporter(e, s))
+            .isNotEqualTo(e.reportedSpeaker().orElseThrow().name());
+      } else {
+        assertThat(right).as(at).isEqualTo(e.quotedSpeaker().orElseThrow().name());
+      }
+    } else if (c.title().endsWith(": reported")) {
+      assertThat(right).as(at).isEqualTo(e.reportedSpeaker().orElseThrow().name());
     } else if (c.title().endsWith(": publisher")) {
       if (s.publisher().isPresent()) {
         assertThat(right).as(at).isEqualTo(s.publisher().get());
