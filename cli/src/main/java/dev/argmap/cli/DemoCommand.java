@@ -148,6 +148,10 @@ final class DemoCommand extends BaseCommand {
     out.println("More: argmap score FILE scores every thesis (--semantics picks one of 8 semantics);"
         + " argmap explain FILE " + main.id() + " shows every contribution, the chains from the premises,"
         + " the evidence and the sources. This map's file: docs/maps/russia-china-alliance.argmap.json.");
+    out.println("This is the map's second edition: both sides of the main thesis now meet rebuttals and"
+        + " undercutters, dependence on China counts both ways, and the weights were re-checked against their"
+        + " rules (docs/maps/README.md, \"Second edition\", lists every change); argmap lint --balance FILE"
+        + " shows each side's case and replies.");
     out.println();
   }
 
