@@ -147,25 +147,7 @@ public final class MapGraph {
 
   /** A copy with other statement base scores, sharing the structure. */
   private MapGraph(MapGraph g, double[] tau) {
-    this.map = g.map;
-    this.strategy = g.strategy;
-    this.ns = g.ns;
-    this.na = g.na;
-    this.n = g.n;
-    this.statementIds = g.statementIds;
-    this.argumentIds = g.argumentIds;
-    this.index = g.index;
-    this.labels = g.labels;
-    this.tau = tau;
-    this.weight = g.weight;
-    this.premStart = g.premStart;
-    this.premSrc = g.premSrc;
-    this.attStart = g.attStart;
-    this.attSrc = g.attSrc;
-    this.supStart = g.supStart;
-    this.supSrc = g.supSrc;
-    this.topoBipolar = g.topoBipolar;
-    this.topoAttack = g.topoAttack;
+    this(g, tau, g.weight, null);
   }
 
   /**
