@@ -89,6 +89,10 @@ final class RussiaChinaAlliance {
   private static final Person CHINESE_GOVERNMENT = Person.organisation("Chinese government");
   private static final Person DEFENCE_MINISTERS =
       Person.group("Russian and Chinese defense ministers");
+  private static final Person OBAMA_OFFICIALS =
+      Person.group("Senior US officials under President Barack Obama");
+  private static final Person LEADERS_OF_BOTH =
+      Person.group("Putin, senior Russian officials and the Chinese leadership");
   private static final Person RUSSIA_CHINA_GOVERNMENTS =
       Person.builder().name("Russian and Chinese governments")
           .role("joint statement on strategic stability, June 2016")
@@ -122,9 +126,10 @@ final class RussiaChinaAlliance {
       .put("e-putin-not-rule-out-2", REPORTED_SPEECH)
       // The Moscow Times' headline: "... 'Quite Possible,' Putin Says"
       .put("e-putin-not-rule-out-3", REPORTED_SPEECH)
-      // The Moscow Times: "... he added, noting: 'The time will show ...'"; the words that carry
-      // the statement are his own
-      .put("e-putin-ties-deepen-1", DIRECT_QUOTATION)
+      // The Moscow Times: "... could someday deepen further, he added, noting: 'The time will show
+      // ...'": the sentence is the paper's, which reports what he said and quotes him inside it (as
+      // the weight's reported-words rule W1r has it)
+      .put("e-putin-ties-deepen-1", REPORTED_SPEECH)
       // the paper: "defense ministers agreed that NATO was becoming ..."
       .put("e-shared-anti-us-3", REPORTED_SPEECH)
       // the paper quotes the joint statement of June 2016 as written
@@ -137,6 +142,13 @@ final class RussiaChinaAlliance {
       .put("e-tech-sharing-1", DIRECT_QUOTATION)
       // the paper: "Chinese media reports have noted that Russia is more cautious ..."
       .put("e-tech-sharing-3", REPORTED_SPEECH)
+      // Gabuev: "Under U.S. President Barack Obama, many senior officials believed that ..."
+      .put("e-mistrust-today-5", REPORTED_SPEECH)
+      // Gabuev, the same officials' view: "there are fears in Russia of ..."
+      .put("e-far-east-fears-2", REPORTED_SPEECH)
+      // Gabuev: "Putin and senior Russian officials — and the Chinese leadership, too — have always
+      // stated clearly that ...": many statements, summarised
+      .put("e-leaders-disavow-1", REPORTED_SPEECH)
       .build();
 
   // ------------------------------------------------------------------ theses
@@ -721,7 +733,8 @@ final class RussiaChinaAlliance {
         + "Russia-China axis. Second edition: the view dates from the Obama years (to January "
         + "2017), the time of the c. 2017 paper, so D1 replaces D2 (weight 0.55). Weights "
         + "re-checked: the second edition changed these notes but left the number at 0.55; "
-        + "it is now the 0.50 they state"));
+        + "it is now the 0.50 they state")
+        .speaker(OBAMA_OFFICIALS));
 
     statement("p-russia-suspicious", "Russia plans against China",
         "Russia's military still treats a rising China as a potential long-term threat.", null);
@@ -784,7 +797,8 @@ final class RussiaChinaAlliance {
         + "2017 or earlier -0.10; weight 0.50. Part of the view Gabuev reports for Obama-era "
         + "US officials (see e-mistrust-today-5), not his own. Second edition: D1 replaces D2 "
         + "(weight 0.55) for the same reason. Weights re-checked: the number had stayed at "
-        + "0.55; it is now the 0.50 the notes state"));
+        + "0.55; it is now the 0.50 the notes state")
+        .speaker(OBAMA_OFFICIALS));
 
     statement("p-chinese-irredentism", "Chinese claims to the Far East",
         "Some Chinese believe that Far Eastern lands Russia gained under the "
@@ -1780,7 +1794,8 @@ final class RussiaChinaAlliance {
         "For many years, Putin and senior Russian officials — and the Chinese leadership, too "
         + "— have always stated clearly that no alliance with China was on the agenda.",
         "rule W1r reported words 0.85; weight 0.85. Gabuev summarises many statements; no "
-        + "single speaker"));
+        + "single speaker")
+        .speaker(LEADERS_OF_BOTH));
 
     statement("p-putin-no-need", "Putin: no need, no goal",
         "At the Valdai Discussion Club in October 2020 Putin said Russia had not set itself "

@@ -31,14 +31,17 @@ class ReportedSpeechTest {
       Map.entry("e-shared-anti-us-3", "Russian and Chinese defense ministers"),
       Map.entry("e-us-will-focus-1", "Joe Biden"),
       Map.entry("e-coop-deepened-2", "Vladimir Putin"),
-      Map.entry("e-tech-sharing-3", "Chinese media"));
+      Map.entry("e-tech-sharing-3", "Chinese media"),
+      Map.entry("e-putin-ties-deepen-1", "Vladimir Putin"),
+      Map.entry("e-mistrust-today-5", "Senior US officials under President Barack Obama"),
+      Map.entry("e-far-east-fears-2", "Senior US officials under President Barack Obama"),
+      Map.entry("e-leaders-disavow-1", "Putin, senior Russian officials and the Chinese leadership"));
 
   /** Each direct quotation and its speaker, the one speaking. */
   private static final Map<String, String> QUOTED = Map.ofEntries(
       Map.entry("e-putin-no-need-1", "Vladimir Putin"),
       Map.entry("e-putin-no-need-2", "Vladimir Putin"),
       Map.entry("e-putin-not-rule-out-1", "Vladimir Putin"),
-      Map.entry("e-putin-ties-deepen-1", "Vladimir Putin"),
       Map.entry("e-shared-anti-us-4", "Russian and Chinese governments"),
       Map.entry("e-tech-sharing-1", "Vladimir Putin"));
 

@@ -85,13 +85,13 @@ final class Attribution {
         String reporter = reporter(e, source);
         items.add(choice(ctx, rnd, label + ": speaker", e, context, "Who is speaking in this quote?", reporter,
             List.of(MapFacts.person(reported), cited.map(MapFacts::publisher).orElse("")), distractors,
-            List.of(capitalised(reporter) + " is speaking: it reports in its own words what "
-                + MapFacts.personWithRole(reported) + " said; the words of " + MapFacts.person(reported)
-                + " are reported, not quoted."), true));
+            List.of(capitalised(reporter) + " is speaking: the sentence is its own, reporting what "
+                + MapFacts.personWithRole(reported) + " said (words of " + MapFacts.person(reported)
+                + " quoted inside it are still framed by the reporter)."), true));
         items.add(choice(ctx, rnd, label + ": reported", e, context, "Whose words or views does this quote report?",
             MapFacts.person(reported), List.of(reporter, cited.map(MapFacts::publisher).orElse("")), distractors,
-            List.of("It reports what " + MapFacts.personWithRole(reported) + " said, in the words of " + reporter
-                + "."), false));
+            List.of("It reports what " + MapFacts.personWithRole(reported) + " said; the sentence is "
+                + reporter + "'s."), false));
         if (d != Difficulty.EASY && cited.isPresent()) {
           String from = citedLabel(cited.get());
           items.add(choice(ctx, rnd, label + ": cited work", e, context, "Where did the publisher take this "
@@ -102,8 +102,8 @@ final class Attribution {
         if (d == Difficulty.HARD) {
           items.add(new Item.TrueFalse(label + ": voice", e.id().value(), context,
               "This quote gives the exact words of " + MapFacts.person(reported) + ".", false,
-              List.of("False: " + reporter + " reports what " + MapFacts.person(reported)
-                  + " said, in its own words.")));
+              List.of("False: the sentence is " + reporter + "'s own, reporting what "
+                  + MapFacts.person(reported) + " said.")));
         }
       } else if (e.speaker().isPresent()) {
         Person speaker = e.speaker().get();
