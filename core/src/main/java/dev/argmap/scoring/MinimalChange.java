@@ -420,7 +420,8 @@ public final class MinimalChange {
         for (Change c : changes) {
           sb.append("  ").append(c.toWords()).append(String.format(Locale.ROOT, "  (cost %.4f)%n", c.cost()));
         }
-        sb.append(String.format(Locale.ROOT, "  cost %.4f, score reached %.4f%n", cost, scoreAfter));
+        sb.append(String.format(Locale.ROOT, "  cost %.4f, score reached %s%n", cost,
+            nearThreshold(scoreAfter, target.threshold())));
     }
     sb.append("  method ").append(method);
     if (lowerBound.isPresent() && Double.isFinite(lowerBound.getAsDouble()) && outcome == Outcome.FOUND) {
@@ -438,5 +439,17 @@ public final class MinimalChange {
   @Override
   public String toString() {
     return toText();
+  }
+
+  /**
+   * Four decimals, or "just below 0.5000" / "just above 0.5000" for a score that has just crossed its threshold
+   * and would otherwise print as the threshold itself.
+   */
+  static String nearThreshold(double score, double threshold) {
+    String text = String.format(Locale.ROOT, "%.4f", score);
+    if (score != threshold && text.equals(String.format(Locale.ROOT, "%.4f", threshold))) {
+      return (score < threshold ? "just below " : "just above ") + text;
+    }
+    return text;
   }
 }

@@ -288,4 +288,14 @@ class MinimalChangeHandTest {
             + " evidence, sources, arguments, removal, or all");
     assertThatThrownBy(() -> Knobs.parse("")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @org.junit.jupiter.api.Test
+  void aScoreJustPastItsThresholdIsNotPrintedAsTheThreshold() {
+    org.assertj.core.api.Assertions.assertThat(MinimalChange.nearThreshold(0.49999999, 0.5))
+        .isEqualTo("just below 0.5000");
+    org.assertj.core.api.Assertions.assertThat(MinimalChange.nearThreshold(0.70000001, 0.7))
+        .isEqualTo("just above 0.7000");
+    org.assertj.core.api.Assertions.assertThat(MinimalChange.nearThreshold(0.5, 0.5)).isEqualTo("0.5000");
+    org.assertj.core.api.Assertions.assertThat(MinimalChange.nearThreshold(0.61234, 0.5)).isEqualTo("0.6123");
+  }
 }
