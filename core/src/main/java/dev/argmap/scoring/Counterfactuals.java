@@ -334,20 +334,7 @@ final class Counterfactuals {
         }
         x[j] = xi;
         if (target.isMetBy(score(x))) {
-          double lo = prev;
-          double hi = xi;
-          while (Math.abs(hi - lo) > BISECTION_WIDTH && !exhausted) {
-            double mid = 0.5 * (lo + hi);
-            if (mid == lo || mid == hi) {
-              break;
-            }
-            x[j] = mid;
-            if (target.isMetBy(score(x))) {
-              hi = mid;
-            } else {
-              lo = mid;
-            }
-          }
+          double hi = bisect(target, x, j, prev, xi);
           if (Math.abs(hi - v0) < bestDistance) {
             bestDistance = Math.abs(hi - v0);
             best = hi;
@@ -359,6 +346,27 @@ final class Counterfactuals {
     }
     x[j] = v0;
     return best;
+  }
+
+  /**
+   * Bisection of knob {@code j} between {@code lo}, where the target is not met, and {@code hi}, where it is, to
+   * {@link #BISECTION_WIDTH} (or the budget); returns the end that meets the target. Leaves {@code x[j]} at the last
+   * value tried: callers set it as they need.
+   */
+  private double bisect(Target target, double[] x, int j, double lo, double hi) {
+    while (Math.abs(hi - lo) > BISECTION_WIDTH && !exhausted) {
+      double mid = 0.5 * (lo + hi);
+      if (mid == lo || mid == hi) {
+        break;
+      }
+      x[j] = mid;
+      if (target.isMetBy(score(x))) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return hi;
   }
 
   /** The outcome of a joint search: the best state found (null if none) and how. */
@@ -556,20 +564,7 @@ final class Counterfactuals {
         if (!k.continuous()) {
           continue;
         }
-        double lo = k.current;
-        double hi = was;
-        while (Math.abs(hi - lo) > BISECTION_WIDTH && !exhausted) {
-          double mid = 0.5 * (lo + hi);
-          if (mid == lo || mid == hi) {
-            break;
-          }
-          x[j] = mid;
-          if (target.isMetBy(score(x))) {
-            hi = mid;
-          } else {
-            lo = mid;
-          }
-        }
+        double hi = bisect(target, x, j, k.current, was);
         x[j] = hi;
         if (Math.abs(hi - was) > 1e-9) {
           moved = true;
