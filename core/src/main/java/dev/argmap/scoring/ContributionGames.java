@@ -274,27 +274,16 @@ final class ContributionGames {
         perm[i] = perm[j];
         perm[j] = t;
       }
-      if (empty) {
-        for (int i = 0; i < k; i++) {
-          int p = perm[i];
-          g.set(p, true);
-          double cur = g.value();
-          double m = cur - prev;
-          sum[p] += m;
-          sumSq[p] += m * m;
-          prev = cur;
-        }
-      } else {
-        // removing in this order is the reversed permutation's walk from the empty coalition
-        for (int i = 0; i < k; i++) {
-          int p = perm[i];
-          g.set(p, false);
-          double cur = g.value();
-          double m = prev - cur;
-          sum[p] += m;
-          sumSq[p] += m * m;
-          prev = cur;
-        }
+      // from the empty coalition each player adds itself; from the full one, removing in this order is the
+      // reversed permutation's walk, so the marginal is the value lost
+      for (int i = 0; i < k; i++) {
+        int p = perm[i];
+        g.set(p, empty);
+        double cur = g.value();
+        double m = empty ? cur - prev : prev - cur;
+        sum[p] += m;
+        sumSq[p] += m * m;
+        prev = cur;
       }
       empty = !empty;
       n++;

@@ -165,26 +165,11 @@ final class MapContributions {
         }
         break;
       case SHAPLEY:
-        if (act.length <= o.exactPlayerLimit()) {
-          double[] phi = ContributionGames.shapleyExact(game);
-          for (int p = 0; p < act.length; p++) {
-            out[p] = of(phi[p], method);
-          }
-        } else {
-          ContributionGames.Sampled r = ContributionGames.shapleySampled(game, o);
-          for (int p = 0; p < act.length; p++) {
-            out[p] = new Contribution(r.mean[p], r.standardError[p], r.samples, Contribution.Method.SAMPLED);
-          }
-        }
+        NodeContributions.shapley(game, o, method, out);
         break;
       case GRADIENT: {
-        NetEval ge = new NetEval(s, o.evaluation());
-        ge.presentAll();
-        for (int v = 0; v < s.n; v++) {
-          ge.base[v] = e.base[v];
-        }
-        ge.evaluateAll();
-        NetGradient.Result r = NetGradient.of(ge, t, o.evaluation());
+        // the game stands with every item switched on and settled: the strengths the gradient is taken at
+        NetGradient.Result r = NetGradient.of(e, t, o.evaluation());
         Contribution.Method gm = r.iterated ? Contribution.Method.CONVERGED : Contribution.Method.EXACT;
         for (int p = 0; p < act.length; p++) {
           double d = 0.0;

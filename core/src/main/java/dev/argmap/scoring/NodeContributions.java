@@ -86,9 +86,8 @@ final class NodeContributions {
         shapley(game, o, method, out);
         break;
       case GRADIENT: {
-        NetEval ge = new NetEval(sub, o.evaluation());
-        ge.presentAll();
-        NetGradient.Result r = NetGradient.of(ge, t, o.evaluation());
+        // (cyclic only: acyclic networks took gradientAcyclic above) every player is in and the game settled
+        NetGradient.Result r = NetGradient.of(e, t, o.evaluation());
         Contribution.Method gm = r.iterated ? Contribution.Method.CONVERGED : Contribution.Method.EXACT;
         for (int p = 0; p < k; p++) {
           double d = 0.0;
@@ -356,7 +355,8 @@ final class NodeContributions {
     return out;
   }
 
-  private static void shapley(
+  /** Exact Shapley values up to the options' player limit, a sampled estimate with its standard error above. */
+  static void shapley(
       ContributionGames.Game game, ContributionOptions o, Contribution.Method method, Contribution[] out) {
     if (game.players <= o.exactPlayerLimit()) {
       double[] phi = ContributionGames.shapleyExact(game);
