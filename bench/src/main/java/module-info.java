@@ -10,6 +10,7 @@
 open module dev.argmap.bench {
   requires dev.argmap.core;
   requires dev.argmap.json;
+  requires dev.argmap.maps;
   requires tools.jackson.databind;
   requires jmh.core;
   requires java.management;

@@ -7,6 +7,7 @@
 module dev.argmap.cli {
   requires dev.argmap.core;
   requires dev.argmap.json;
+  requires dev.argmap.maps;
   requires dev.argmap.render;
   requires dev.argmap.interop;
   requires dev.argmap.exercises;

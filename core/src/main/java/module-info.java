@@ -11,6 +11,5 @@ module dev.argmap.core {
 
   exports dev.argmap.model;
   exports dev.argmap.generator;
-  exports dev.argmap.prebuilt;
   exports dev.argmap.scoring;
 }

@@ -7,6 +7,7 @@
 module dev.argmap.examples {
   requires dev.argmap.core;
   requires dev.argmap.json;
+  requires dev.argmap.maps;
   requires dev.argmap.render;
 
   exports dev.argmap.examples;

@@ -1,5 +1,6 @@
 package dev.argmap.cli;
 
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.MapProblem;
@@ -7,7 +8,6 @@ import dev.argmap.model.Person;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
-import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.markdown.MarkdownOutline;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
@@ -59,7 +59,7 @@ final class DemoCommand extends BaseCommand {
     return demo(out(), depth, evidence);
   }
 
-  /** Returns the map the demo shows: the prebuilt Russia-China alliance map of argmap core. */
+  /** Returns the map the demo shows: the prebuilt Russia-China alliance map of argmap-maps. */
   static ArgumentMap demoMap() {
     return PrebuiltMaps.russiaChinaAlliance();
   }
@@ -147,7 +147,8 @@ final class DemoCommand extends BaseCommand {
     reasons(map, out, "Against", why.reasonsAgainst(TOP_REASONS), map.argumentsAgainst(main.id()).size());
     out.println("More: argmap score FILE scores every thesis (--semantics picks one of 8 semantics);"
         + " argmap explain FILE " + main.id() + " shows every contribution, the chains from the premises,"
-        + " the evidence and the sources. This map's file: docs/maps/russia-china-alliance.argmap.json.");
+        + " the evidence and the sources. This map's file, the one to edit:"
+        + " maps/src/main/resources/dev/argmap/maps/russia-china-alliance.argmap.json.");
     out.println("This is the map's second edition: both sides of the main thesis now meet rebuttals and"
         + " undercutters, dependence on China counts both ways, and the weights were re-checked against their"
         + " rules (docs/maps/README.md, \"Second edition\", lists every change); argmap lint --balance FILE"

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.argmap.json.ArgMapJson;
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.SourceId;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.scoring.ContributionFunction;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapContributors;

@@ -1,22 +1,16 @@
 package dev.argmap.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.Argument;
-import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ElementId;
 import dev.argmap.model.Evidence;
-import dev.argmap.model.EvidenceId;
 import dev.argmap.model.Source;
-import dev.argmap.model.SourceId;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,8 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * game. Seeded random maps; the seed is in every failure message.
  */
 class MapContributionsTest {
-  private static final StatementId THESIS = StatementId.of("t-no-alliance");
-
   @ParameterizedTest
   @EnumSource(value = GradualSemantics.class, names = {"DF_QUAD", "QUADRATIC_ENERGY", "EULER_BASED",
       "WEIGHTED_H_CATEGORIZER"})
@@ -157,45 +149,5 @@ class MapContributionsTest {
         }
       }
     }
-  }
-
-  @Test
-  void thePrebuiltThesisHasSampledSharesWithTheirErrorAndExactDirectShares() {
-    MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
-    ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
-    Contributions<ElementId> args = scorer.contributions(map, THESIS, ContributionFunction.SHAPLEY,
-        MapContributors.ARGUMENTS);
-    assertThat(args.isEstimate()).isTrue();
-    Contribution coop = args.of(ArgumentId.of("a-coop"));
-    assertThat(coop.method()).isEqualTo(Contribution.Method.SAMPLED);
-    assertThat(coop.standardError()).isBetween(0.0, 0.005);
-    assertThat(coop.samples()).isGreaterThanOrEqualTo(200);
-    assertThat(coop.toString()).contains("±").contains("n=");
-    assertThat(args.sum()).isCloseTo(args.totalChange(), within(1e-9));
-    Contributions<ElementId> direct = scorer.contributions(map, THESIS, ContributionFunction.SHAPLEY,
-        MapContributors.DIRECT_ARGUMENTS);
-    assertThat(direct.values()).hasSize(23);
-    assertThat(direct.isEstimate()).isFalse();
-    // an argument that does not reach the thesis is a null player with an exact 0
-    for (Argument a : map.arguments()) {
-      if (!map.upstreamOf(THESIS).contains(a.id())) {
-        assertThat(args.of(a.id())).isEqualTo(Contribution.exact(0.0));
-      }
-    }
-  }
-
-  @Test
-  void evidenceGamesNeedTheEvidenceBaseScores() {
-    ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
-    MapScorer constant = MapScorer.of(GradualSemantics.DF_QUAD).withBaseScores(BaseScoreStrategy.constant(0.5));
-    assertThatThrownBy(() -> constant.contributions(map, THESIS, ContributionFunction.SHAPLEY,
-        MapContributors.SOURCES)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("evidence base scores");
-    assertThatThrownBy(() -> MapScorer.of(GradualSemantics.DF_QUAD).contributions(map, StatementId.of("zzz"),
-        ContributionFunction.SHAPLEY, MapContributors.ARGUMENTS)).hasMessageContaining("no statement zzz");
-    assertThat(constant.contributions(map, THESIS, ContributionFunction.REMOVAL, MapContributors.ARGUMENTS)
-        .values()).hasSize(map.arguments().size());
-    assertThat(EvidenceId.of("x").kind()).isEqualTo(dev.argmap.model.ElementKind.EVIDENCE);
-    assertThat(SourceId.of("x").kind()).isEqualTo(dev.argmap.model.ElementKind.SOURCE);
   }
 }

@@ -1,9 +1,9 @@
 package dev.argmap.examples;
 
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ElementId;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.scoring.BipolarGraph;
 import dev.argmap.scoring.Contribution;
 import dev.argmap.scoring.ContributionFunction;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argmap.exercises.Item.Choice;
 import dev.argmap.exercises.Item.Task;
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;

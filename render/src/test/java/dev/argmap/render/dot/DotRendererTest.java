@@ -3,8 +3,8 @@ package dev.argmap.render.dot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.ExternalTool;
 import dev.argmap.render.Scores;
 import dev.argmap.render.TestMaps;

@@ -2,9 +2,9 @@ package dev.argmap.render.graphml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.Scores;
 import dev.argmap.render.TestMaps;
 import dev.argmap.scoring.GradualSemantics;

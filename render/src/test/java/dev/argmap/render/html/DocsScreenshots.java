@@ -2,8 +2,8 @@ package dev.argmap.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.Scores;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.MiniJson;
 import dev.argmap.render.Scores;
 import dev.argmap.render.TestMaps;

@@ -1,4 +1,4 @@
-package dev.argmap.prebuilt;
+package dev.argmap.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

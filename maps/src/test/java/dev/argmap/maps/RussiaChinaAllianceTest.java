@@ -1,4 +1,4 @@
-package dev.argmap.prebuilt;
+package dev.argmap.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +53,7 @@ class RussiaChinaAllianceTest {
     assertThat(map.thesisIds()).first().isEqualTo(THESIS);
     assertThat(map.lint()).isEmpty();
     assertThat(PrebuiltMaps.russiaChinaAlliance()).isSameAs(map);
-    assertThat(RussiaChinaAlliance.build()).isEqualTo(map);
+    assertThat(PrebuiltMaps.load(PrebuiltMaps.RUSSIA_CHINA_ALLIANCE_RESOURCE)).isEqualTo(map).isNotSameAs(map);
   }
 
   @Test

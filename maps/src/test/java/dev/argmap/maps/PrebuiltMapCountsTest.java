@@ -1,4 +1,4 @@
-package dev.argmap.scoring;
+package dev.argmap.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,9 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.EvidenceId;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.scoring.BalanceReport;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.MapScorer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.argmap.scoring;
+package dev.argmap.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ElementId;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.scoring.Contribution;
+import dev.argmap.scoring.ContributionFunction;
+import dev.argmap.scoring.Contributions;
+import dev.argmap.scoring.Explanation;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.MapContributors;
+import dev.argmap.scoring.MapScorer;
+import dev.argmap.scoring.MapScores;
+import dev.argmap.scoring.Strengths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,9 +61,9 @@ class ScoringGuideTablesTest {
     for (int i = 0; i < 5; i++) {
       Explanation.Reason p = pro.get(i);
       Explanation.Reason c = con.get(i);
-      lines.add("| `" + p.argument() + "` | " + Explanation.signed(p.share().value()) + " | "
-          + Explanation.signed(p.removal()) + " | `" + c.argument() + "` | " + Explanation.signed(c.share().value())
-          + " | " + Explanation.signed(c.removal()) + " |");
+      lines.add("| `" + p.argument() + "` | " + signed(p.share().value()) + " | "
+          + signed(p.removal()) + " | `" + c.argument() + "` | " + signed(c.share().value())
+          + " | " + signed(c.removal()) + " |");
     }
     return String.join("\n", lines);
   }
@@ -79,8 +87,8 @@ class ScoringGuideTablesTest {
       }
       Explanation.Reason top = e.reasonsFor(1).get(0);
       lines.add(String.format(Locale.ROOT, "| %s | %.4f | %s | %s | %s | %s (`%s`) | %s |", sem.id(), e.score(),
-          Explanation.signed(e.totalChange()), Explanation.signed(pro), Explanation.signed(con),
-          Explanation.signed(top.share().value()), top.argument(), Explanation.signed(top.removal())));
+          signed(e.totalChange()), signed(pro), signed(con),
+          signed(top.share().value()), top.argument(), signed(top.removal())));
     }
     return String.join("\n", lines);
   }
@@ -100,11 +108,11 @@ class ScoringGuideTablesTest {
       if (k++ == 5) {
         break;
       }
-      lines.add("| `" + en.getKey() + "` | " + Explanation.share(en.getValue()) + " | "
-          + Explanation.signed(gradient.of(en.getKey()).value()) + " |");
+      lines.add("| `" + en.getKey() + "` | " + share(en.getValue()) + " | "
+          + signed(gradient.of(en.getKey()).value()) + " |");
     }
     lines.add(String.format(Locale.ROOT, "| all %d sources | %s (change with no evidence at all: %s) | |",
-        shares.values().size(), Explanation.signed(shares.sum()), Explanation.signed(shares.totalChange())));
+        shares.values().size(), signed(shares.sum()), signed(shares.totalChange())));
     return String.join("\n", lines);
   }
 
@@ -173,11 +181,11 @@ class ScoringGuideTablesTest {
       c.add(sem == GradualSemantics.DF_QUAD
           ? String.format(Locale.ROOT, "pooled: `v_s` = %.5f, `v_a` = %.4f", 1.0 - notS, 1.0 - notA)
           : String.format(Locale.ROOT, "summed: %.2f for, %.2f against, `E` = %.2f", sumS, sumA, sumS - sumA));
-      c.add(Explanation.signed(shareFor) + " / " + Explanation.signed(shareAgainst));
-      c.add(Explanation.signed(topFor.share().value()) + " (`" + topFor.argument() + "`)");
-      c.add(Explanation.signed(removalFor.removal()) + " (`" + removalFor.argument() + "`)");
-      c.add(Explanation.signed(e.sumOfRemovals()));
-      c.add(String.format(Locale.ROOT, "%s (`%s`)", Explanation.signed(topSource.getValue().value()),
+      c.add(signed(shareFor) + " / " + signed(shareAgainst));
+      c.add(signed(topFor.share().value()) + " (`" + topFor.argument() + "`)");
+      c.add(signed(removalFor.removal()) + " (`" + removalFor.argument() + "`)");
+      c.add(signed(e.sumOfRemovals()));
+      c.add(String.format(Locale.ROOT, "%s (`%s`)", signed(topSource.getValue().value()),
           topSource.getKey()));
       c.add(String.format(Locale.ROOT, "%.4f (without `%s`)", withoutTopAgainst, topAgainst.argument()));
       c.add(String.format(Locale.ROOT, "%.4f", paperDiscredited));
@@ -215,7 +223,7 @@ class ScoringGuideTablesTest {
     String scores = scoresTable();
     String worked = workedExampleTable();
     System.out.println(reasons + "\n\n" + semantics + "\n\n" + sources + "\n\n" + scores + "\n\n" + worked);
-    Path guide = ContributionPrinciplesTest.docs();
+    Path guide = Above.find("docs/scoring-guide.md");
     if (guide == null) {
       return;
     }
@@ -231,5 +239,18 @@ class ScoringGuideTablesTest {
     assertThat(text).contains(sources);
     assertThat(text).contains(scores);
     assertThat(text).contains(worked);
+  }
+
+  /** A share as {@link Explanation} prints it: four decimals, and its standard error when it is an estimate. */
+  private static String share(Contribution c) {
+    return c.method() == Contribution.Method.SAMPLED
+        ? signed(c.value()) + String.format(Locale.ROOT, " ± %.4f", c.standardError())
+        : signed(c.value());
+  }
+
+  /** As {@link Explanation} prints a value: four decimals, or two significant digits for a tiny non-zero one. */
+  private static String signed(double v) {
+    return v != 0.0 && Math.abs(v) < 5e-5 ? String.format(Locale.ROOT, "%+.1e", v)
+        : String.format(Locale.ROOT, "%+.4f", v);
   }
 }

@@ -1,10 +1,23 @@
-package dev.argmap.scoring;
+package dev.argmap.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Evidence;
+import dev.argmap.model.EvidenceId;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Source;
+import dev.argmap.model.SourceId;
+import dev.argmap.model.SourceKind;
+import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.KnobKind;
+import dev.argmap.scoring.Knobs;
+import dev.argmap.scoring.MapScorer;
+import dev.argmap.scoring.MinimalChange;
+import dev.argmap.scoring.Robustness;
+import dev.argmap.scoring.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +34,7 @@ class MinimalChangeDocTest {
   private static final StatementId THESIS = StatementId.of("t-no-alliance");
   private static final MapScorer DF = MapScorer.of(GradualSemantics.DF_QUAD);
 
-  /** The guide, found by walking up from the working directory (the core module when Maven runs the tests). */
+  /** The guide, found by walking up from the working directory (the maps module when Maven runs the tests). */
   static String guide() throws IOException {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
       Path p = d.resolve("docs").resolve("counterfactuals.md");
@@ -32,6 +45,29 @@ class MinimalChangeDocTest {
     throw new AssertionError("docs/counterfactuals.md not found above " + Path.of("").toAbsolutePath());
   }
 
+  /**
+   * The guide's hand-made example, the map of core's {@code MinimalChangeHandTest.oneItem()}: thesis t (base 0.5)
+   * with evidence e (weight 0.4, source s of credibility 0.5), and statement q with evidence f (weight 0.7,
+   * source r of credibility 0.9).
+   */
+  static ArgumentMap oneItem() {
+    return ArgumentMap.builder()
+        .addStatements(Statement.of("t", "Statement t."), Statement.of("q", "Statement q."))
+        .addTheses(StatementId.of("t"))
+        .addSources(source("s", 0.5), source("r", 0.9))
+        .addEvidence(evidence("e", "t", "s", 0.4), evidence("f", "q", "r", 0.7))
+        .build();
+  }
+
+  private static Source source(String id, double credibility) {
+    return Source.builder().id(SourceId.of(id)).kind(SourceKind.COMMENTARY).credibility(credibility).build();
+  }
+
+  private static Evidence evidence(String id, String statement, String source, double weight) {
+    return Evidence.builder().id(EvidenceId.of(id)).statement(StatementId.of(statement)).quote("quote " + id)
+        .source(SourceId.of(source)).weight(weight).polarity(Polarity.SUPPORTS).build();
+  }
+
   /** The examples of the guide, in its order. */
   static String[] examples() {
     MinimalChange below = DF.minimalChange(MAP, THESIS, Target.parse("<0.5"), Knobs.all());
@@ -39,7 +75,7 @@ class MinimalChangeDocTest {
     MinimalChange sources = DF.minimalChange(MAP, THESIS, Target.parse(">=0.6"),
         Knobs.of(KnobKind.SOURCE_CREDIBILITY));
     Robustness robust = DF.robustness(MAP, THESIS, 0.5, Knobs.all());
-    MinimalChange hand = DF.minimalChange(MinimalChangeHandTest.oneItem(), StatementId.of("t"),
+    MinimalChange hand = DF.minimalChange(oneItem(), StatementId.of("t"),
         Target.atLeast(0.7), Knobs.of(KnobKind.EVIDENCE_WEIGHT, KnobKind.SOURCE_CREDIBILITY));
     return new String[] {below.toText(), above.toText(), sources.toText(), robust.toText(5), hand.toText()};
   }

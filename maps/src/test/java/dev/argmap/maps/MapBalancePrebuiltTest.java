@@ -1,22 +1,23 @@
-package dev.argmap.scoring;
+package dev.argmap.maps;
 
 import static dev.argmap.model.Polarity.ATTACKS;
 import static dev.argmap.model.Polarity.SUPPORTS;
-import static dev.argmap.scoring.TestMaps.ar;
-import static dev.argmap.scoring.TestMaps.st;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.EvidenceId;
 import dev.argmap.model.SourceId;
-import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.model.StatementId;
 import dev.argmap.scoring.BalanceReport.Challenge;
 import dev.argmap.scoring.BalanceReport.ChallengeKind;
 import dev.argmap.scoring.BalanceReport.Rule;
 import dev.argmap.scoring.BalanceReport.Side;
 import dev.argmap.scoring.BalanceReport.ThesisBalance;
 import dev.argmap.scoring.BalanceReport.Warning;
+import dev.argmap.scoring.BalanceReport;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.MapScorer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,14 @@ import org.junit.jupiter.api.Test;
 class MapBalancePrebuiltTest {
   private static final BalanceReport REPORT = MapScorer.of(GradualSemantics.DF_QUAD)
       .balance(PrebuiltMaps.russiaChinaAlliance());
+
+  private static StatementId st(String id) {
+    return StatementId.of(id);
+  }
+
+  private static ArgumentId ar(String id) {
+    return ArgumentId.of(id);
+  }
 
   private static List<ArgumentId> challengedByArguments(Side side) {
     return side.challenges().stream().filter(c -> c.kind() != ChallengeKind.PREMISE_UNDERMINED)

@@ -1,11 +1,16 @@
-package dev.argmap.scoring;
+package dev.argmap.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
-import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.KnobKind;
+import dev.argmap.scoring.Knobs;
+import dev.argmap.scoring.MapScorer;
+import dev.argmap.scoring.MinimalChange;
+import dev.argmap.scoring.Target;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
