@@ -7,8 +7,11 @@ import dev.argmap.exercises.Item.Choice;
 import dev.argmap.exercises.Item.Task;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Evidence;
+import dev.argmap.model.EvidenceId;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
+import dev.argmap.model.Voice;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,10 +90,19 @@ class ExercisesTest {
 
   @Test
   void theAttributionShowcaseTellsPutinFromTheMoscowTimesAndTheAssociatedPress() {
-    Worksheet w = sheet(Difficulty.HARD, 1);
-    List<Item> items = exercise(w, ExerciseType.ATTRIBUTION).items();
-    // the showcase quote is The Moscow Times reporting, in its own words, what Putin said (after the AP):
-    // the one speaking is the newspaper, not Putin (issue 11: reported speech)
+    // the showcase quote is the richest one (speaker, publisher and cited work); several of the map's quotes tie,
+    // and the seed picks among them. On a sheet whose showcase is The Moscow Times reporting, in its own words,
+    // what Putin said (after the AP), the one speaking is the newspaper, not Putin (issue 11: reported speech)
+    List<Item> items = null;
+    for (long seed = 1; seed <= 40 && items == null; seed++) {
+      List<Item> candidate = exercise(sheet(Difficulty.HARD, seed), ExerciseType.ATTRIBUTION).items();
+      Evidence first = MAP.evidence(EvidenceId.of(((Choice) candidate.get(0)).subject())).orElseThrow();
+      if (first.voice() == Voice.REPORTED_SPEECH && first.source().value().equals("moscow-times-2020")) {
+        items = candidate;
+      }
+    }
+    assertThat(items).as("a hard sheet among seeds 1..40 whose showcase is reported speech in The Moscow Times")
+        .isNotNull();
     Choice speaker = (Choice) items.get(0);
     assertThat(speaker.title()).endsWith(": speaker");
     assertThat(speaker.rightOption().text()).isEqualTo("The Moscow Times");

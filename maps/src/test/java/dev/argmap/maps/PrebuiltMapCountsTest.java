@@ -15,8 +15,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.argmap.model.Statement;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,16 +59,41 @@ class PrebuiltMapCountsTest {
     String evidence = "| evidence items | " + MAP.evidence().size() + " (" + (MAP.evidence().size() - undermining)
         + " supporting their statement, " + undermining + " undermining it) | " + (pro.evidence().size() - both.size())
         + " | " + (con.evidence().size() - both.size()) + " | " + both.size() + " |";
-    String statements = "| statements (besides the main thesis) | " + (MAP.statements().size() - 1) + " (";
+    // a statement bears for the thesis when it is a premise of an argument on the side for it, against when it is a
+    // premise of one against it, both ways when it is a premise on both sides
+    Set<StatementId> forPremises = premisesOf(pro.arguments());
+    Set<StatementId> againstPremises = premisesOf(con.arguments());
+    List<StatementId> bothWays = MAP.statements().stream().map(Statement::id)
+        .filter(id -> forPremises.contains(id) && againstPremises.contains(id)).toList();
+    long subTheses = MAP.theses().size() - 1;
+    int besides = MAP.statements().size() - 1;
+    String statements = "| statements (besides the main thesis) | " + besides + " (" + subTheses + " sub-theses + "
+        + (besides - subTheses) + " premises) | " + (forPremises.size() - bothWays.size()) + " | "
+        + (againstPremises.size() - bothWays.size()) + " | " + bothWays.size() + " ("
+        + bothWays.stream().map(id -> "`" + id.value() + "`").collect(Collectors.joining(", ")) + ") |";
+    List<String> rows = List.of(statements, arguments, direct, undercut, evidence);
 
     Path readme = Above.find("docs/maps/README.md");
     if (readme == null) {
       return;
     }
     String text = Files.readString(readme, StandardCharsets.UTF_8);
-    assertThat(text).contains(arguments).contains(direct).contains(undercut).contains(evidence).contains(statements);
+    assertThat(forPremises.size() + againstPremises.size() - bothWays.size())
+        .as("every statement besides the main thesis is on one side or both").isEqualTo(besides);
+    for (String row : rows) {
+      assertThat(text).as("docs/maps/README.md must hold the counts table's rows:%n%s", String.join("\n", rows))
+          .contains(row);
+    }
     assertThat(pro.arguments().size() + con.arguments().size() + t.onBothSides().size())
         .as("every argument upstream of the thesis is on one side or both")
         .isEqualTo((int) MAP.upstreamOf(THESIS).stream().filter(x -> x instanceof ArgumentId).count());
+  }
+
+  private static Set<StatementId> premisesOf(Collection<ArgumentId> arguments) {
+    Set<StatementId> premises = new LinkedHashSet<>();
+    for (ArgumentId id : arguments) {
+      premises.addAll(MAP.argument(id).orElseThrow().premises());
+    }
+    return premises;
   }
 }
