@@ -16,6 +16,8 @@ final class ArgdownModel {
     final String title;
     final boolean untitled;
     String text;
+    /** Whether {@link #text} comes from a definition marked {@code {isCanonical: true}}. */
+    boolean canonical;
     final List<String> tags = new ArrayList<>();
     final Map<String, Object> data = new LinkedHashMap<>();
     final int line;
@@ -34,6 +36,8 @@ final class ArgdownModel {
     final String title;
     final boolean untitled;
     String description;
+    /** Whether {@link #description} comes from a definition marked {@code {isCanonical: true}}. */
+    boolean canonical;
     final List<String> tags = new ArrayList<>();
     final Map<String, Object> data = new LinkedHashMap<>();
     /** The inference steps of its premise-conclusion structure; empty for a sketched argument. */

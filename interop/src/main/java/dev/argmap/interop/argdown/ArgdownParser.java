@@ -102,6 +102,8 @@ final class ArgdownParser {
     final int line;
     final int column;
     final boolean ignored;
+    /** A definition ({@code [T]: text}, {@code <T>: text} or untitled text), not a reference. */
+    boolean definition = true;
 
     Element(ArgdownModel.Statement statement, ArgdownModel.Argument argument, int line, int column,
         boolean ignored) {
@@ -112,13 +114,25 @@ final class ArgdownParser {
       this.ignored = ignored;
     }
 
+    Element reference() {
+      definition = false;
+      return this;
+    }
+
     End end() {
       return argument != null ? new End(true, argument.title) : new End(false, statement.title);
     }
   }
 
-  /** A relation parent: its indentation, what it is, and for a conclusion in a structure, its step. */
-  private record Parent(int indent, End end, int step) {}
+  /**
+   * A relation parent: its indentation, what it is, for a conclusion in a structure (or an inference bar)
+   * its step, and whether it is the inference bar itself.
+   */
+  private record Parent(int indent, End end, int step, boolean inference) {
+    Parent(int indent, End end, int step) {
+      this(indent, end, step, false);
+    }
+  }
 
   /**
    * Reads a document into a model.
@@ -349,9 +363,11 @@ final class ArgdownParser {
       return;
     }
     if (inRules) {
-      if (t.charAt(indent(t)) == '-' && BAR.matcher(t).lookingAt()) {
+      Matcher bar = BAR.matcher(t);
+      if (t.charAt(indent(t)) == '-' && bar.lookingAt()) {
         closeRules();
         afterBar = true;
+        underInference(bar.group(1).length());
       } else {
         rules.append(' ').append(t.strip());
       }
@@ -489,6 +505,7 @@ final class ArgdownParser {
       rules.append(rest);
       closeRules();
       afterBar = true;
+      underInference(m.group(1).length());
       return;
     }
     int next = index + 1;
@@ -496,11 +513,23 @@ final class ArgdownParser {
       next++;
     }
     String following = next < lines.size() ? lines.get(next) : "";
-    if (!following.isBlank() && !NUMBER.matcher(following).lookingAt() && !BAR.matcher(following).lookingAt()) {
+    if (!following.isBlank() && !NUMBER.matcher(following).lookingAt() && !BAR.matcher(following).lookingAt()
+        && !(indent(following) > 0 && RELATION.matcher(following).lookingAt())) {
       inRules = true;
     } else {
       afterBar = true;
+      underInference(m.group(1).length());
     }
+  }
+
+  /**
+   * After an inference bar, the relations indented under it are undercuts of the inference that the next
+   * conclusion ends, as Argdown reads them; that inference becomes the relations' parent.
+   */
+  private void underInference(int indent) {
+    root = new End(true, pcs.title);
+    stack.clear();
+    stack.push(new Parent(indent, root, pcs.steps.size(), true));
   }
 
   private List<String> stepRules = new ArrayList<>();
@@ -621,6 +650,11 @@ final class ArgdownParser {
     Element child = element(content.strip(), lineNumber, contentColumn);
     End p = parent.end();
     End c = child.end();
+    if (parent.inference() && !marker.equals("<_") && !marker.equals("_")) {
+      throw new InteropException("only an undercut (<_) can stand under an inference bar, not " + marker
+          + "; to attack or support a premise or the conclusion, indent the relation under that statement",
+          lineNumber, column);
+    }
     switch (marker) {
       case "+":
       case "<+":
@@ -671,8 +705,8 @@ final class ArgdownParser {
             content.substring(m.end()));
       }
       if ((m = STATEMENT_REFERENCE.matcher(content)).lookingAt()) {
-        return withRest(new Element(model.statement(m.group(1).strip(), line, column), null, line, column, false),
-            content.substring(m.end()));
+        return withRest(new Element(model.statement(m.group(1).strip(), line, column), null, line, column, false)
+            .reference(), content.substring(m.end()));
       }
     }
     if ((m = ARGUMENT_DEFINITION.matcher(content)).lookingAt()) {
@@ -680,8 +714,8 @@ final class ArgdownParser {
           content.substring(m.end()));
     }
     if ((m = ARGUMENT_REFERENCE.matcher(content)).lookingAt()) {
-      return withRest(new Element(null, model.argument(m.group(1).strip(), line, column), line, column, false),
-          content.substring(m.end()));
+      return withRest(new Element(null, model.argument(m.group(1).strip(), line, column), line, column, false)
+          .reference(), content.substring(m.end()));
     }
     return withRest(new Element(model.newUntitledStatement(line, column), null, line, column, false), content);
   }
@@ -699,9 +733,11 @@ final class ArgdownParser {
     }
     Inline.Parsed p = Inline.read(e.raw.toString(), model.removeTagsFromText, (offset, problem) ->
         warnings.accept(new ImportWarning(e.line, 0, "a data block is not read: " + problem)));
+    boolean canonical = e.definition && truthy(p.data.get("isCanonical"));
     if (e.statement != null) {
-      if (!p.text.isEmpty() && (e.statement.text == null || e.statement.text.isEmpty())) {
+      if (keeps(e, p.text, e.statement.text, e.statement.canonical, canonical)) {
         e.statement.text = p.text;
+        e.statement.canonical |= canonical;
       }
       for (String tag : p.tags) {
         if (!e.statement.tags.contains(tag)) {
@@ -710,8 +746,9 @@ final class ArgdownParser {
       }
       e.statement.data.putAll(p.data);
     } else {
-      if (!p.text.isEmpty() && (e.argument.description == null || e.argument.description.isEmpty())) {
+      if (keeps(e, p.text, e.argument.description, e.argument.canonical, canonical)) {
         e.argument.description = p.text;
+        e.argument.canonical |= canonical;
       }
       for (String tag : p.tags) {
         if (!e.argument.tags.contains(tag)) {
@@ -720,6 +757,33 @@ final class ArgdownParser {
       }
       e.argument.data.putAll(p.data);
     }
+  }
+
+  /**
+   * Whether an element's text replaces the text its statement or argument has so far. As Argdown's
+   * canonical member: the last definition marked {@code {isCanonical: true}}, else the last definition.
+   * A reference has no text in Argdown; one with text after it only fills a text still missing.
+   */
+  private static boolean keeps(Element e, String text, String current, boolean currentCanonical,
+      boolean canonical) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (!e.definition) {
+      return current == null || current.isEmpty();
+    }
+    return canonical || !currentCanonical;
+  }
+
+  /** Truth as JavaScript sees it, for data such as {@code isCanonical}. */
+  private static boolean truthy(Object value) {
+    if (value == null || Boolean.FALSE.equals(value)) {
+      return false;
+    }
+    if (value instanceof Number n) {
+      return n.doubleValue() != 0 && !Double.isNaN(n.doubleValue());
+    }
+    return !(value instanceof String str) || !str.isEmpty();
   }
 
   private void include(String path, int line, int column) {
