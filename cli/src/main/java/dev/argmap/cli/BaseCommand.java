@@ -1,7 +1,9 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.MapImporter;
+import dev.argmap.interop.argdown.ArgdownImporter;
 import dev.argmap.json.ArgMapFormatException;
 import dev.argmap.json.JsonProblem;
 import dev.argmap.model.ArgumentMap;
@@ -24,6 +26,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -165,8 +168,11 @@ abstract class BaseCommand implements Callable<Integer> {
     String name = MapInput.of(file).displayName();
     try {
       String text = readText(file);
-      ArgumentMap map = importer.read(new StringReader(text),
-          w -> err().println("argmap: warning: " + name + ": " + w));
+      Consumer<ImportWarning> warnings = w -> err().println("argmap: warning: " + name + ": " + w);
+      // an Argdown file's imports are found next to it; standard input has no folder to find them in
+      ArgumentMap map = importer instanceof ArgdownImporter argdown && !MapInput.STDIN.equals(file)
+          ? argdown.read(new StringReader(text), Path.of(file), warnings)
+          : importer.read(new StringReader(text), warnings);
       err().flush();
       return Loaded.of(map);
     } catch (InteropException e) {

@@ -108,4 +108,22 @@ class ConvertCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(run.errLines()).containsExactly("argmap: cannot read " + missing + ": no such file");
   }
+
+  @Test
+  void argdownImportsAreResolvedNextToTheFileAndRefusedOutsideIt() throws IOException {
+    write("part.argdown", "[Part]: Imported text.\n");
+    String main = write("main.argdown", "@import \"part.argdown\"\n@include(part.argdown)\n\n[A]: a.\n  + [Part]\n");
+
+    Run run = Run.of("convert", main, "-", "--to", "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).doesNotContain("skipped");
+    assertThat(texts(ArgMapJson.readString(run.out()))).isEqualTo("[Imported text., a.]");
+
+    String outside = write("outside.argdown", "@import \"/etc/hostname\"\n");
+    Run refused = Run.of("convert", outside, "-", "--to", "json");
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(refused.errLines()).singleElement().asString().contains(outside + ", line 1, column 1")
+        .contains("outside");
+  }
 }

@@ -28,6 +28,8 @@ final class ArgdownParser {
   private static final Pattern LIST_ITEM = Pattern.compile("^([ \\t]*)(\\*|\\d+\\.)(?=\\s)");
   private static final Pattern HEADING = Pattern.compile("^#+[ \\t]");
   private static final Pattern IMPORT = Pattern.compile("^[ \\t]*@import[ \\t]+([\"'])(.+?)\\1[ \\t]*$");
+  /** Argdown's own include, {@code @include(file)}, on a line of its own. */
+  private static final Pattern INCLUDE = Pattern.compile("^[ \\t]*@include\\(([^)]+)\\)[ \\t]*$");
   private static final Pattern FENCE = Pattern.compile("^[ \\t]*(`{3,}|~{3,})[ \\t]*\\{?[ \\t]*\\.?argdown");
   private static final Pattern LINK = Pattern.compile("^\\[[^\\]]+?\\]\\([^)]+?\\)");
   private static final Pattern STATEMENT_DEFINITION = Pattern.compile("^\\[(.+?)\\]:");
@@ -48,6 +50,9 @@ final class ArgdownParser {
      * @return the file, or null when it is not to be read (a warning has been given)
      */
     Included open(String path, int line, int column);
+
+    /** Called when the file these includes belong to has been read to its end. */
+    default void done() {}
   }
 
   /**
@@ -377,7 +382,11 @@ final class ArgdownParser {
     char first = t.charAt(indent(t));
     Matcher m;
     if (first == '@' && !inParagraph && pcs == null && (m = IMPORT.matcher(t)).matches()) {
-      include(m.group(2), lineNumber, t.indexOf('@') + 1);
+      include(t.strip(), m.group(2), lineNumber, t.indexOf('@') + 1);
+      return;
+    }
+    if (first == '@' && !inParagraph && pcs == null && (m = INCLUDE.matcher(t)).matches()) {
+      include(t.strip(), m.group(1).strip(), lineNumber, t.indexOf('@') + 1);
       return;
     }
     if (first == '#' && !inParagraph && HEADING.matcher(t).lookingAt()) {
@@ -786,10 +795,10 @@ final class ArgdownParser {
     return !(value instanceof String str) || !str.isEmpty();
   }
 
-  private void include(String path, int line, int column) {
+  private void include(String directive, String path, int line, int column) {
     if (includes == null) {
-      warnings.accept(new ImportWarning(line, column, "@import \"" + path
-          + "\" is skipped: the text was not read from a file, so there is no folder to find it in"));
+      warnings.accept(new ImportWarning(line, column, directive
+          + " is skipped: the text was not read from a file, so there is no folder to find it in"));
       return;
     }
     Included included = includes.open(path, line, column);
@@ -802,6 +811,8 @@ final class ArgdownParser {
       new ArgdownParser(model, named, included.includes(), false).run(included.text());
     } catch (InteropException e) {
       throw e.source().isPresent() ? e : e.inSource(included.name());
+    } finally {
+      included.includes().done();
     }
   }
 }
