@@ -1,5 +1,8 @@
 package dev.argmap.interop.aif;
 
+import dev.argmap.interop.internal.Framework;
+import dev.argmap.interop.LossReport;
+import dev.argmap.interop.internal.Losses;
 import dev.argmap.interop.Format;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.MapExporter;
@@ -50,6 +53,11 @@ public final class AifExporter implements MapExporter {
   @Override
   public Format format() {
     return Format.AIF;
+  }
+
+  @Override
+  public LossReport losses(ArgumentMap map) {
+    return Losses.report(format(), Objects.requireNonNull(map, "map"));
   }
 
   @Override
@@ -108,6 +116,8 @@ public final class AifExporter implements MapExporter {
     private final Map<ArgumentId, Json.Node> argumentNodes = new HashMap<>();
     private final Set<String> covered = new HashSet<>();
     private final Set<String> takenEdgeIds = new HashSet<>();
+    /** The map's self-edges not yet in the document. */
+    private final Set<Framework.SelfEdge> selfEdges = new java.util.LinkedHashSet<>();
     private long nextEdge = 1;
     private boolean numericEdgeIds;
     private boolean formEdgeId;
@@ -118,6 +128,9 @@ public final class AifExporter implements MapExporter {
     }
 
     void run() {
+      for (Framework.SelfEdge e : Framework.selfEdges(map)) {
+        selfEdges.add(new Framework.SelfEdge(e.node(), e.type(), 1.0)); // AIF has no weights
+      }
       Json.Arr nodes = array("nodes");
       Json.Arr edges = array("edges");
       for (Json.Node item : nodes.items()) {
@@ -150,6 +163,22 @@ public final class AifExporter implements MapExporter {
           nodes.items().add(node);
           argumentNodes.put(a.id(), id);
         }
+      }
+
+      // self-attacks and self-supports the document does not have yet: a CA (RA) node with an edge from its
+      // I-node and one back to it
+      List<Json.Node[]> selfEdgesToAdd = new ArrayList<>();
+      for (Framework.SelfEdge e : selfEdges) {
+        Json.Node statement = statementNodes.get(e.node());
+        if (statement == null) {
+          continue;
+        }
+        Polarity polarity = e.type() == Framework.EdgeType.SUPPORT ? Polarity.SUPPORTS : Polarity.ATTACKS;
+        Json.Str id = new Json.Str(claimNodeId(e.node().value() + (polarity == Polarity.SUPPORTS
+            ? "-supports-itself" : "-attacks-itself"), "self:"));
+        nodes.items().add(new Json.Obj().put("nodeID", id).put("text", defaultText(polarity))
+            .put("type", polarity == Polarity.SUPPORTS ? "RA" : "CA"));
+        selfEdgesToAdd.add(new Json.Node[] {statement, id});
       }
 
       Map<Integer, AifDocument.ArgInfo> premiseEdge = new HashMap<>();
@@ -205,6 +234,10 @@ public final class AifExporter implements MapExporter {
               : argumentNodes.get((ArgumentId) c)));
         }
       }
+      for (Json.Node[] self : selfEdgesToAdd) {
+        edges.items().add(edge(self[0], self[1]));
+        edges.items().add(edge(self[1], self[0]));
+      }
     }
 
     private Json.Arr array(String name) {
@@ -226,6 +259,17 @@ public final class AifExporter implements MapExporter {
         n = primary != null && primary.index == index ? primary : null;
       }
       if (n == null) {
+        return true;
+      }
+      AifDocument.SelfInfo self = doc.selfEdges.get(n.key);
+      if (self != null) {
+        StatementId node = doc.statements.get(self.node());
+        Framework.SelfEdge edge = new Framework.SelfEdge(node, self.polarity() == Polarity.SUPPORTS
+            ? Framework.EdgeType.SUPPORT : Framework.EdgeType.ATTACK, 1.0);
+        if (!selfEdges.remove(edge)) {
+          dropped.add(n.key); // the map no longer has it
+          return false;
+        }
         return true;
       }
       StatementId sid = doc.statements.get(n.key);

@@ -433,6 +433,9 @@ final class ArgdownParser {
     int indent = indent(t);
     Element e = element(t.substring(indent), lineNumber, indent + 1);
     pcsOwnerCandidate = e.argument;
+    if (e.argument != null) {
+      model.appears(e.argument);
+    }
     startRoot(e, indent, -1);
   }
 
@@ -583,6 +586,7 @@ final class ArgdownParser {
       pcsOwnerCandidate = null;
       if (owner == null || !owner.steps.isEmpty()) {
         owner = model.newUntitledArgument(lineNumber, column);
+        model.appears(owner);
       }
       pcs = owner;
       pcsLine = lineNumber;
