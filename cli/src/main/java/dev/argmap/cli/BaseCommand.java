@@ -95,7 +95,7 @@ abstract class BaseCommand implements Callable<Integer> {
       return Loaded.of(input.read(root().stdin()));
     } catch (MapInput.NotJsonException e) {
       return Loaded.failed(fail(ExitCodes.UNREADABLE,
-          input.displayName() + " is not JSON: " + e.getMessage(), e));
+          input.displayName() + " is not JSON: " + e.getMessage() + assumedJson(file), e));
     } catch (ArgMapFormatException e) {
       for (JsonProblem p : e.problems()) {
         problems.println(input.displayName() + ":" + p.line() + ":" + p.column() + ": "
@@ -113,6 +113,29 @@ abstract class BaseCommand implements Callable<Integer> {
       return Loaded.failed(fail(ExitCodes.UNREADABLE,
           "cannot read " + input.displayName() + ": " + Errors.describe(e), e));
     }
+  }
+
+  /**
+   * Says why a file that is not JSON was read as argmap JSON, and how to name its format: empty for a
+   * {@code .json} name, where JSON is what the name promises.
+   */
+  private String assumedJson(String file) {
+    boolean hasFrom = spec.findOption("--from") != null;
+    String how = hasFrom ? "; if it is in another format, name it with --from (" + MapFormat.known() + ")"
+        : "; convert it to argmap JSON first, with argmap convert FILE map.json --from FORMAT";
+    if (MapInput.STDIN.equals(file)) {
+      return "; standard input is read as argmap JSON" + how;
+    }
+    Path name = Path.of(file).getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return "";
+    }
+    int dot = lower.lastIndexOf('.');
+    String ending = dot > 0 ? "its ending " + lower.substring(dot) + " names no format argmap knows"
+        : "its name has no ending";
+    return "; argmap read it as argmap JSON, the default, because " + ending + " (argmap knows .json,"
+        + " .aif.json, .aif, .argdown, .ad, .af, .apx, .tgf, .bag)" + how;
   }
 
   /**

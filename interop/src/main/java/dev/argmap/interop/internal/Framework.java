@@ -157,14 +157,7 @@ public final class Framework {
     Names argumentNames = new Names();
     List<Argument> arguments = new ArrayList<>(edges.size());
     Json.Arr selfEdges = new Json.Arr();
-    Set<String> seen = new HashSet<>();
-    for (Edge e : edges) {
-      String key = e.from + " " + e.to + " " + e.type;
-      if (!seen.add(key)) {
-        warnings.accept(new ImportWarning(e.line, 0, (e.type == EdgeType.ATTACK ? "attack " : "support ")
-            + names.get(e.from) + " -> " + names.get(e.to) + " is repeated; the repetition is dropped"));
-        continue;
-      }
+    for (Edge e : distinctEdges(warnings)) {
       if (e.from == e.to) {
         Json.Obj self = new Json.Obj().put("node", ids.get(e.from).value())
             .put("type", e.type == EdgeType.ATTACK ? "attack" : "support");
@@ -204,6 +197,28 @@ public final class Framework {
       map.putExtension(EXTENSION, Json.write(extension, false));
     }
     return map.build();
+  }
+
+  /**
+   * Returns the edges without repetitions, in file order; each repetition is dropped with a warning. The
+   * one rule for repeated edges, wherever a framework file is read (a map, or an attack graph).
+   *
+   * @param warnings told of each repetition
+   * @return the distinct edges
+   */
+  public List<Edge> distinctEdges(Consumer<ImportWarning> warnings) {
+    List<Edge> out = new ArrayList<>(edges.size());
+    Set<Long> seen = new HashSet<>();
+    for (Edge e : edges) {
+      long key = (((long) e.from << 32) | (e.to & 0xffffffffL)) * 2 + (e.type == EdgeType.ATTACK ? 0 : 1);
+      if (!seen.add(key)) {
+        warnings.accept(new ImportWarning(e.line, 0, (e.type == EdgeType.ATTACK ? "attack " : "support ")
+            + names.get(e.from) + " -> " + names.get(e.to) + " is repeated; the repetition is dropped"));
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- map to graph
