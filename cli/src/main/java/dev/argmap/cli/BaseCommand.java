@@ -4,11 +4,14 @@ import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.MapImporter;
 import dev.argmap.interop.argdown.ArgdownImporter;
+import dev.argmap.interop.dung.DungDialect;
+import dev.argmap.interop.dung.DungImporter;
 import dev.argmap.json.ArgMapFormatException;
 import dev.argmap.json.JsonProblem;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.InvalidMapException;
 import dev.argmap.model.MapProblem;
+import dev.argmap.scoring.AttackGraph;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -238,6 +241,21 @@ abstract class BaseCommand implements Callable<Integer> {
       reader.unread(first);
     }
     return reader;
+  }
+
+  /**
+   * Reads an ICCMA {@code .af} framework with the reader every command uses for it (that of {@code convert}),
+   * its warnings on standard error.
+   *
+   * @param text the framework
+   * @param name the input's name for messages
+   * @throws InteropException if the text is not a valid {@code .af} file, with the line and column
+   */
+  AttackGraph readIccma(Reader text, String name) throws IOException {
+    AttackGraph g = new DungImporter(DungDialect.ICCMA_AF).readAttackGraph(text,
+        w -> err().println("argmap: warning: " + name + ": " + w));
+    err().flush();
+    return g;
   }
 
   private void summarizeInvalid(MapInput input, int count, PrintWriter problems, Exception e) {

@@ -67,7 +67,7 @@ class InputFormatTest {
   }
 
   @Test
-  void oneAfFileReadsTheSameInExtensionsAndConvert() throws IOException {
+  void oneAfFileReadsTheSameInExtensionsConvertAndScore() throws IOException {
     // a repeated attack: dropped with the same warning by both commands (extensions used to refuse it)
     String af = write("repeat.af", "p af 3\n1 2\n2 3\n1 2\n");
 
@@ -80,6 +80,9 @@ class InputFormatTest {
     assertThat(extensions.errLines()).containsExactly(warning);
     assertThat(convert.exitCode()).isZero();
     assertThat(convert.errLines()).contains(warning);
+    Run score = Run.of("score", af);
+    assertThat(score.exitCode()).isZero();
+    assertThat(score.errLines()).containsExactly(warning);
 
     // an error reads the same too: the same position and words
     String bad = write("bad.af", "p af 2\n1 3\n");
@@ -88,5 +91,6 @@ class InputFormatTest {
     String problem = "line 2, column 3: argument 3 is out of range; the header declares 2 arguments, numbered 1 to 2";
     assertThat(extensionsError).endsWith(problem);
     assertThat(convertError).endsWith(problem);
+    assertThat(Run.of("score", bad).errLines().get(0)).endsWith(problem);
   }
 }
