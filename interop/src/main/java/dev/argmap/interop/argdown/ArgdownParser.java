@@ -159,6 +159,7 @@ final class ArgdownParser {
     frontmatter();
     markdown();
     comments();
+    yamlBlocks();
     for (int i = 0; i < lines.size(); i++) {
       if (!removed[i]) {
         line(i);
@@ -322,6 +323,114 @@ final class ArgdownParser {
         l = "";
       }
       lines.set(k, l);
+    }
+  }
+
+  /**
+   * Data in YAML block style: a line ending in {@code {}, then indented YAML lines, then a line {@code }}
+   * (as Argdown reads a {@code {} followed by a line break). The block is written in flow style onto the
+   * line that opens it, and its other lines are removed, so that a list item ({@code - a}) in it is not
+   * read as a relation.
+   */
+  private void yamlBlocks() {
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      String stripped = l.stripTrailing();
+      if (removed[i] || !stripped.endsWith("{") || stripped.endsWith("\\{") || stripped.strip().equals("{")) {
+        continue;
+      }
+      int close = i + 1;
+      while (close < lines.size() && !lines.get(close).strip().startsWith("}")) {
+        String inner = lines.get(close);
+        if (!inner.isBlank() && indent(inner) == 0 && !inner.strip().startsWith("-")
+            && !inner.contains(":")) {
+          close = lines.size(); // not YAML: leave the lines as they are
+          break;
+        }
+        close++;
+      }
+      if (close >= lines.size()) {
+        continue;
+      }
+      List<String> body = new ArrayList<>(lines.subList(i + 1, close));
+      StringBuilder flow = new StringBuilder(stripped.substring(0, stripped.length() - 1)).append('{');
+      new BlockYaml(body).map(-1, flow);
+      String after = lines.get(close).strip().substring(1);
+      flow.append('}').append(after.isEmpty() ? "" : " " + after);
+      lines.set(i, flow.toString());
+      for (int k = i + 1; k <= close; k++) {
+        lines.set(k, "");
+        removed[k] = true;
+      }
+      i = close;
+    }
+  }
+
+  /** The lines of a YAML block, turned into flow style: maps of scalars, lists and maps. */
+  private static final class BlockYaml {
+    private final List<String> lines;
+    private int next;
+
+    BlockYaml(List<String> lines) {
+      this.lines = lines;
+    }
+
+    private int peekIndent() {
+      while (next < lines.size() && lines.get(next).isBlank()) {
+        next++;
+      }
+      return next < lines.size() ? indent(lines.get(next)) : -1;
+    }
+
+    /** Reads the map whose keys stand at the indentation of the next line, if deeper than {@code above}. */
+    void map(int above, StringBuilder out) {
+      int level = peekIndent();
+      boolean first = true;
+      while (level > above && peekIndent() == level && !lines.get(next).strip().startsWith("-")) {
+        String line = lines.get(next++).strip();
+        int colon = line.indexOf(':');
+        if (colon <= 0) {
+          continue;
+        }
+        out.append(first ? "" : ", ");
+        first = false;
+        YamlFlow.quote(line.substring(0, colon).strip(), out);
+        out.append(": ");
+        value(line.substring(colon + 1), level, out);
+      }
+    }
+
+    private void value(String rest, int level, StringBuilder out) {
+      if (!rest.isBlank()) {
+        scalar(rest, out);
+        return;
+      }
+      int deeper = peekIndent();
+      if (deeper > level && lines.get(next).strip().startsWith("-")) {
+        out.append('[');
+        boolean first = true;
+        while (peekIndent() == deeper && lines.get(next).strip().startsWith("-")) {
+          out.append(first ? "" : ", ");
+          first = false;
+          scalar(lines.get(next++).strip().substring(1), out);
+        }
+        out.append(']');
+      } else if (deeper > level) {
+        out.append('{');
+        map(level, out);
+        out.append('}');
+      } else {
+        out.append("null");
+      }
+    }
+
+    private static void scalar(String raw, StringBuilder out) {
+      Object v = YamlFlow.readScalar(raw);
+      if (v instanceof String str) {
+        YamlFlow.quote(str, out);
+      } else {
+        out.append(v);
+      }
     }
   }
 

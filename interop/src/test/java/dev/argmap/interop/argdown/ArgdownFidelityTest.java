@@ -77,4 +77,23 @@ class ArgdownFidelityTest {
     assertThat(map.statement(StatementId.of("t")).orElseThrow().text()).isEqualTo("second t.");
     assertThat(map.statement(StatementId.of("a")).orElseThrow().text()).isEqualTo("second desc.");
   }
+
+  @Test
+  void dataInYamlBlockStyleIsDataNotRelations() {
+    ArgumentMap map = importer.readString("[Slogan]: What does not kill me makes me stronger. {\n"
+        + "id: slogan-1\nsources:\n    - Nietzsche, Twilight of the Idols\n    - Mainl\u00e4nder\n"
+        + "nested:\n    deeper: true\n}\n\n[Other]: other.\n  - [Slogan]\n");
+    assertThat(map.statements()).extracting(s -> s.id().value()).containsExactly("slogan-1", "other");
+    assertThat(map.statement(StatementId.of("slogan-1")).orElseThrow().text())
+        .isEqualTo("What does not kill me makes me stronger.");
+    assertThat(map.arguments()).singleElement().satisfies(a -> assertThat(a.id().value())
+        .isEqualTo("slogan-1-attacks-other"));
+  }
+
+  @Test
+  void emojiShortcodesBecomeTheirSymbols() {
+    ArgumentMap map = importer.readString("[E]: :happy: .up. :smile: .smile. :nothing: e.g. here\n");
+    assertThat(map.statement(StatementId.of("e")).orElseThrow().text())
+        .isEqualTo("\uD83D\uDE00 \uD83D\uDC4D \u263A\uFE0F \u263A :nothing: e.g. here");
+  }
 }
