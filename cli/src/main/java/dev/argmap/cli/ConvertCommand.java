@@ -1,12 +1,16 @@
 package dev.argmap.cli;
 
 import dev.argmap.interop.Export;
+import dev.argmap.interop.Format;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.LossReport;
+import dev.argmap.interop.MapExporter;
+import dev.argmap.interop.aif.AifExporter;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +59,11 @@ final class ConvertCommand extends BaseCommand {
       description = "The format of OUT: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
   String to;
 
+  @Option(names = "--aifdb",
+      description = "With --to aif: write the nodes added as AIFdb and OVA expect them (numeric ids, a"
+          + " timestamp of now, AIFdb's scheme ids for the default schemes).")
+  boolean aifdb;
+
   @Option(names = "--strict",
       description = "Refuse a conversion that loses something (exit 1, OUT left as it was) instead of"
           + " listing the losses on standard error.")
@@ -81,6 +90,9 @@ final class ConvertCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
     }
+    if (aifdb && !target.interop().equals(Optional.of(Format.AIF))) {
+      return fail(ExitCodes.UNREADABLE, "--aifdb applies to AIF output only, not " + target.displayName(), null);
+    }
     try (Progress progress = Progress.forTerminal(err())) {
       progress.step("reading " + MapInput.of(in).displayName());
       Loaded loaded = loadMap(in, source, err());
@@ -91,7 +103,7 @@ final class ConvertCommand extends BaseCommand {
       progress.step("writing " + (Output.isStdout(out) ? target.displayName() : out));
       try {
         // write the whole text first, so a map the format cannot take leaves OUT as it was
-        Optional<Export> export = target.interop().map(f -> f.exporter().export(map));
+        Optional<Export> export = target.interop().map(f -> exporter(f).export(map));
         String text = export.map(Export::text).orElseGet(() -> ArgMapJson.writeString(map));
         if (export.isPresent() && !export.get().losses().isEmpty()) {
           LossReport losses = export.get().losses();
@@ -114,5 +126,9 @@ final class ConvertCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private MapExporter exporter(Format format) {
+    return aifdb && format == Format.AIF ? AifExporter.forAifdb(Instant.now()) : format.exporter();
   }
 }

@@ -155,4 +155,18 @@ class ConvertCommandTest {
     assertThat(back.exitCode()).isZero();
     assertThat(back.out()).contains("3 3");
   }
+
+  @Test
+  void aifdbWritesNumericIdsAndTimestamps() throws IOException {
+    String json = write("map.json", Documents.SCORED);
+
+    Run run = Run.of("convert", json, "-", "--to", "aif", "--aifdb");
+    Run wrong = Run.of("convert", json, "-", "--to", "argdown", "--aifdb");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("\"nodeID\": \"1\"").contains("\"timestamp\": \"")
+        .contains("\"schemeID\": \"72\"").doesNotContain("\"nodeID\": \"t1\"");
+    assertThat(wrong.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(wrong.errLines()).containsExactly("argmap: --aifdb applies to AIF output only, not Argdown");
+  }
 }

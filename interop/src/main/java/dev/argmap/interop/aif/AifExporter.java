@@ -1,12 +1,12 @@
 package dev.argmap.interop.aif;
 
-import dev.argmap.interop.internal.Framework;
-import dev.argmap.interop.LossReport;
-import dev.argmap.interop.internal.Losses;
 import dev.argmap.interop.Format;
 import dev.argmap.interop.InteropException;
+import dev.argmap.interop.LossReport;
 import dev.argmap.interop.MapExporter;
+import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Json;
+import dev.argmap.interop.internal.Losses;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -16,6 +16,9 @@ import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,11 +47,46 @@ import java.util.Set;
  * Evidence, sources, weights, labels, notes, titles and tags have no place in AIF and are left out; see
  * {@code docs/formats/aif.md}.
  *
+ * <p>{@link #forAifdb(Instant)} writes the nodes it adds as AIFdb and OVA expect them: numeric node and edge
+ * identifiers (as strings, after the largest numeric identifier in the document), a {@code timestamp}
+ * ({@code yyyy-MM-dd HH:mm:ss}, UTC, the instant given, so that the output stays deterministic), a
+ * {@code scheme} and, for the default schemes, the {@code schemeID} of AIFdb's scheme vocabulary
+ * ({@code "72"} Default Inference, {@code "71"} Default Conflict); edges get {@code "formEdgeID": null}.
+ * Nodes read from a document keep their identifiers and members, so a file read and written back is
+ * unchanged either way.
+ *
  * <p>The output is indented JSON with one node or edge per line. Immutable and thread-safe.
  */
 public final class AifExporter implements MapExporter {
+  /** AIFdb's identifier of the scheme {@code Default Inference}. */
+  static final String DEFAULT_INFERENCE_ID = "72";
+  /** AIFdb's identifier of the scheme {@code Default Conflict}. */
+  static final String DEFAULT_CONFLICT_ID = "71";
+  private static final DateTimeFormatter AIFDB_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  /** The timestamp of added nodes, when writing for AIFdb; null otherwise. */
+  private final Instant aifdb;
+
   /** Creates the exporter. */
-  public AifExporter() {}
+  public AifExporter() {
+    this(null);
+  }
+
+  private AifExporter(Instant aifdb) {
+    this.aifdb = aifdb;
+  }
+
+  /**
+   * Returns an exporter that writes the nodes it adds as AIFdb and OVA expect them: numeric identifiers, a
+   * timestamp, and scheme identifiers from AIFdb's vocabulary for the default schemes.
+   *
+   * @param timestamp the time to stamp on added nodes (for example {@code Instant.now()})
+   * @return the exporter
+   */
+  public static AifExporter forAifdb(Instant timestamp) {
+    return new AifExporter(Objects.requireNonNull(timestamp, "timestamp"));
+  }
 
   @Override
   public Format format() {
@@ -72,7 +110,7 @@ public final class AifExporter implements MapExporter {
     } catch (InteropException e) {
       throw invalid(e.problem());
     }
-    new Merge(doc, map).run();
+    new Merge(doc, map, aifdb).run();
     out.write(Json.write(doc.root, true));
     out.write('\n');
     out.flush();
@@ -122,9 +160,23 @@ public final class AifExporter implements MapExporter {
     private boolean numericEdgeIds;
     private boolean formEdgeId;
 
-    Merge(AifDocument doc, ArgumentMap map) {
+    /** The timestamp of added nodes when writing for AIFdb, else null. */
+    private final String timestamp;
+    private long nextNode = 1;
+
+    Merge(AifDocument doc, ArgumentMap map, Instant aifdb) {
       this.doc = doc;
       this.map = map;
+      this.timestamp = aifdb == null ? null : AIFDB_TIME.format(aifdb);
+    }
+
+    /** A node added to the document: its identifier, text and type, and for AIFdb its timestamp. */
+    private Json.Obj newNode(Json.Str id, String text, String type) {
+      Json.Obj node = new Json.Obj().put("nodeID", id).put("text", text).put("type", type);
+      if (timestamp != null) {
+        node.put("timestamp", timestamp);
+      }
+      return node;
     }
 
     void run() {
@@ -135,8 +187,17 @@ public final class AifExporter implements MapExporter {
       Json.Arr edges = array("edges");
       for (Json.Node item : nodes.items()) {
         if (item instanceof Json.Obj o && AifDocument.key(o.get("nodeID")) != null) {
-          takenNodeIds.add(AifDocument.key(o.get("nodeID")));
+          String key = AifDocument.key(o.get("nodeID"));
+          takenNodeIds.add(key);
+          try {
+            nextNode = Math.max(nextNode, Long.parseLong(key) + 1);
+          } catch (NumberFormatException e) {
+            // not a number: it cannot clash with the numbers handed out
+          }
         }
+      }
+      if (timestamp != null && edgeCount() == 0) {
+        formEdgeId = true; // AIFdb's edges carry formEdgeID
       }
       List<Json.Node> keptNodes = new ArrayList<>();
       for (int i = 0; i < nodes.items().size(); i++) {
@@ -149,17 +210,20 @@ public final class AifExporter implements MapExporter {
       for (Statement s : map.statements()) {
         if (!statementNodes.containsKey(s.id())) {
           Json.Str id = new Json.Str(claimNodeId(s.id().value(), "statement:"));
-          nodes.items().add(new Json.Obj().put("nodeID", id).put("text", s.text()).put("type", "I"));
+          nodes.items().add(newNode(id, s.text(), "I"));
           statementNodes.put(s.id(), id);
         }
       }
       for (Argument a : map.arguments()) {
         if (!argumentNodes.containsKey(a.id())) {
           Json.Str id = new Json.Str(claimNodeId(a.id().value(), "argument:"));
-          Json.Obj node = new Json.Obj().put("nodeID", id)
-              .put("text", a.scheme().orElse(defaultText(a.polarity())))
-              .put("type", a.polarity() == Polarity.SUPPORTS ? "RA" : "CA");
+          Json.Obj node = newNode(id, a.scheme().orElse(defaultText(a.polarity())),
+              a.polarity() == Polarity.SUPPORTS ? "RA" : "CA");
           a.scheme().ifPresent(s -> node.put("scheme", s));
+          if (timestamp != null && a.scheme().isEmpty()) {
+            node.put("scheme", defaultText(a.polarity()));
+            node.put("schemeID", a.polarity() == Polarity.SUPPORTS ? DEFAULT_INFERENCE_ID : DEFAULT_CONFLICT_ID);
+          }
           nodes.items().add(node);
           argumentNodes.put(a.id(), id);
         }
@@ -176,8 +240,12 @@ public final class AifExporter implements MapExporter {
         Polarity polarity = e.type() == Framework.EdgeType.SUPPORT ? Polarity.SUPPORTS : Polarity.ATTACKS;
         Json.Str id = new Json.Str(claimNodeId(e.node().value() + (polarity == Polarity.SUPPORTS
             ? "-supports-itself" : "-attacks-itself"), "self:"));
-        nodes.items().add(new Json.Obj().put("nodeID", id).put("text", defaultText(polarity))
-            .put("type", polarity == Polarity.SUPPORTS ? "RA" : "CA"));
+        Json.Obj node = newNode(id, defaultText(polarity), polarity == Polarity.SUPPORTS ? "RA" : "CA");
+        if (timestamp != null) {
+          node.put("scheme", defaultText(polarity));
+          node.put("schemeID", polarity == Polarity.SUPPORTS ? DEFAULT_INFERENCE_ID : DEFAULT_CONFLICT_ID);
+        }
+        nodes.items().add(node);
         selfEdgesToAdd.add(new Json.Node[] {statement, id});
       }
 
@@ -349,7 +417,20 @@ public final class AifExporter implements MapExporter {
       return !dropped.contains(e.from) && !dropped.contains(e.to);
     }
 
+    private int edgeCount() {
+      Json.Node edges = doc.aif.get("edges");
+      return edges instanceof Json.Arr a ? a.items().size() : 0;
+    }
+
     private String claimNodeId(String wanted, String prefix) {
+      if (timestamp != null) {
+        String id;
+        do {
+          id = Long.toString(nextNode++);
+        } while (takenNodeIds.contains(id));
+        takenNodeIds.add(id);
+        return id;
+      }
       String id = wanted;
       while (takenNodeIds.contains(id)) {
         id = prefix + id;
