@@ -1,12 +1,17 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.MapImporter;
+import dev.argmap.interop.argdown.ArgdownImporter;
+import dev.argmap.interop.dung.DungDialect;
+import dev.argmap.interop.dung.DungImporter;
 import dev.argmap.json.ArgMapFormatException;
 import dev.argmap.json.JsonProblem;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.InvalidMapException;
 import dev.argmap.model.MapProblem;
+import dev.argmap.scoring.AttackGraph;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +29,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -92,7 +98,7 @@ abstract class BaseCommand implements Callable<Integer> {
       return Loaded.of(input.read(root().stdin()));
     } catch (MapInput.NotJsonException e) {
       return Loaded.failed(fail(ExitCodes.UNREADABLE,
-          input.displayName() + " is not JSON: " + e.getMessage(), e));
+          input.displayName() + " is not JSON: " + e.getMessage() + assumedJson(file), e));
     } catch (ArgMapFormatException e) {
       for (JsonProblem p : e.problems()) {
         problems.println(input.displayName() + ":" + p.line() + ":" + p.column() + ": "
@@ -110,6 +116,29 @@ abstract class BaseCommand implements Callable<Integer> {
       return Loaded.failed(fail(ExitCodes.UNREADABLE,
           "cannot read " + input.displayName() + ": " + Errors.describe(e), e));
     }
+  }
+
+  /**
+   * Says why a file that is not JSON was read as argmap JSON, and how to name its format: empty for a
+   * {@code .json} name, where JSON is what the name promises.
+   */
+  private String assumedJson(String file) {
+    boolean hasFrom = spec.findOption("--from") != null;
+    String how = hasFrom ? "; if it is in another format, name it with --from (" + MapFormat.known() + ")"
+        : "; convert it to argmap JSON first, with argmap convert FILE map.json --from FORMAT";
+    if (MapInput.STDIN.equals(file)) {
+      return "; standard input is read as argmap JSON" + how;
+    }
+    Path name = Path.of(file).getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return "";
+    }
+    int dot = lower.lastIndexOf('.');
+    String ending = dot > 0 ? "its ending " + lower.substring(dot) + " names no format argmap knows"
+        : "its name has no ending";
+    return "; argmap read it as argmap JSON, the default, because " + ending + " (argmap knows .json,"
+        + " .aif.json, .aif, .argdown, .ad, .af, .apx, .tgf, .bag)" + how;
   }
 
   /**
@@ -165,8 +194,11 @@ abstract class BaseCommand implements Callable<Integer> {
     String name = MapInput.of(file).displayName();
     try {
       String text = readText(file);
-      ArgumentMap map = importer.read(new StringReader(text),
-          w -> err().println("argmap: warning: " + name + ": " + w));
+      Consumer<ImportWarning> warnings = w -> err().println("argmap: warning: " + name + ": " + w);
+      // an Argdown file's imports are found next to it; standard input has no folder to find them in
+      ArgumentMap map = importer instanceof ArgdownImporter argdown && !MapInput.STDIN.equals(file)
+          ? argdown.read(new StringReader(text), Path.of(file), warnings)
+          : importer.read(new StringReader(text), warnings);
       err().flush();
       return Loaded.of(map);
     } catch (InteropException e) {
@@ -209,6 +241,21 @@ abstract class BaseCommand implements Callable<Integer> {
       reader.unread(first);
     }
     return reader;
+  }
+
+  /**
+   * Reads an ICCMA {@code .af} framework with the reader every command uses for it (that of {@code convert}),
+   * its warnings on standard error.
+   *
+   * @param text the framework
+   * @param name the input's name for messages
+   * @throws InteropException if the text is not a valid {@code .af} file, with the line and column
+   */
+  AttackGraph readIccma(Reader text, String name) throws IOException {
+    AttackGraph g = new DungImporter(DungDialect.ICCMA_AF).readAttackGraph(text,
+        w -> err().println("argmap: warning: " + name + ": " + w));
+    err().flush();
+    return g;
   }
 
   private void summarizeInvalid(MapInput input, int count, PrintWriter problems, Exception e) {

@@ -1,5 +1,6 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.InteropException;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ElementId;
 import dev.argmap.model.StatementId;
@@ -118,8 +119,8 @@ final class ContributionsCommand extends BaseCommand {
     try (Reader text = openText(file)) {
       gc = kind.equals("bag")
           ? GraphContributions.of(BipolarGraph.parseBag(text), semantics.semantics)
-          : GraphContributions.of(AttackGraph.parseIccma(text), semantics.semantics);
-    } catch (GraphFormatException e) {
+          : GraphContributions.of(readIccma(text, name()), semantics.semantics);
+    } catch (GraphFormatException | InteropException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       return fail(ExitCodes.UNREADABLE, name() + " is not UTF-8 text", e);

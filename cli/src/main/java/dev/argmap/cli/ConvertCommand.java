@@ -1,10 +1,17 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.Export;
+import dev.argmap.interop.Format;
 import dev.argmap.interop.InteropException;
+import dev.argmap.interop.LossReport;
+import dev.argmap.interop.MapExporter;
+import dev.argmap.interop.aif.AifExporter;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.time.Instant;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +28,8 @@ import picocli.CommandLine.Parameters;
           + " uncertainpy bipolar graphs (bag).",
       "Each format comes from --from and --to, or else from the file's name: .argdown, .af, .apx, .tgf,"
           + " .bag, .aif or .aif.json for AIF, any other .json for argmap JSON. What a format cannot hold is"
-          + " left out (docs/formats/ says what, for each); what the reader had to repair is listed on"
+          + " left out (docs/formats/ says what, for each) and listed on standard error, counted by kind;"
+          + " --strict refuses such a conversion instead. What the reader had to repair is listed on"
           + " standard error as warnings.",
       "OUT is replaced atomically: it holds the old content or the new, never part of one."
     },
@@ -33,8 +41,8 @@ import picocli.CommandLine.Parameters;
       "  argmap convert map.json - --to argdown",
       "  argmap convert framework.af framework.apx",
       "",
-      "Exit status: 0 converted, 1 invalid input (or a map the output format cannot take), 2 unreadable input,"
-          + " unwritable output or wrong usage."
+      "Exit status: 0 converted, 1 invalid input, a map the output format cannot take, or with --strict a"
+          + " map it cannot hold whole, 2 unreadable input, unwritable output or wrong usage."
     })
 final class ConvertCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "IN", description = "The map to read; '-' reads standard input.")
@@ -50,6 +58,16 @@ final class ConvertCommand extends BaseCommand {
   @Option(names = "--to", paramLabel = "FORMAT",
       description = "The format of OUT: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
   String to;
+
+  @Option(names = "--aifdb",
+      description = "With --to aif: write the nodes added as AIFdb and OVA expect them (numeric ids, a"
+          + " timestamp of now, AIFdb's scheme ids for the default schemes).")
+  boolean aifdb;
+
+  @Option(names = "--strict",
+      description = "Refuse a conversion that loses something (exit 1, OUT left as it was) instead of"
+          + " listing the losses on standard error.")
+  boolean strict;
 
   @Override
   public Integer call() {
@@ -72,6 +90,9 @@ final class ConvertCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
     }
+    if (aifdb && !target.interop().equals(Optional.of(Format.AIF))) {
+      return fail(ExitCodes.UNREADABLE, "--aifdb applies to AIF output only, not " + target.displayName(), null);
+    }
     try (Progress progress = Progress.forTerminal(err())) {
       progress.step("reading " + MapInput.of(in).displayName());
       Loaded loaded = loadMap(in, source, err());
@@ -82,8 +103,20 @@ final class ConvertCommand extends BaseCommand {
       progress.step("writing " + (Output.isStdout(out) ? target.displayName() : out));
       try {
         // write the whole text first, so a map the format cannot take leaves OUT as it was
-        String text = target.interop().map(f -> f.exporter().writeString(map))
-            .orElseGet(() -> ArgMapJson.writeString(map));
+        Optional<Export> export = target.interop().map(f -> exporter(f).export(map));
+        String text = export.map(Export::text).orElseGet(() -> ArgMapJson.writeString(map));
+        if (export.isPresent() && !export.get().losses().isEmpty()) {
+          LossReport losses = export.get().losses();
+          String where = Output.isStdout(out) ? target.displayName() : out + " (" + target.displayName() + ")";
+          if (strict) {
+            return fail(ExitCodes.INVALID, "--strict: " + where + " cannot hold " + losses + " of the map;"
+                + " nothing written (without --strict they are left out; docs/formats/ says what each format"
+                + " holds)", null);
+          }
+          err().println("argmap: warning: " + where + " cannot hold " + losses + " of the map; they are left"
+              + " out (--strict refuses this)");
+          err().flush();
+        }
         Output.write(out, out(), w -> w.write(text));
       } catch (InteropException e) {
         return fail(ExitCodes.INVALID, "cannot write the map as " + target.displayName() + ": "
@@ -93,5 +126,9 @@ final class ConvertCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private MapExporter exporter(Format format) {
+    return aifdb && format == Format.AIF ? AifExporter.forAifdb(Instant.now()) : format.exporter();
   }
 }

@@ -1,11 +1,14 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.Format;
+import dev.argmap.interop.Formats;
+import dev.argmap.interop.InteropException;
+import dev.argmap.interop.dung.DungImporter;
 import dev.argmap.scoring.AttackGraph;
 import dev.argmap.scoring.DungLimitExceededException;
 import dev.argmap.scoring.DungSemantics;
 import dev.argmap.scoring.DungSolver;
 import dev.argmap.scoring.Extension;
-import dev.argmap.scoring.GraphFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -17,23 +20,26 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code argmap extensions FILE.af}: Dung extensions, printed as ICCMA solvers print them. */
+/** {@code argmap extensions FILE}: Dung extensions of an .af, .apx or .tgf file, printed as ICCMA solvers print them. */
 @Command(
     name = "extensions",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Computes Dung extensions of an ICCMA .af file and prints them as ICCMA solvers do.",
-      "Computes the extensions of the ICCMA 2023 argumentation framework in FILE under Dung's grounded,"
-          + " complete, preferred or stable semantics, and prints them as ICCMA solvers do: 'w 1 3 4' for"
-          + " an extension, its arguments numbered as in the file and in increasing order ('w' alone for"
-          + " the empty extension), and 'NO' when there is none (only stable can have none).",
+      "Computes Dung extensions of an .af, .apx or .tgf framework and prints them as ICCMA solvers do.",
+      "Computes the extensions of the argumentation framework in FILE (ICCMA 2023 .af, ASPARTIX .apx or"
+          + " Trivial Graph Format .tgf, read as convert reads them) under Dung's grounded, complete,"
+          + " preferred or stable semantics, and prints them as ICCMA solvers do: 'w 1 3 4' for an extension,"
+          + " its arguments numbered as in the .af file (named as in an .apx or .tgf file) and in the file's"
+          + " order ('w' alone for the empty extension), and 'NO' when there is none (only stable can have"
+          + " none).",
       "Without --all it prints one extension: the grounded one for grounded and complete, else the first"
           + " in order. With --all it prints every extension, one line each, in increasing order.",
       "Enumeration stops at a time limit and a number of extensions; when one is reached, nothing is"
@@ -44,18 +50,25 @@ import picocli.CommandLine.TypeConversionException;
       "  argmap extensions framework.af --semantics grounded",
       "  argmap extensions framework.af --semantics preferred --all",
       "  argmap extensions framework.af --semantics stable --all --time-limit 600",
+      "  argmap extensions framework.apx --semantics grounded",
       "",
       "Exit status: 0 done (also when printing NO), 1 invalid file or a limit reached, 2 unreadable file"
           + " or wrong usage."
     })
 final class ExtensionsCommand extends BaseCommand {
-  @Parameters(paramLabel = "FILE", description = "The framework, in ICCMA 2023 .af; '-' reads standard input.")
+  @Parameters(paramLabel = "FILE",
+      description = "The framework, in .af, .apx or .tgf; '-' reads standard input (as .af unless --from).")
   String file;
 
   @Option(names = "--semantics", paramLabel = "NAME", required = true, converter = DungConverter.class,
       completionCandidates = DungNames.class,
       description = "${COMPLETION-CANDIDATES}.")
   DungSemantics semantics;
+
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "The format of FILE: af, apx or tgf (default: from its name; af for standard input and"
+          + " other names).")
+  String from;
 
   @Option(names = "--all", description = "Print every extension, not one.")
   boolean all;
@@ -80,10 +93,20 @@ final class ExtensionsCommand extends BaseCommand {
     try (Progress progress = Progress.forTerminal(err())) {
       progress.step("reading " + name);
       AttackGraph graph;
+      Format format;
+      try {
+        format = dungFormat();
+      } catch (IllegalArgumentException e) {
+        return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
+      }
+      // the reader convert and score use, so that one file reads the same in every command
+      DungImporter importer = (DungImporter) format.importer();
       try (Reader in = openText(file)) {
-        graph = AttackGraph.parseIccma(in);
-      } catch (GraphFormatException e) {
-        return fail(ExitCodes.INVALID, name + " is not a valid ICCMA .af file: " + e.getMessage(), e);
+        graph = importer.readAttackGraph(in, w -> err().println("argmap: warning: " + name + ": " + w));
+        err().flush();
+      } catch (InteropException e) {
+        return fail(ExitCodes.INVALID, name + " is not a valid " + (format == Format.ICCMA_AF ? "ICCMA .af"
+            : format.displayName()) + " file: " + e.getMessage(), e);
       } catch (CharacterCodingException e) {
         return fail(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
       } catch (IOException | InvalidPathException e) {
@@ -121,10 +144,16 @@ final class ExtensionsCommand extends BaseCommand {
       if (extensions.isEmpty()) {
         chunk.append("NO\n");
       }
+      boolean numbered = format == Format.ICCMA_AF;
       for (int[] members : extensions) {
         chunk.append('w');
         for (int m : members) {
-          chunk.append(' ').append(m + 1);
+          chunk.append(' ');
+          if (numbered) {
+            chunk.append(m + 1);
+          } else {
+            chunk.append(graph.label(m));
+          }
         }
         chunk.append('\n');
         if (chunk.length() > 60_000) {
@@ -136,6 +165,21 @@ final class ExtensionsCommand extends BaseCommand {
       out.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** The framework format: --from, else the file's ending, else ICCMA .af. */
+  private Format dungFormat() {
+    Optional<Format> f = from != null ? Formats.named(from) : Formats.guess(file);
+    if (from != null && f.isEmpty()) {
+      throw new IllegalArgumentException("unknown format '" + from + "'; extensions reads af, apx or tgf");
+    }
+    Format format = f.orElse(Format.ICCMA_AF);
+    if (format != Format.ICCMA_AF && format != Format.APX && format != Format.TGF) {
+      throw new IllegalArgumentException((from != null ? "--from " + from : file) + " is "
+          + format.displayName() + ", not a Dung framework; extensions reads af, apx or tgf (convert a map"
+          + " to one with argmap convert)");
+    }
+    return format;
   }
 
   /** Reads a Dung semantics by its identifier. */

@@ -1,5 +1,6 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.InteropException;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
@@ -117,12 +118,12 @@ final class ScoreCommand extends BaseCommand {
         strengths = s.evaluate(g, semantics.options());
         label = g::label;
       } else {
-        AttackGraph g = AttackGraph.parseIccma(text);
+        AttackGraph g = readIccma(text, name());
         progress.step("scoring " + Counts.plural(g.size(), "argument") + " with " + s.id());
         strengths = s.evaluate(g, semantics.options());
         label = g::label;
       }
-    } catch (GraphFormatException e) {
+    } catch (GraphFormatException | InteropException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       return fail(ExitCodes.UNREADABLE, name() + " is not UTF-8 text", e);

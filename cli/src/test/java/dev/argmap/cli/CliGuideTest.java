@@ -20,9 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  * with {@code -Dargmap.regenerateDocs=true} to rewrite the guide's outputs from the command instead.
  */
 class CliGuideTest {
-  /** Subcommands whose examples read only the files written below and write nothing. */
+  /**
+   * Subcommands whose examples read only the files written below and write nothing (convert: nothing but
+   * its OUT, which goes into the example folder).
+   */
   private static final Set<String> CHECKED =
-      Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "demo");
+      Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "demo", "convert");
 
   /** The guide's tram.json: an invented map, kept with the tests because its quotes are not from the seeds. */
   static final String EXAMPLE = "render/src/test/resources/examples/example.argmap.json";
@@ -47,6 +50,8 @@ class CliGuideTest {
         + " 5 attacks 4\n1 2\n2 1\n2 3\n3 4\n5 4\n");
     Files.writeString(dir.resolve("cycle.bag"), "arg(a, 1.0).\narg(b, 1.0).\natt(a, b).\natt(b, a).\n");
     Files.writeString(dir.resolve("odd.af"), "p af 3\n1 2\n2 3\n3 1\n");
+    Files.writeString(dir.resolve("named.apx"), "arg(a1). arg(a2). arg(a3). arg(a4). arg(a5).\n"
+        + "att(a1,a2). att(a2,a1). att(a2,a3). att(a3,a4). att(a5,a4).\n");
   }
 
   @Test
@@ -113,7 +118,10 @@ class CliGuideTest {
           List<String> resolved = new ArrayList<>();
           for (String a : args.subList(1, args.size())) {
             Path root = guide.getParent().getParent();
-            resolved.add(Files.isRegularFile(dir.resolve(a)) ? dir.resolve(a).toString()
+            // convert's OUT is written into the example folder, where later examples read it
+            boolean convertOut = args.get(1).equals("convert") && resolved.size() == 2 && !a.equals("-");
+            resolved.add(convertOut ? dir.resolve(a).toString()
+                : Files.isRegularFile(dir.resolve(a)) ? dir.resolve(a).toString()
                 : !a.startsWith("-") && Files.isRegularFile(root.resolve(a)) ? root.resolve(a).toString() : a);
           }
           last = Run.of(resolved.toArray(new String[0]));

@@ -36,7 +36,8 @@ class ConvertCommandTest {
 
     assertThat(there.exitCode()).isZero();
     assertThat(there.out()).isEmpty();
-    assertThat(there.err()).isEmpty();
+    assertThat(there.errLines()).containsExactly("argmap: warning: " + argdown + " (Argdown) cannot hold"
+        + " 2 evidence items, 2 sources of the map; they are left out (--strict refuses this)");
     assertThat(Files.readString(Path.of(argdown))).contains("[t1]: The thesis holds.");
     assertThat(again.exitCode()).isZero();
     ArgumentMap original = ArgMapJson.readString(Documents.SCORED);
@@ -107,5 +108,65 @@ class ConvertCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(run.errLines()).containsExactly("argmap: cannot read " + missing + ": no such file");
+  }
+
+  @Test
+  void argdownImportsAreResolvedNextToTheFileAndRefusedOutsideIt() throws IOException {
+    write("part.argdown", "[Part]: Imported text.\n");
+    String main = write("main.argdown", "@import \"part.argdown\"\n@include(part.argdown)\n\n[A]: a.\n  + [Part]\n");
+
+    Run run = Run.of("convert", main, "-", "--to", "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).doesNotContain("skipped");
+    assertThat(texts(ArgMapJson.readString(run.out()))).isEqualTo("[Imported text., a.]");
+
+    String outside = write("outside.argdown", "@import \"/etc/hostname\"\n");
+    Run refused = Run.of("convert", outside, "-", "--to", "json");
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(refused.errLines()).singleElement().asString().contains(outside + ", line 1, column 1")
+        .contains("outside");
+  }
+
+  @Test
+  void lossesAreListedByKindAndStrictRefusesThem() throws IOException {
+    String json = write("map.json", Documents.SCORED);
+    Path aif = dir.resolve("map.aif.json");
+    Files.writeString(aif, "old");
+
+    Run lossy = Run.of("convert", json, "-", "--to", "aif");
+    Run strict = Run.of("convert", json, aif.toString(), "--strict");
+
+    assertThat(lossy.exitCode()).isZero();
+    assertThat(lossy.errLines()).containsExactly("argmap: warning: AIF JSON (AIFdb, OVA, xAIF) cannot hold"
+        + " 2 evidence items, 2 sources, 1 argument weight, 1 argument label, 1 map title of the map; they are"
+        + " left out (--strict refuses this)");
+    assertThat(strict.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(strict.errLines()).singleElement().asString().startsWith("argmap: --strict: " + aif
+        + " (AIF JSON (AIFdb, OVA, xAIF)) cannot hold 2 evidence items, 2 sources");
+    assertThat(Files.readString(aif)).isEqualTo("old");
+
+    // what a format holds whole converts under --strict without a word
+    String af = write("f.af", "p af 3\n1 2\n2 3\n3 3\n");
+    Run whole = Run.of("convert", af, dir.resolve("f.argdown").toString(), "--strict");
+    assertThat(whole.exitCode()).isZero();
+    assertThat(whole.err()).isEmpty();
+    Run back = Run.of("convert", dir.resolve("f.argdown").toString(), "-", "--to", "af", "--strict");
+    assertThat(back.exitCode()).isZero();
+    assertThat(back.out()).contains("3 3");
+  }
+
+  @Test
+  void aifdbWritesNumericIdsAndTimestamps() throws IOException {
+    String json = write("map.json", Documents.SCORED);
+
+    Run run = Run.of("convert", json, "-", "--to", "aif", "--aifdb");
+    Run wrong = Run.of("convert", json, "-", "--to", "argdown", "--aifdb");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("\"nodeID\": \"1\"").contains("\"timestamp\": \"")
+        .contains("\"schemeID\": \"72\"").doesNotContain("\"nodeID\": \"t1\"");
+    assertThat(wrong.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(wrong.errLines()).containsExactly("argmap: --aifdb applies to AIF output only, not Argdown");
   }
 }

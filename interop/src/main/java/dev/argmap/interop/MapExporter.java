@@ -53,6 +53,28 @@ public interface MapExporter {
   }
 
   /**
+   * Returns what this format cannot hold of a map, counted by kind: what writing it leaves out, or turns
+   * into something that reads back otherwise. Each format's page in {@code docs/formats/} lists the kinds.
+   *
+   * @param map the map
+   * @return the losses; empty when the format holds the whole map
+   * @throws InteropException if the map has an extension of this format that is not valid
+   */
+  LossReport losses(ArgumentMap map);
+
+  /**
+   * Returns a map as text, with what the text leaves out of it.
+   *
+   * @param map the map
+   * @return the text and its losses
+   * @throws InteropException if the map cannot be written in this format
+   */
+  default Export export(ArgumentMap map) {
+    String text = writeString(map);
+    return new Export(text, losses(map));
+  }
+
+  /**
    * Returns a map as text.
    *
    * @param map the map

@@ -75,6 +75,11 @@ class FormatsTest {
       }
 
       @Override
+      public LossReport losses(ArgumentMap m) {
+        return Format.TGF.exporter().losses(m);
+      }
+
+      @Override
       public void write(ArgumentMap m, Writer out) throws IOException {
         out.write("half");
         throw new IOException("disk full");

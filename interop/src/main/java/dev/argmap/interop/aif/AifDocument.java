@@ -94,6 +94,19 @@ final class AifDocument {
   final Map<String, String> statementTexts = new HashMap<>();
   /** RA/CA node key to argument, in node order. */
   final Map<String, ArgInfo> arguments = new LinkedHashMap<>();
+  /**
+   * RA/CA node key to the self-attack or self-support it is: one premise that is also its conclusion, as
+   * a framework's self-attack is written in AIF; in node order.
+   */
+  final Map<String, SelfInfo> selfEdges = new LinkedHashMap<>();
+
+  /**
+   * A self-attack (CA) or self-support (RA) of an I-node.
+   *
+   * @param node the I-node's key
+   * @param polarity attack for a CA node, support for an RA node
+   */
+  record SelfInfo(String node, Polarity polarity) {}
 
   private AifDocument(Json.Obj root, Json.Obj aif) {
     this.root = root;
@@ -269,6 +282,10 @@ final class AifDocument {
         problem = "has no premise (no edge from an I-node)";
       } else if (a.conclusion == null) {
         problem = "has no conclusion (no edge to an I-node, RA or CA)";
+      } else if (a.premises.size() == 1 && a.premises.get(0).equals(a.conclusion)) {
+        selfEdges.put(a.node.key, new SelfInfo(a.conclusion, a.polarity));
+        arguments.remove(a.node.key);
+        continue;
       } else if (a.premises.contains(a.conclusion)) {
         problem = "concludes its own premise " + a.conclusion;
       }

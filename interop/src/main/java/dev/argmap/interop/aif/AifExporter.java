@@ -2,8 +2,11 @@ package dev.argmap.interop.aif;
 
 import dev.argmap.interop.Format;
 import dev.argmap.interop.InteropException;
+import dev.argmap.interop.LossReport;
 import dev.argmap.interop.MapExporter;
+import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Json;
+import dev.argmap.interop.internal.Losses;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -13,6 +16,9 @@ import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,15 +47,55 @@ import java.util.Set;
  * Evidence, sources, weights, labels, notes, titles and tags have no place in AIF and are left out; see
  * {@code docs/formats/aif.md}.
  *
+ * <p>{@link #forAifdb(Instant)} writes the nodes it adds as AIFdb and OVA expect them: numeric node and edge
+ * identifiers (as strings, after the largest numeric identifier in the document), a {@code timestamp}
+ * ({@code yyyy-MM-dd HH:mm:ss}, UTC, the instant given, so that the output stays deterministic), a
+ * {@code scheme} and, for the default schemes, the {@code schemeID} of AIFdb's scheme vocabulary
+ * ({@code "72"} Default Inference, {@code "71"} Default Conflict); edges get {@code "formEdgeID": null}.
+ * Nodes read from a document keep their identifiers and members, so a file read and written back is
+ * unchanged either way.
+ *
  * <p>The output is indented JSON with one node or edge per line. Immutable and thread-safe.
  */
 public final class AifExporter implements MapExporter {
+  /** AIFdb's identifier of the scheme {@code Default Inference}. */
+  static final String DEFAULT_INFERENCE_ID = "72";
+  /** AIFdb's identifier of the scheme {@code Default Conflict}. */
+  static final String DEFAULT_CONFLICT_ID = "71";
+  private static final DateTimeFormatter AIFDB_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  /** The timestamp of added nodes, when writing for AIFdb; null otherwise. */
+  private final Instant aifdb;
+
   /** Creates the exporter. */
-  public AifExporter() {}
+  public AifExporter() {
+    this(null);
+  }
+
+  private AifExporter(Instant aifdb) {
+    this.aifdb = aifdb;
+  }
+
+  /**
+   * Returns an exporter that writes the nodes it adds as AIFdb and OVA expect them: numeric identifiers, a
+   * timestamp, and scheme identifiers from AIFdb's vocabulary for the default schemes.
+   *
+   * @param timestamp the time to stamp on added nodes (for example {@code Instant.now()})
+   * @return the exporter
+   */
+  public static AifExporter forAifdb(Instant timestamp) {
+    return new AifExporter(Objects.requireNonNull(timestamp, "timestamp"));
+  }
 
   @Override
   public Format format() {
     return Format.AIF;
+  }
+
+  @Override
+  public LossReport losses(ArgumentMap map) {
+    return Losses.report(format(), Objects.requireNonNull(map, "map"));
   }
 
   @Override
@@ -64,7 +110,7 @@ public final class AifExporter implements MapExporter {
     } catch (InteropException e) {
       throw invalid(e.problem());
     }
-    new Merge(doc, map).run();
+    new Merge(doc, map, aifdb).run();
     out.write(Json.write(doc.root, true));
     out.write('\n');
     out.flush();
@@ -108,22 +154,50 @@ public final class AifExporter implements MapExporter {
     private final Map<ArgumentId, Json.Node> argumentNodes = new HashMap<>();
     private final Set<String> covered = new HashSet<>();
     private final Set<String> takenEdgeIds = new HashSet<>();
+    /** The map's self-edges not yet in the document. */
+    private final Set<Framework.SelfEdge> selfEdges = new java.util.LinkedHashSet<>();
     private long nextEdge = 1;
     private boolean numericEdgeIds;
     private boolean formEdgeId;
 
-    Merge(AifDocument doc, ArgumentMap map) {
+    /** The timestamp of added nodes when writing for AIFdb, else null. */
+    private final String timestamp;
+    private long nextNode = 1;
+
+    Merge(AifDocument doc, ArgumentMap map, Instant aifdb) {
       this.doc = doc;
       this.map = map;
+      this.timestamp = aifdb == null ? null : AIFDB_TIME.format(aifdb);
+    }
+
+    /** A node added to the document: its identifier, text and type, and for AIFdb its timestamp. */
+    private Json.Obj newNode(Json.Str id, String text, String type) {
+      Json.Obj node = new Json.Obj().put("nodeID", id).put("text", text).put("type", type);
+      if (timestamp != null) {
+        node.put("timestamp", timestamp);
+      }
+      return node;
     }
 
     void run() {
+      for (Framework.SelfEdge e : Framework.selfEdges(map)) {
+        selfEdges.add(new Framework.SelfEdge(e.node(), e.type(), 1.0)); // AIF has no weights
+      }
       Json.Arr nodes = array("nodes");
       Json.Arr edges = array("edges");
       for (Json.Node item : nodes.items()) {
         if (item instanceof Json.Obj o && AifDocument.key(o.get("nodeID")) != null) {
-          takenNodeIds.add(AifDocument.key(o.get("nodeID")));
+          String key = AifDocument.key(o.get("nodeID"));
+          takenNodeIds.add(key);
+          try {
+            nextNode = Math.max(nextNode, Long.parseLong(key) + 1);
+          } catch (NumberFormatException e) {
+            // not a number: it cannot clash with the numbers handed out
+          }
         }
+      }
+      if (timestamp != null && edgeCount() == 0) {
+        formEdgeId = true; // AIFdb's edges carry formEdgeID
       }
       List<Json.Node> keptNodes = new ArrayList<>();
       for (int i = 0; i < nodes.items().size(); i++) {
@@ -136,20 +210,43 @@ public final class AifExporter implements MapExporter {
       for (Statement s : map.statements()) {
         if (!statementNodes.containsKey(s.id())) {
           Json.Str id = new Json.Str(claimNodeId(s.id().value(), "statement:"));
-          nodes.items().add(new Json.Obj().put("nodeID", id).put("text", s.text()).put("type", "I"));
+          nodes.items().add(newNode(id, s.text(), "I"));
           statementNodes.put(s.id(), id);
         }
       }
       for (Argument a : map.arguments()) {
         if (!argumentNodes.containsKey(a.id())) {
           Json.Str id = new Json.Str(claimNodeId(a.id().value(), "argument:"));
-          Json.Obj node = new Json.Obj().put("nodeID", id)
-              .put("text", a.scheme().orElse(defaultText(a.polarity())))
-              .put("type", a.polarity() == Polarity.SUPPORTS ? "RA" : "CA");
+          Json.Obj node = newNode(id, a.scheme().orElse(defaultText(a.polarity())),
+              a.polarity() == Polarity.SUPPORTS ? "RA" : "CA");
           a.scheme().ifPresent(s -> node.put("scheme", s));
+          if (timestamp != null && a.scheme().isEmpty()) {
+            node.put("scheme", defaultText(a.polarity()));
+            node.put("schemeID", a.polarity() == Polarity.SUPPORTS ? DEFAULT_INFERENCE_ID : DEFAULT_CONFLICT_ID);
+          }
           nodes.items().add(node);
           argumentNodes.put(a.id(), id);
         }
+      }
+
+      // self-attacks and self-supports the document does not have yet: a CA (RA) node with an edge from its
+      // I-node and one back to it
+      List<Json.Node[]> selfEdgesToAdd = new ArrayList<>();
+      for (Framework.SelfEdge e : selfEdges) {
+        Json.Node statement = statementNodes.get(e.node());
+        if (statement == null) {
+          continue;
+        }
+        Polarity polarity = e.type() == Framework.EdgeType.SUPPORT ? Polarity.SUPPORTS : Polarity.ATTACKS;
+        Json.Str id = new Json.Str(claimNodeId(e.node().value() + (polarity == Polarity.SUPPORTS
+            ? "-supports-itself" : "-attacks-itself"), "self:"));
+        Json.Obj node = newNode(id, defaultText(polarity), polarity == Polarity.SUPPORTS ? "RA" : "CA");
+        if (timestamp != null) {
+          node.put("scheme", defaultText(polarity));
+          node.put("schemeID", polarity == Polarity.SUPPORTS ? DEFAULT_INFERENCE_ID : DEFAULT_CONFLICT_ID);
+        }
+        nodes.items().add(node);
+        selfEdgesToAdd.add(new Json.Node[] {statement, id});
       }
 
       Map<Integer, AifDocument.ArgInfo> premiseEdge = new HashMap<>();
@@ -205,6 +302,10 @@ public final class AifExporter implements MapExporter {
               : argumentNodes.get((ArgumentId) c)));
         }
       }
+      for (Json.Node[] self : selfEdgesToAdd) {
+        edges.items().add(edge(self[0], self[1]));
+        edges.items().add(edge(self[1], self[0]));
+      }
     }
 
     private Json.Arr array(String name) {
@@ -226,6 +327,17 @@ public final class AifExporter implements MapExporter {
         n = primary != null && primary.index == index ? primary : null;
       }
       if (n == null) {
+        return true;
+      }
+      AifDocument.SelfInfo self = doc.selfEdges.get(n.key);
+      if (self != null) {
+        StatementId node = doc.statements.get(self.node());
+        Framework.SelfEdge edge = new Framework.SelfEdge(node, self.polarity() == Polarity.SUPPORTS
+            ? Framework.EdgeType.SUPPORT : Framework.EdgeType.ATTACK, 1.0);
+        if (!selfEdges.remove(edge)) {
+          dropped.add(n.key); // the map no longer has it
+          return false;
+        }
         return true;
       }
       StatementId sid = doc.statements.get(n.key);
@@ -305,7 +417,20 @@ public final class AifExporter implements MapExporter {
       return !dropped.contains(e.from) && !dropped.contains(e.to);
     }
 
+    private int edgeCount() {
+      Json.Node edges = doc.aif.get("edges");
+      return edges instanceof Json.Arr a ? a.items().size() : 0;
+    }
+
     private String claimNodeId(String wanted, String prefix) {
+      if (timestamp != null) {
+        String id;
+        do {
+          id = Long.toString(nextNode++);
+        } while (takenNodeIds.contains(id));
+        takenNodeIds.add(id);
+        return id;
+      }
       String id = wanted;
       while (takenNodeIds.contains(id)) {
         id = prefix + id;

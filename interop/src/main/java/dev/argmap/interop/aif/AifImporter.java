@@ -1,5 +1,7 @@
 package dev.argmap.interop.aif;
 
+import dev.argmap.interop.internal.Framework;
+import dev.argmap.model.Polarity;
 import dev.argmap.interop.Format;
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
@@ -85,11 +87,20 @@ public final class AifImporter implements MapImporter {
       }
       arguments.add(b.build());
     }
-    return ArgumentMap.builder()
+    List<Framework.SelfEdge> selfEdges = new ArrayList<>();
+    for (AifDocument.SelfInfo self : doc.selfEdges.values()) {
+      Framework.SelfEdge e = new Framework.SelfEdge(doc.statements.get(self.node()),
+          self.polarity() == Polarity.SUPPORTS ? Framework.EdgeType.SUPPORT : Framework.EdgeType.ATTACK, 1.0);
+      if (!selfEdges.contains(e)) {
+        selfEdges.add(e);
+      }
+    }
+    ArgumentMap.Builder map = ArgumentMap.builder()
         .addStatements(statements)
         .addArguments(arguments)
         .addTheses(Theses.choose(statements, arguments))
-        .putExtension(EXTENSION, AifExporter.wrap(root))
-        .build();
+        .putExtension(EXTENSION, AifExporter.wrap(root));
+    Framework.selfEdgeExtension(selfEdges).ifPresent(x -> map.putExtension(Framework.EXTENSION, x));
+    return map.build();
   }
 }

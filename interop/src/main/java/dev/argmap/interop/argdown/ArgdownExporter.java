@@ -1,5 +1,8 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.interop.LossReport;
+import dev.argmap.interop.internal.Framework;
+import dev.argmap.interop.internal.Losses;
 import dev.argmap.interop.Format;
 import dev.argmap.interop.MapExporter;
 import dev.argmap.interop.internal.Names;
@@ -55,6 +58,11 @@ public final class ArgdownExporter implements MapExporter {
   @Override
   public Format format() {
     return Format.ARGDOWN;
+  }
+
+  @Override
+  public LossReport losses(ArgumentMap map) {
+    return Losses.report(format(), Objects.requireNonNull(map, "map"));
   }
 
   @Override
@@ -140,7 +148,8 @@ public final class ArgdownExporter implements MapExporter {
         continue;
       }
       String own = unique(sanitize(title, false) + " (conclusion)", statementTitles);
-      s.append('[').append(own).append("] {argmap: \"conclusion\"}\n    ");
+      // hidden from Argdown's map: the box would stand for what is the argument's own relation
+      s.append('[').append(own).append("] {argmap: \"conclusion\", isInMap: false}\n    ");
       if (a.conclusion() instanceof StatementId c) {
         s.append("-> [").append(titles.get(c)).append(']');
       } else {
@@ -148,6 +157,12 @@ public final class ArgdownExporter implements MapExporter {
             .append(argTitles.get((ArgumentId) a.conclusion())).append('>');
       }
       s.append("\n\n");
+    }
+    // a framework's self-attacks and self-supports: a relation of a statement to itself, as Argdown reads it
+    for (Framework.SelfEdge e : Framework.selfEdges(map)) {
+      String title = titles.get(e.node());
+      s.append('[').append(title).append("]\n  ").append(e.type() == Framework.EdgeType.ATTACK ? '-' : '+')
+          .append(" [").append(title).append("]\n\n");
     }
     out.write(s.toString());
     out.flush();

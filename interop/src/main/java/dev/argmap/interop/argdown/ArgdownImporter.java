@@ -8,11 +8,10 @@ import dev.argmap.interop.internal.Texts;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,8 +21,9 @@ import java.util.function.Consumer;
  *   <li>Statements: {@code [Title]: text}, {@code [Title]} references, plain paragraphs and list items
  *       (untitled, numbered {@code Untitled 1}, {@code Untitled 2}, ... in document order as Argdown does);
  *       one statement per title. Identifier: the {@code id} of the statement's {@code {data}}, else the
- *       title's slug ({@code "Statement 1"} &rarr; {@code statement-1}), made unique. Text: the first text
- *       given, without markup, tags at its end and data; tags as tags; the title as the title unless it
+ *       title's slug ({@code "Statement 1"} &rarr; {@code statement-1}), made unique. Text: that of the last
+ *       definition marked {@code {isCanonical: true}}, else of the last definition, as Argdown's canonical
+ *       member, without markup, tags at its end and data; tags as tags; the title as the title unless it
  *       equals the identifier.
  *   <li>Arguments with a premise-conclusion structure: one supporting argument per inference step (premises
  *       above the bar, the conclusion below; a later step also has the earlier conclusion as a premise),
@@ -48,15 +48,79 @@ import java.util.function.Consumer;
  * <p>Tolerated: CRLF line ends, a byte order mark, no final line end, mixed indentation, comments of all
  * three kinds, headings (skipped), inference rules inline or between two bars, numbering that repeats,
  * Markdown files whose Argdown sits in fenced blocks ({@code argdown}, {@code argdown-map},
- * {@code {.argdown-map}}), {@code @import "file"} (relative to the importing file; cycles and missing files
- * are skipped with a warning; when reading from a {@link Reader} there is no folder, so imports are
- * skipped). Errors, with line and column: a relation marker with nothing above it, an inference bar outside
+ * {@code {.argdown-map}}), {@code @import "file"} and Argdown's {@code @include(file)} on a line of their
+ * own (relative to the importing file; cycles and missing files are skipped with a warning; when reading
+ * from a {@link Reader} alone there is no folder, so imports are skipped).
+ *
+ * <p>Imports are read under a policy, because a file can name any path: only files inside the importing
+ * file's folder or the {@link #withImportRoot root} named (symbolic links resolved), only regular files
+ * (never a device such as {@code /dev/zero}, a FIFO or a folder), at most {@link #maxImportBytes()} bytes
+ * each, and each file once per document (a diamond of imports is read once per file; a repeated import
+ * adds nothing). An import that breaks the policy is an {@link InteropException} naming the importing
+ * file, line and column. Errors, with line and column: a relation marker with nothing above it, an inference bar outside
  * a premise-conclusion structure, a structure without conclusion, an unclosed frontmatter, the
  * {@code micro-argdown} dialect. Immutable and thread-safe.
  */
 public final class ArgdownImporter implements MapImporter {
-  /** Creates the importer. */
-  public ArgdownImporter() {}
+  /** The most bytes an imported file may have unless {@link #withMaxImportBytes} says otherwise: 16 MiB. */
+  public static final long DEFAULT_MAX_IMPORT_BYTES = 16L << 20;
+
+  private final Optional<Path> importRoot;
+  private final long maxImportBytes;
+
+  /** Creates the importer: imports stay in the importing file's folder, at most 16 MiB each. */
+  public ArgdownImporter() {
+    this(Optional.empty(), DEFAULT_MAX_IMPORT_BYTES);
+  }
+
+  private ArgdownImporter(Optional<Path> importRoot, long maxImportBytes) {
+    this.importRoot = importRoot;
+    this.maxImportBytes = maxImportBytes;
+  }
+
+  /**
+   * Returns an importer that reads imported files from anywhere inside {@code root} and its subfolders
+   * (symbolic links resolved), instead of the importing file's folder.
+   *
+   * @param root the folder
+   * @return the importer
+   */
+  public ArgdownImporter withImportRoot(Path root) {
+    return new ArgdownImporter(Optional.of(Objects.requireNonNull(root, "root")), maxImportBytes);
+  }
+
+  /**
+   * Returns an importer that refuses an imported file of more than {@code bytes} bytes.
+   *
+   * @param bytes the limit
+   * @return the importer
+   * @throws IllegalArgumentException if {@code bytes} is not positive
+   */
+  public ArgdownImporter withMaxImportBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("the limit for an imported file must be at least 1 byte but was "
+          + bytes);
+    }
+    return new ArgdownImporter(importRoot, bytes);
+  }
+
+  /**
+   * Returns the folder imports must stay in, when one was named; else they stay in the importing file's.
+   *
+   * @return the folder
+   */
+  public Optional<Path> importRoot() {
+    return importRoot;
+  }
+
+  /**
+   * Returns the most bytes an imported file may have.
+   *
+   * @return the limit
+   */
+  public long maxImportBytes() {
+    return maxImportBytes;
+  }
 
   @Override
   public Format format() {
@@ -73,62 +137,50 @@ public final class ArgdownImporter implements MapImporter {
   }
 
   /**
-   * Reads a file, resolving its {@code @import}s relative to it.
+   * Reads a file, resolving its imports relative to it under this importer's policy.
    *
    * @param file the file
    * @param warnings receives each warning
    * @return the map
-   * @throws InteropException if the file, or a file it imports, is not valid Argdown
+   * @throws InteropException if the file, or a file it imports, is not valid Argdown, or an import breaks
+   *     the policy; the message names the file, line and column
    * @throws IOException if the file cannot be read
    */
   @Override
   public ArgumentMap read(Path file, Consumer<ImportWarning> warnings) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(warnings, "warnings");
-    String text = Texts.readFile(file);
+    return read(new StringReader(Texts.readFile(file)), file, warnings);
+  }
+
+  /**
+   * Reads text that was read from {@code location} (by a caller that reads files itself, such as the
+   * command line), resolving its imports relative to {@code location} under this importer's policy.
+   *
+   * @param in the text; not closed
+   * @param location the file the text came from; it is not read
+   * @param warnings receives each warning
+   * @return the map
+   * @throws InteropException if the text, or a file it imports, is not valid Argdown, or an import breaks
+   *     the policy; the message names the file, line and column
+   * @throws IOException if reading fails
+   */
+  public ArgumentMap read(Reader in, Path location, Consumer<ImportWarning> warnings) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(warnings, "warnings");
+    String text = Texts.readAll(in);
+    Path root = ImportGraph.real(importRoot.orElseGet(() -> {
+      Path dir = location.toAbsolutePath().getParent();
+      return dir == null ? location.toAbsolutePath() : dir;
+    }));
+    ImportGraph graph = new ImportGraph(root, maxImportBytes, warnings);
     ArgdownModel model = new ArgdownModel();
-    List<Path> open = new ArrayList<>();
-    open.add(real(file));
     try {
-      ArgdownParser.parse(text, model, warnings, includes(file, open, warnings));
+      ArgdownParser.parse(text, model, warnings, graph.top(location));
       return ModelToMap.build(model, warnings);
     } catch (InteropException e) {
-      throw e.source().isPresent() ? e : e.inSource(file.toString());
+      throw e.source().isPresent() ? e : e.inSource(location.toString());
     }
-  }
-
-  private static Path real(Path p) {
-    try {
-      return p.toRealPath();
-    } catch (IOException e) {
-      return p.toAbsolutePath().normalize();
-    }
-  }
-
-  private static ArgdownParser.Includes includes(Path file, List<Path> open, Consumer<ImportWarning> warnings) {
-    return (path, line, column) -> {
-      Path dir = file.toAbsolutePath().getParent();
-      Path target = dir == null ? Path.of(path) : dir.resolve(path);
-      Path key = real(target);
-      if (open.contains(key)) {
-        warnings.accept(new ImportWarning(line, column, "@import \"" + path + "\" is skipped: it would import "
-            + target.getFileName() + " again, which is already being read (a cycle)"));
-        return null;
-      }
-      String text;
-      try {
-        text = Texts.readFile(target);
-      } catch (NoSuchFileException e) {
-        warnings.accept(new ImportWarning(line, column, "@import \"" + path + "\" is skipped: there is no file "
-            + target));
-        return null;
-      } catch (IOException e) {
-        warnings.accept(new ImportWarning(line, column, "@import \"" + path + "\" is skipped: " + e));
-        return null;
-      }
-      List<Path> nested = new ArrayList<>(open);
-      nested.add(key);
-      return new ArgdownParser.Included(text, target.toString(), includes(target, nested, warnings));
-    };
   }
 }

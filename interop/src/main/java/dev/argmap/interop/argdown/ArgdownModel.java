@@ -16,6 +16,8 @@ final class ArgdownModel {
     final String title;
     final boolean untitled;
     String text;
+    /** Whether {@link #text} comes from a definition marked {@code {isCanonical: true}}. */
+    boolean canonical;
     final List<String> tags = new ArrayList<>();
     final Map<String, Object> data = new LinkedHashMap<>();
     final int line;
@@ -34,6 +36,13 @@ final class ArgdownModel {
     final String title;
     final boolean untitled;
     String description;
+    /** Whether {@link #description} comes from a definition marked {@code {isCanonical: true}}. */
+    boolean canonical;
+    /**
+     * The rank of its first appearance as a paragraph of its own (not in a relation), from 1; 0 when it
+     * has none. The map lists arguments in this order, as the text does.
+     */
+    int appearance;
     final List<String> tags = new ArrayList<>();
     final Map<String, Object> data = new LinkedHashMap<>();
     /** The inference steps of its premise-conclusion structure; empty for a sketched argument. */
@@ -91,6 +100,14 @@ final class ArgdownModel {
   String description;
   boolean removeTagsFromText;
   private int untitled;
+  private int appearances;
+
+  /** Records that an argument appears as a paragraph of its own, if it has not before. */
+  void appears(Argument a) {
+    if (a.appearance == 0) {
+      a.appearance = ++appearances;
+    }
+  }
 
   Statement statement(String title, int line, int column) {
     return statements.computeIfAbsent(title, t -> new Statement(t, false, line, column));

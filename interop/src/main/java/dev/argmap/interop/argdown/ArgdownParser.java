@@ -28,6 +28,8 @@ final class ArgdownParser {
   private static final Pattern LIST_ITEM = Pattern.compile("^([ \\t]*)(\\*|\\d+\\.)(?=\\s)");
   private static final Pattern HEADING = Pattern.compile("^#+[ \\t]");
   private static final Pattern IMPORT = Pattern.compile("^[ \\t]*@import[ \\t]+([\"'])(.+?)\\1[ \\t]*$");
+  /** Argdown's own include, {@code @include(file)}, on a line of its own. */
+  private static final Pattern INCLUDE = Pattern.compile("^[ \\t]*@include\\(([^)]+)\\)[ \\t]*$");
   private static final Pattern FENCE = Pattern.compile("^[ \\t]*(`{3,}|~{3,})[ \\t]*\\{?[ \\t]*\\.?argdown");
   private static final Pattern LINK = Pattern.compile("^\\[[^\\]]+?\\]\\([^)]+?\\)");
   private static final Pattern STATEMENT_DEFINITION = Pattern.compile("^\\[(.+?)\\]:");
@@ -48,6 +50,9 @@ final class ArgdownParser {
      * @return the file, or null when it is not to be read (a warning has been given)
      */
     Included open(String path, int line, int column);
+
+    /** Called when the file these includes belong to has been read to its end. */
+    default void done() {}
   }
 
   /**
@@ -102,6 +107,8 @@ final class ArgdownParser {
     final int line;
     final int column;
     final boolean ignored;
+    /** A definition ({@code [T]: text}, {@code <T>: text} or untitled text), not a reference. */
+    boolean definition = true;
 
     Element(ArgdownModel.Statement statement, ArgdownModel.Argument argument, int line, int column,
         boolean ignored) {
@@ -112,13 +119,25 @@ final class ArgdownParser {
       this.ignored = ignored;
     }
 
+    Element reference() {
+      definition = false;
+      return this;
+    }
+
     End end() {
       return argument != null ? new End(true, argument.title) : new End(false, statement.title);
     }
   }
 
-  /** A relation parent: its indentation, what it is, and for a conclusion in a structure, its step. */
-  private record Parent(int indent, End end, int step) {}
+  /**
+   * A relation parent: its indentation, what it is, for a conclusion in a structure (or an inference bar)
+   * its step, and whether it is the inference bar itself.
+   */
+  private record Parent(int indent, End end, int step, boolean inference) {
+    Parent(int indent, End end, int step) {
+      this(indent, end, step, false);
+    }
+  }
 
   /**
    * Reads a document into a model.
@@ -140,6 +159,7 @@ final class ArgdownParser {
     frontmatter();
     markdown();
     comments();
+    yamlBlocks();
     for (int i = 0; i < lines.size(); i++) {
       if (!removed[i]) {
         line(i);
@@ -307,6 +327,114 @@ final class ArgdownParser {
   }
 
   /**
+   * Data in YAML block style: a line ending in {@code {}, then indented YAML lines, then a line {@code }}
+   * (as Argdown reads a {@code {} followed by a line break). The block is written in flow style onto the
+   * line that opens it, and its other lines are removed, so that a list item ({@code - a}) in it is not
+   * read as a relation.
+   */
+  private void yamlBlocks() {
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      String stripped = l.stripTrailing();
+      if (removed[i] || !stripped.endsWith("{") || stripped.endsWith("\\{") || stripped.strip().equals("{")) {
+        continue;
+      }
+      int close = i + 1;
+      while (close < lines.size() && !lines.get(close).strip().startsWith("}")) {
+        String inner = lines.get(close);
+        if (!inner.isBlank() && indent(inner) == 0 && !inner.strip().startsWith("-")
+            && !inner.contains(":")) {
+          close = lines.size(); // not YAML: leave the lines as they are
+          break;
+        }
+        close++;
+      }
+      if (close >= lines.size()) {
+        continue;
+      }
+      List<String> body = new ArrayList<>(lines.subList(i + 1, close));
+      StringBuilder flow = new StringBuilder(stripped.substring(0, stripped.length() - 1)).append('{');
+      new BlockYaml(body).map(-1, flow);
+      String after = lines.get(close).strip().substring(1);
+      flow.append('}').append(after.isEmpty() ? "" : " " + after);
+      lines.set(i, flow.toString());
+      for (int k = i + 1; k <= close; k++) {
+        lines.set(k, "");
+        removed[k] = true;
+      }
+      i = close;
+    }
+  }
+
+  /** The lines of a YAML block, turned into flow style: maps of scalars, lists and maps. */
+  private static final class BlockYaml {
+    private final List<String> lines;
+    private int next;
+
+    BlockYaml(List<String> lines) {
+      this.lines = lines;
+    }
+
+    private int peekIndent() {
+      while (next < lines.size() && lines.get(next).isBlank()) {
+        next++;
+      }
+      return next < lines.size() ? indent(lines.get(next)) : -1;
+    }
+
+    /** Reads the map whose keys stand at the indentation of the next line, if deeper than {@code above}. */
+    void map(int above, StringBuilder out) {
+      int level = peekIndent();
+      boolean first = true;
+      while (level > above && peekIndent() == level && !lines.get(next).strip().startsWith("-")) {
+        String line = lines.get(next++).strip();
+        int colon = line.indexOf(':');
+        if (colon <= 0) {
+          continue;
+        }
+        out.append(first ? "" : ", ");
+        first = false;
+        YamlFlow.quote(line.substring(0, colon).strip(), out);
+        out.append(": ");
+        value(line.substring(colon + 1), level, out);
+      }
+    }
+
+    private void value(String rest, int level, StringBuilder out) {
+      if (!rest.isBlank()) {
+        scalar(rest, out);
+        return;
+      }
+      int deeper = peekIndent();
+      if (deeper > level && lines.get(next).strip().startsWith("-")) {
+        out.append('[');
+        boolean first = true;
+        while (peekIndent() == deeper && lines.get(next).strip().startsWith("-")) {
+          out.append(first ? "" : ", ");
+          first = false;
+          scalar(lines.get(next++).strip().substring(1), out);
+        }
+        out.append(']');
+      } else if (deeper > level) {
+        out.append('{');
+        map(level, out);
+        out.append('}');
+      } else {
+        out.append("null");
+      }
+    }
+
+    private static void scalar(String raw, StringBuilder out) {
+      Object v = YamlFlow.readScalar(raw);
+      if (v instanceof String str) {
+        YamlFlow.quote(str, out);
+      } else {
+        out.append(v);
+      }
+    }
+  }
+
+  /**
    * The end of a title, link or bracketed tag starting at {@code i}, which Argdown's lexer reads as one
    * token (so that a {@code //} inside it starts no comment); {@code i} when there is none.
    */
@@ -349,9 +477,11 @@ final class ArgdownParser {
       return;
     }
     if (inRules) {
-      if (t.charAt(indent(t)) == '-' && BAR.matcher(t).lookingAt()) {
+      Matcher bar = BAR.matcher(t);
+      if (t.charAt(indent(t)) == '-' && bar.lookingAt()) {
         closeRules();
         afterBar = true;
+        underInference(bar.group(1).length());
       } else {
         rules.append(' ').append(t.strip());
       }
@@ -361,7 +491,11 @@ final class ArgdownParser {
     char first = t.charAt(indent(t));
     Matcher m;
     if (first == '@' && !inParagraph && pcs == null && (m = IMPORT.matcher(t)).matches()) {
-      include(m.group(2), lineNumber, t.indexOf('@') + 1);
+      include(t.strip(), m.group(2), lineNumber, t.indexOf('@') + 1);
+      return;
+    }
+    if (first == '@' && !inParagraph && pcs == null && (m = INCLUDE.matcher(t)).matches()) {
+      include(t.strip(), m.group(1).strip(), lineNumber, t.indexOf('@') + 1);
       return;
     }
     if (first == '#' && !inParagraph && HEADING.matcher(t).lookingAt()) {
@@ -408,6 +542,9 @@ final class ArgdownParser {
     int indent = indent(t);
     Element e = element(t.substring(indent), lineNumber, indent + 1);
     pcsOwnerCandidate = e.argument;
+    if (e.argument != null) {
+      model.appears(e.argument);
+    }
     startRoot(e, indent, -1);
   }
 
@@ -489,6 +626,7 @@ final class ArgdownParser {
       rules.append(rest);
       closeRules();
       afterBar = true;
+      underInference(m.group(1).length());
       return;
     }
     int next = index + 1;
@@ -496,11 +634,23 @@ final class ArgdownParser {
       next++;
     }
     String following = next < lines.size() ? lines.get(next) : "";
-    if (!following.isBlank() && !NUMBER.matcher(following).lookingAt() && !BAR.matcher(following).lookingAt()) {
+    if (!following.isBlank() && !NUMBER.matcher(following).lookingAt() && !BAR.matcher(following).lookingAt()
+        && !(indent(following) > 0 && RELATION.matcher(following).lookingAt())) {
       inRules = true;
     } else {
       afterBar = true;
+      underInference(m.group(1).length());
     }
+  }
+
+  /**
+   * After an inference bar, the relations indented under it are undercuts of the inference that the next
+   * conclusion ends, as Argdown reads them; that inference becomes the relations' parent.
+   */
+  private void underInference(int indent) {
+    root = new End(true, pcs.title);
+    stack.clear();
+    stack.push(new Parent(indent, root, pcs.steps.size(), true));
   }
 
   private List<String> stepRules = new ArrayList<>();
@@ -545,6 +695,7 @@ final class ArgdownParser {
       pcsOwnerCandidate = null;
       if (owner == null || !owner.steps.isEmpty()) {
         owner = model.newUntitledArgument(lineNumber, column);
+        model.appears(owner);
       }
       pcs = owner;
       pcsLine = lineNumber;
@@ -621,6 +772,11 @@ final class ArgdownParser {
     Element child = element(content.strip(), lineNumber, contentColumn);
     End p = parent.end();
     End c = child.end();
+    if (parent.inference() && !marker.equals("<_") && !marker.equals("_")) {
+      throw new InteropException("only an undercut (<_) can stand under an inference bar, not " + marker
+          + "; to attack or support a premise or the conclusion, indent the relation under that statement",
+          lineNumber, column);
+    }
     switch (marker) {
       case "+":
       case "<+":
@@ -671,8 +827,8 @@ final class ArgdownParser {
             content.substring(m.end()));
       }
       if ((m = STATEMENT_REFERENCE.matcher(content)).lookingAt()) {
-        return withRest(new Element(model.statement(m.group(1).strip(), line, column), null, line, column, false),
-            content.substring(m.end()));
+        return withRest(new Element(model.statement(m.group(1).strip(), line, column), null, line, column, false)
+            .reference(), content.substring(m.end()));
       }
     }
     if ((m = ARGUMENT_DEFINITION.matcher(content)).lookingAt()) {
@@ -680,8 +836,8 @@ final class ArgdownParser {
           content.substring(m.end()));
     }
     if ((m = ARGUMENT_REFERENCE.matcher(content)).lookingAt()) {
-      return withRest(new Element(null, model.argument(m.group(1).strip(), line, column), line, column, false),
-          content.substring(m.end()));
+      return withRest(new Element(null, model.argument(m.group(1).strip(), line, column), line, column, false)
+          .reference(), content.substring(m.end()));
     }
     return withRest(new Element(model.newUntitledStatement(line, column), null, line, column, false), content);
   }
@@ -699,9 +855,11 @@ final class ArgdownParser {
     }
     Inline.Parsed p = Inline.read(e.raw.toString(), model.removeTagsFromText, (offset, problem) ->
         warnings.accept(new ImportWarning(e.line, 0, "a data block is not read: " + problem)));
+    boolean canonical = e.definition && truthy(p.data.get("isCanonical"));
     if (e.statement != null) {
-      if (!p.text.isEmpty() && (e.statement.text == null || e.statement.text.isEmpty())) {
+      if (keeps(e, p.text, e.statement.text, e.statement.canonical, canonical)) {
         e.statement.text = p.text;
+        e.statement.canonical |= canonical;
       }
       for (String tag : p.tags) {
         if (!e.statement.tags.contains(tag)) {
@@ -710,8 +868,9 @@ final class ArgdownParser {
       }
       e.statement.data.putAll(p.data);
     } else {
-      if (!p.text.isEmpty() && (e.argument.description == null || e.argument.description.isEmpty())) {
+      if (keeps(e, p.text, e.argument.description, e.argument.canonical, canonical)) {
         e.argument.description = p.text;
+        e.argument.canonical |= canonical;
       }
       for (String tag : p.tags) {
         if (!e.argument.tags.contains(tag)) {
@@ -722,10 +881,37 @@ final class ArgdownParser {
     }
   }
 
-  private void include(String path, int line, int column) {
+  /**
+   * Whether an element's text replaces the text its statement or argument has so far. As Argdown's
+   * canonical member: the last definition marked {@code {isCanonical: true}}, else the last definition.
+   * A reference has no text in Argdown; one with text after it only fills a text still missing.
+   */
+  private static boolean keeps(Element e, String text, String current, boolean currentCanonical,
+      boolean canonical) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (!e.definition) {
+      return current == null || current.isEmpty();
+    }
+    return canonical || !currentCanonical;
+  }
+
+  /** Truth as JavaScript sees it, for data such as {@code isCanonical}. */
+  private static boolean truthy(Object value) {
+    if (value == null || Boolean.FALSE.equals(value)) {
+      return false;
+    }
+    if (value instanceof Number n) {
+      return n.doubleValue() != 0 && !Double.isNaN(n.doubleValue());
+    }
+    return !(value instanceof String str) || !str.isEmpty();
+  }
+
+  private void include(String directive, String path, int line, int column) {
     if (includes == null) {
-      warnings.accept(new ImportWarning(line, column, "@import \"" + path
-          + "\" is skipped: the text was not read from a file, so there is no folder to find it in"));
+      warnings.accept(new ImportWarning(line, column, directive
+          + " is skipped: the text was not read from a file, so there is no folder to find it in"));
       return;
     }
     Included included = includes.open(path, line, column);
@@ -738,6 +924,8 @@ final class ArgdownParser {
       new ArgdownParser(model, named, included.includes(), false).run(included.text());
     } catch (InteropException e) {
       throw e.source().isPresent() ? e : e.inSource(included.name());
+    } finally {
+      included.includes().done();
     }
   }
 }

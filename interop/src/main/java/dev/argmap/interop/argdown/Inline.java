@@ -29,6 +29,35 @@ final class Inline {
       Map.entry("~", "\u00AC"), Map.entry("^", "\u2227"), Map.entry("v", "\u2228"),
       Map.entry("v_", "\u22BB"), Map.entry("<>", "\u25C7"), Map.entry("[]", "\u25FB"));
 
+  /**
+   * Argdown's emoji shortcodes ({@code :happy:} or {@code .happy.}), as name and code point; Argdown writes
+   * {@code :smile:} with the emoji presentation selector U+FE0F after it.
+   */
+  private static final Map<String, String> EMOJI = emoji("happy 1F600, smile 263A, smiley 263A, laugh 1F606,"
+      + " lol 1F606, rofl 1F923, joy 1F602, heart 2764, ? 2753, question 2753, love 1F60D, wink 1F609,"
+      + " shush 1F92B, meh 1F610, eye-roll 1F644, sad 1F622, disappointed 1F61E, scream 1F631, +1 1F44D,"
+      + " up 1F44D, -1 1F44E, down 1F44E, think 1F914, star 2B50, y 2714, agree 2714, n 274C,"
+      + " disagree 274C");
+
+  private static Map<String, String> emoji(String table) {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String entry : table.split(",")) {
+      String[] nameAndCode = entry.strip().split(" ");
+      m.put(nameAndCode[0], Character.toString(Integer.parseInt(nameAndCode[1], 16)));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The symbol a shortcode stands for ({@code name} without its delimiters {@code c}), or null. */
+  private static String shortcode(String name, char c) {
+    String symbol = SHORTCODES.get(name);
+    if (symbol != null) {
+      return symbol;
+    }
+    symbol = EMOJI.get(name);
+    return symbol != null && c == ':' && name.equals("smile") ? symbol + "\uFE0F" : symbol;
+  }
+
   private Inline() {}
 
   /** What inline text holds. */
@@ -148,7 +177,7 @@ final class Inline {
         }
         if (close < n && raw.charAt(close) == c && close > i + 1) {
           String code = raw.substring(i, close + 1);
-          String symbol = SHORTCODES.get(code.substring(1, code.length() - 1));
+          String symbol = shortcode(code.substring(1, code.length() - 1), c);
           literal.append(symbol != null ? symbol : code);
           i = close + 1;
           collapse = KEEP_ONE;

@@ -1,5 +1,6 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.argdown.ArgdownModel.End;
@@ -17,6 +18,7 @@ import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +45,7 @@ final class ModelToMap {
   private final List<Argument> arguments = new ArrayList<>();
   private final Set<String> seenRelations = new HashSet<>();
   private final Set<String> sketchedUsed = new HashSet<>();
+  private final List<Framework.SelfEdge> selfEdges = new ArrayList<>();
   /** Generated conclusion statement titles folded into their argument, with the relation they carry. */
   private final Map<String, Relation> folded = new LinkedHashMap<>();
 
@@ -80,7 +83,11 @@ final class ModelToMap {
     if (statements.isEmpty()) {
       throw new InteropException("the document holds no statement; a map needs at least one");
     }
-    for (ArgdownModel.Argument a : model.arguments.values()) {
+    // in the order the arguments appear as paragraphs of their own, as the text lists them (a relation
+    // may name an argument before its own paragraph); those that never do, after them
+    List<ArgdownModel.Argument> inOrder = new ArrayList<>(model.arguments.values());
+    inOrder.sort(Comparator.comparingInt(a -> a.appearance == 0 ? Integer.MAX_VALUE : a.appearance));
+    for (ArgdownModel.Argument a : inOrder) {
       steps(a);
     }
     Set<Relation> consumed = new HashSet<>(folded.values());
@@ -108,6 +115,7 @@ final class ModelToMap {
     if (model.description != null) {
       map.description(model.description);
     }
+    Framework.selfEdgeExtension(selfEdges).ifPresent(x -> map.putExtension(Framework.EXTENSION, x));
     try {
       return map.build();
     } catch (InvalidMapException e) {
@@ -362,7 +370,16 @@ final class ModelToMap {
       return; // the argument's own conclusion: its structure already says so
     }
     if (premise.equals(conclusion)) {
-      warnings.accept(new ImportWarning(r.line(), r.column(), "a relation from a statement to itself is"
+      if (!from.argument() && !to.argument() && type != RelationType.UNDERCUT) {
+        // a framework's self-attack or self-support: no argument can hold it, the extension does
+        Framework.SelfEdge self = new Framework.SelfEdge(premise, type == RelationType.SUPPORT
+            ? Framework.EdgeType.SUPPORT : Framework.EdgeType.ATTACK, 1.0);
+        if (!selfEdges.contains(self)) {
+          selfEdges.add(self);
+        }
+        return;
+      }
+      warnings.accept(new ImportWarning(r.line(), r.column(), "a relation from an argument to itself is"
           + " skipped"));
       return;
     }

@@ -1,5 +1,7 @@
 package dev.argmap.interop.bag;
 
+import dev.argmap.interop.LossReport;
+import dev.argmap.interop.internal.Losses;
 import dev.argmap.interop.Format;
 import dev.argmap.interop.MapExporter;
 import dev.argmap.interop.internal.Framework;
@@ -56,6 +58,11 @@ public final class BagExporter implements MapExporter {
   @Override
   public Format format() {
     return Format.BAG;
+  }
+
+  @Override
+  public LossReport losses(ArgumentMap map) {
+    return Losses.report(format(), Objects.requireNonNull(map, "map"));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.argmap.interop.dung;
 
+import dev.argmap.interop.LossReport;
+import dev.argmap.interop.internal.Losses;
 import dev.argmap.interop.Format;
 import dev.argmap.interop.MapExporter;
 import dev.argmap.interop.internal.Framework;
@@ -57,6 +59,11 @@ public final class DungExporter implements MapExporter {
   @Override
   public Format format() {
     return dialect.format();
+  }
+
+  @Override
+  public LossReport losses(ArgumentMap map) {
+    return Losses.report(format(), Objects.requireNonNull(map, "map"));
   }
 
   @Override

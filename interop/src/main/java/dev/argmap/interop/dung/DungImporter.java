@@ -9,6 +9,7 @@ import dev.argmap.interop.internal.Framework.Edge;
 import dev.argmap.interop.internal.Framework.EdgeType;
 import dev.argmap.interop.internal.Texts;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.scoring.AttackGraph;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -62,19 +63,43 @@ public final class DungImporter implements MapImporter {
   public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
-    String text = Texts.readAll(in);
-    Framework g;
-    switch (dialect) {
-      case ICCMA_AF:
-        g = readAf(text, warnings);
-        break;
-      case APX:
-        g = new ApxReader(text, warnings).read();
-        break;
-      default:
-        g = readTgf(text, warnings);
+    return framework(Texts.readAll(in), warnings).toMap(warnings);
+  }
+
+  /**
+   * Reads a framework as an attack graph, for Dung's semantics, by the same rules as
+   * {@link #read(Reader, Consumer)}: the same syntax, the same errors, the same warnings (a repeated
+   * attack is dropped with a warning). Argument {@code k} is the {@code k}-th of the file (in {@code .af},
+   * argument {@code k+1}); its label is its name ({@code .af}: its number, or the name of a
+   * {@code # label} comment); weights are 1. Self-attacks are attacks. The reader is not closed.
+   *
+   * @param in the text
+   * @param warnings receives each warning, in the order of the file
+   * @return the graph
+   * @throws InteropException if the text is not valid in this dialect, with the line and column
+   * @throws IOException if reading fails
+   */
+  public AttackGraph readAttackGraph(Reader in, Consumer<ImportWarning> warnings) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(warnings, "warnings");
+    // an empty framework is a framework (with the empty extension); only a map needs a statement
+    Framework g = framework(Texts.readAll(in), warnings);
+    AttackGraph.Builder b = AttackGraph.builder();
+    for (int i = 0; i < g.size(); i++) {
+      b.addArgument(g.name(i));
     }
-    return g.toMap(warnings);
+    for (Edge e : g.distinctEdges(warnings)) {
+      b.addAttack(e.from(), e.to());
+    }
+    return b.build();
+  }
+
+  private Framework framework(String text, Consumer<ImportWarning> warnings) {
+    return switch (dialect) {
+      case ICCMA_AF -> readAf(text, warnings);
+      case APX -> new ApxReader(text, warnings).read();
+      case TGF -> readTgf(text, warnings);
+    };
   }
 
   /** A line of the text: its content without the line end, its number and where it starts. */

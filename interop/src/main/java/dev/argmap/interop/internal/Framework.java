@@ -157,14 +157,7 @@ public final class Framework {
     Names argumentNames = new Names();
     List<Argument> arguments = new ArrayList<>(edges.size());
     Json.Arr selfEdges = new Json.Arr();
-    Set<String> seen = new HashSet<>();
-    for (Edge e : edges) {
-      String key = e.from + " " + e.to + " " + e.type;
-      if (!seen.add(key)) {
-        warnings.accept(new ImportWarning(e.line, 0, (e.type == EdgeType.ATTACK ? "attack " : "support ")
-            + names.get(e.from) + " -> " + names.get(e.to) + " is repeated; the repetition is dropped"));
-        continue;
-      }
+    for (Edge e : distinctEdges(warnings)) {
       if (e.from == e.to) {
         Json.Obj self = new Json.Obj().put("node", ids.get(e.from).value())
             .put("type", e.type == EdgeType.ATTACK ? "attack" : "support");
@@ -204,6 +197,28 @@ public final class Framework {
       map.putExtension(EXTENSION, Json.write(extension, false));
     }
     return map.build();
+  }
+
+  /**
+   * Returns the edges without repetitions, in file order; each repetition is dropped with a warning. The
+   * one rule for repeated edges, wherever a framework file is read (a map, or an attack graph).
+   *
+   * @param warnings told of each repetition
+   * @return the distinct edges
+   */
+  public List<Edge> distinctEdges(Consumer<ImportWarning> warnings) {
+    List<Edge> out = new ArrayList<>(edges.size());
+    Set<Long> seen = new HashSet<>();
+    for (Edge e : edges) {
+      long key = (((long) e.from << 32) | (e.to & 0xffffffffL)) * 2 + (e.type == EdgeType.ATTACK ? 0 : 1);
+      if (!seen.add(key)) {
+        warnings.accept(new ImportWarning(e.line, 0, (e.type == EdgeType.ATTACK ? "attack " : "support ")
+            + names.get(e.from) + " -> " + names.get(e.to) + " is repeated; the repetition is dropped"));
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- map to graph
@@ -330,6 +345,80 @@ public final class Framework {
       }
     }
     return g;
+  }
+
+  /**
+   * A self-attack or self-support kept in a map's extension.
+   *
+   * @param node the statement
+   * @param type attack or support
+   * @param weight the weight, in [0, 1]
+   */
+  public record SelfEdge(StatementId node, EdgeType type, double weight) {}
+
+  /**
+   * Returns the self-edges a map's {@value #EXTENSION} extension keeps, for statements the map has.
+   *
+   * @param map the map
+   * @return the self-edges, in the extension's order
+   * @throws InteropException if the extension is not valid
+   */
+  public static List<SelfEdge> selfEdges(ArgumentMap map) {
+    Json.Obj extension = extension(map);
+    Json.Node selfEdges = extension.get("selfEdges");
+    if (selfEdges == null) {
+      return List.of();
+    }
+    Framework g = new Framework();
+    for (Statement s : map.statements()) {
+      g.addNode(s.id().value(), null, null);
+    }
+    if (!(selfEdges instanceof Json.Arr arr)) {
+      throw badExtension("selfEdges is " + selfEdges.kind() + ", not an array");
+    }
+    for (Json.Node item : arr.items()) {
+      addSelfEdge(g, item, map);
+    }
+    List<SelfEdge> out = new ArrayList<>();
+    for (Edge e : g.edges) {
+      out.add(new SelfEdge(StatementId.of(g.names.get(e.from)), e.type, e.weight));
+    }
+    return out;
+  }
+
+  /**
+   * Returns how many base scores a map's {@value #EXTENSION} extension keeps.
+   *
+   * @param map the map
+   * @return the count
+   * @throws InteropException if the extension is not valid
+   */
+  public static int baseScoreCount(ArgumentMap map) {
+    Json.Node bases = extension(map).get("baseScores");
+    return bases instanceof Json.Obj o ? o.members().size() : 0;
+  }
+
+  /**
+   * Returns the {@value #EXTENSION} extension's text for self-edges that a format other than the graph
+   * formats carries (AIF, Argdown), or empty when there are none.
+   *
+   * @param edges the self-edges
+   * @return the extension's JSON text
+   */
+  public static java.util.Optional<String> selfEdgeExtension(List<SelfEdge> edges) {
+    if (edges.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Json.Arr arr = new Json.Arr();
+    for (SelfEdge e : edges) {
+      Json.Obj self = new Json.Obj().put("node", e.node().value())
+          .put("type", e.type() == EdgeType.ATTACK ? "attack" : "support");
+      if (e.weight() != 1.0) {
+        self.put("weight", new Json.Num(Double.toString(e.weight())));
+      }
+      arr.items().add(self);
+    }
+    return java.util.Optional.of(Json.write(new Json.Obj().put("selfEdges", arr), false));
   }
 
   private static int node(Framework g, Map<ArgumentId, Integer> argumentNodes, ConclusionId c) {

@@ -39,6 +39,9 @@ class AifRealFilesTest {
     assertThat(Json.write(Json.parse(written), false)).isEqualTo(Json.write(original, false));
     // and once more: a map read from what was written writes the same again
     assertThat(new AifExporter().writeString(new AifImporter().readString(written))).isEqualTo(written);
+    // writing for AIFdb changes only the nodes a map adds: a file read and written back is unchanged
+    assertThat(AifExporter.forAifdb(java.time.Instant.parse("2026-12-07T15:00:00Z")).writeString(map))
+        .isEqualTo(written);
   }
 
   /** The facts of an AIF document compared in round trips: (id, type, text) of nodes, (from, to) of edges. */

@@ -28,7 +28,7 @@ final class ReferenceJson {
           0, 0);
       List<String> tags = strings(ec.get("tags"));
       s.tags.addAll(tags);
-      s.text = firstText(ec, tags);
+      s.text = canonicalText(ec, tags);
       if (ec.get("data") instanceof Json.Obj data) {
         s.data.putAll(values(data));
       }
@@ -40,7 +40,7 @@ final class ReferenceJson {
       ArgdownModel.Argument a = new ArgdownModel.Argument(e.getKey(), UNTITLED.matcher(e.getKey()).matches(), 0, 0);
       List<String> tags = strings(arg.get("tags"));
       a.tags.addAll(tags);
-      a.description = firstText(arg, tags);
+      a.description = canonicalText(arg, tags);
       if (arg.get("data") instanceof Json.Obj data) {
         a.data.putAll(values(data));
       }
@@ -110,13 +110,31 @@ final class ReferenceJson {
     return step;
   }
 
-  private static String firstText(Json.Obj element, List<String> tags) {
-    if (element.get("members") instanceof Json.Arr members) {
-      for (Json.Node m : members.items()) {
-        if (((Json.Obj) m).get("text") instanceof Json.Str t && !t.value().isBlank()) {
-          return withoutTrailingTags(t.value().strip(), tags);
-        }
+  /**
+   * The text of the canonical member, as Argdown's {@code getCanonicalMember}: the last definition (not a
+   * reference) whose data say {@code isCanonical}, else the last definition.
+   */
+  private static String canonicalText(Json.Obj element, List<String> tags) {
+    if (!(element.get("members") instanceof Json.Arr members)) {
+      return null;
+    }
+    Json.Obj chosen = null;
+    List<Json.Node> items = members.items();
+    for (int i = items.size() - 1; i >= 0; i--) {
+      Json.Obj m = (Json.Obj) items.get(i);
+      if (m.get("isReference") instanceof Json.Bool b && b.value()) {
+        continue;
       }
+      if (m.get("data") instanceof Json.Obj data && data.get("isCanonical") instanceof Json.Bool c && c.value()) {
+        chosen = m;
+        break;
+      }
+      if (chosen == null) {
+        chosen = m;
+      }
+    }
+    if (chosen != null && chosen.get("text") instanceof Json.Str t && !t.value().isBlank()) {
+      return withoutTrailingTags(t.value().strip(), tags);
     }
     return null;
   }

@@ -1,0 +1,96 @@
+package dev.argmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How commands tell a file's format (issue 15): a name argmap does not know is read as argmap JSON and the
+ * error says so and how to name the format; {@code extensions} reads {@code .apx} and {@code .tgf} as
+ * {@code convert} and {@code score} do; one {@code .af} file reads the same in every command.
+ */
+class InputFormatTest {
+  @TempDir Path dir;
+
+  private String write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file.toString();
+  }
+
+  @Test
+  void anUnknownEndingNamesTheFormatAssumedAndSuggestsFrom() throws IOException {
+    for (String name : new String[] {"notes.md", "graph.yml", "map.xml"}) {
+      String file = write(name, "# not JSON\n- a: b\n");
+
+      Run convert = Run.of("convert", file, "-", "--to", "argdown");
+      Run validate = Run.of("validate", file);
+
+      assertThat(convert.exitCode()).as(name).isEqualTo(ExitCodes.UNREADABLE);
+      String ending = name.substring(name.lastIndexOf('.'));
+      assertThat(convert.errLines()).as(name).singleElement().asString()
+          .startsWith("argmap: " + file + " is not JSON: ")
+          .contains("argmap read it as argmap JSON, the default, because its ending " + ending
+              + " names no format argmap knows")
+          .endsWith("name it with --from (json, aif, argdown, af, apx, tgf, bag)");
+      // validate has no --from: it says how to get argmap JSON instead
+      assertThat(validate.errLines()).as(name).singleElement().asString()
+          .contains("argmap read it as argmap JSON").contains("argmap convert FILE map.json --from FORMAT");
+    }
+    String json = write("broken.json", "{\"format\": ");
+    assertThat(Run.of("validate", json).errLines()).singleElement().asString()
+        .doesNotContain("argmap read it as");
+  }
+
+  @Test
+  void extensionsReadsApxAndTgfAsConvertAndScoreDo() throws IOException {
+    String apx = write("f.apx", "arg(a). arg(b). arg(c).\natt(a,b). att(b,c).\n");
+    String tgf = write("f.tgf", "a\nb\nc\n#\na b\nb c\n");
+
+    Run fromApx = Run.of("extensions", apx, "--semantics", "grounded");
+    Run fromTgf = Run.of("extensions", tgf, "--semantics", "stable", "--all");
+    Run forced = Run.withStdin("a\nb\n#\na b\n", "extensions", "-", "--from", "tgf", "--semantics", "grounded");
+    Run notDung = Run.of("extensions", write("m.bag", "arg(a, 0.5).\n"), "--semantics", "grounded");
+
+    assertThat(fromApx.exitCode()).isZero();
+    assertThat(fromApx.out()).isEqualTo("w a c\n");
+    assertThat(fromTgf.out()).isEqualTo("w a c\n");
+    assertThat(forced.out()).isEqualTo("w a\n");
+    assertThat(Run.of("score", apx).exitCode()).isZero();
+    assertThat(notDung.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(notDung.errLines()).singleElement().asString().contains("not a Dung framework");
+  }
+
+  @Test
+  void oneAfFileReadsTheSameInExtensionsConvertAndScore() throws IOException {
+    // a repeated attack: dropped with the same warning by both commands (extensions used to refuse it)
+    String af = write("repeat.af", "p af 3\n1 2\n2 3\n1 2\n");
+
+    Run extensions = Run.of("extensions", af, "--semantics", "grounded");
+    Run convert = Run.of("convert", af, "-", "--to", "apx");
+
+    String warning = "argmap: warning: " + af + ": line 4: attack 1 -> 2 is repeated; the repetition is dropped";
+    assertThat(extensions.exitCode()).isZero();
+    assertThat(extensions.out()).isEqualTo("w 1 3\n");
+    assertThat(extensions.errLines()).containsExactly(warning);
+    assertThat(convert.exitCode()).isZero();
+    assertThat(convert.errLines()).contains(warning);
+    Run score = Run.of("score", af);
+    assertThat(score.exitCode()).isZero();
+    assertThat(score.errLines()).containsExactly(warning);
+
+    // an error reads the same too: the same position and words
+    String bad = write("bad.af", "p af 2\n1 3\n");
+    String extensionsError = Run.of("extensions", bad, "--semantics", "grounded").errLines().get(0);
+    String convertError = Run.of("convert", bad, "-", "--to", "apx").errLines().get(0);
+    String problem = "line 2, column 3: argument 3 is out of range; the header declares 2 arguments, numbered 1 to 2";
+    assertThat(extensionsError).endsWith(problem);
+    assertThat(convertError).endsWith(problem);
+    assertThat(Run.of("score", bad).errLines().get(0)).endsWith(problem);
+  }
+}

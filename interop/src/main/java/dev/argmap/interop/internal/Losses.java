@@ -1,0 +1,124 @@
+package dev.argmap.interop.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.argmap.interop.Format;
+import dev.argmap.interop.Loss;
+import dev.argmap.interop.LossReport;
+import dev.argmap.interop.aif.AifImporter;
+import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentId;
+import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Polarity;
+import dev.argmap.model.Statement;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each format cannot hold, and how much of it a map has: the one table behind every exporter's
+ * {@code losses}. {@code docs/formats/*.md} list the same kinds per format.
+ */
+public final class Losses {
+  private static final Set<Loss.Kind> DUNG_HOLDS = EnumSet.of(Loss.Kind.SELF_ATTACKS);
+
+  private Losses() {}
+
+  /** Returns the kinds a format holds (so that they are not lost), and the extension namespaces it writes. */
+  private static Set<Loss.Kind> holds(Format format) {
+    return switch (format) {
+      case ARGDOWN -> EnumSet.complementOf(EnumSet.of(Loss.Kind.EVIDENCE, Loss.Kind.SOURCES,
+          Loss.Kind.BASE_SCORES, Loss.Kind.EXTENSIONS));
+      case AIF -> EnumSet.of(Loss.Kind.STATEMENT_TEXTS, Loss.Kind.ARGUMENT_SCHEMES, Loss.Kind.SUPPORTS,
+          Loss.Kind.ARGUMENTS_AS_NODES, Loss.Kind.SELF_ATTACKS, Loss.Kind.SELF_SUPPORTS);
+      case ICCMA_AF, APX -> DUNG_HOLDS;
+      case TGF -> EnumSet.of(Loss.Kind.SELF_ATTACKS, Loss.Kind.STATEMENT_TEXTS);
+      case BAG -> EnumSet.of(Loss.Kind.ARGUMENT_WEIGHTS, Loss.Kind.SUPPORTS, Loss.Kind.SELF_ATTACKS,
+          Loss.Kind.SELF_SUPPORTS, Loss.Kind.BASE_SCORES);
+    };
+  }
+
+  private static Set<String> namespaces(Format format) {
+    return switch (format) {
+      case AIF -> ImmutableSet.of(AifImporter.EXTENSION);
+      case ARGDOWN -> ImmutableSet.of();
+      case ICCMA_AF, APX, TGF, BAG -> ImmutableSet.of(Framework.EXTENSION);
+    };
+  }
+
+  /**
+   * Returns what writing a map in a format leaves out.
+   *
+   * @param format the format
+   * @param map the map
+   * @return the report
+   * @throws dev.argmap.interop.InteropException if the map's {@code framework} extension is not valid
+   */
+  public static LossReport report(Format format, ArgumentMap map) {
+    Map<Loss.Kind, Integer> counts = count(map);
+    counts.keySet().removeAll(holds(format));
+    Set<String> own = namespaces(format);
+    int foreign = 0;
+    for (String namespace : map.extensions().keySet()) {
+      if (!own.contains(namespace) && !namespace.equals(Framework.EXTENSION)) {
+        foreign++;
+      }
+    }
+    if (foreign > 0 && !holds(format).contains(Loss.Kind.EXTENSIONS)) {
+      counts.put(Loss.Kind.EXTENSIONS, foreign);
+    }
+    ImmutableList.Builder<Loss> losses = ImmutableList.builder();
+    for (Loss.Kind kind : Loss.Kind.values()) {
+      Integer n = counts.get(kind);
+      if (n != null && n > 0) {
+        losses.add(new Loss(kind, n));
+      }
+    }
+    return new LossReport(format, losses.build());
+  }
+
+  /** Counts what the map has of each kind (extensions aside). */
+  private static Map<Loss.Kind, Integer> count(ArgumentMap map) {
+    Map<Loss.Kind, Integer> c = new EnumMap<>(Loss.Kind.class);
+    c.put(Loss.Kind.EVIDENCE, map.evidence().size());
+    c.put(Loss.Kind.SOURCES, map.sources().size());
+    for (Statement s : map.statements()) {
+      add(c, Loss.Kind.STATEMENT_TEXTS, !s.text().equals(s.id().value()));
+      add(c, Loss.Kind.STATEMENT_TITLES, s.title().isPresent());
+      add(c, Loss.Kind.STATEMENT_TAGS, !s.tags().isEmpty());
+      add(c, Loss.Kind.STATEMENT_NOTES, s.notes().isPresent());
+    }
+    Set<ArgumentId> targeted = new HashSet<>();
+    for (Argument a : map.arguments()) {
+      if (a.conclusion() instanceof ArgumentId t) {
+        targeted.add(t);
+      }
+    }
+    for (Argument a : map.arguments()) {
+      add(c, Loss.Kind.ARGUMENT_WEIGHTS, a.weight() != 1.0);
+      add(c, Loss.Kind.ARGUMENT_SCHEMES, a.scheme().isPresent());
+      add(c, Loss.Kind.ARGUMENT_LABELS, a.label().isPresent());
+      add(c, Loss.Kind.ARGUMENT_NOTES, a.notes().isPresent());
+      add(c, Loss.Kind.SUPPORTS, a.polarity() == Polarity.SUPPORTS);
+      add(c, Loss.Kind.ARGUMENTS_AS_NODES, a.premises().size() != 1 || targeted.contains(a.id()));
+    }
+    if (!map.thesisIds().equals(Theses.choose(map.statements(), map.arguments()))) {
+      c.put(Loss.Kind.THESES, map.thesisIds().size());
+    }
+    add(c, Loss.Kind.MAP_TITLE, map.title().isPresent());
+    add(c, Loss.Kind.MAP_DESCRIPTION, map.description().isPresent());
+    for (Framework.SelfEdge e : Framework.selfEdges(map)) {
+      add(c, e.type() == Framework.EdgeType.ATTACK ? Loss.Kind.SELF_ATTACKS : Loss.Kind.SELF_SUPPORTS, true);
+    }
+    c.put(Loss.Kind.BASE_SCORES, Framework.baseScoreCount(map));
+    return c;
+  }
+
+  private static void add(Map<Loss.Kind, Integer> c, Loss.Kind kind, boolean present) {
+    if (present) {
+      c.merge(kind, 1, Integer::sum);
+    }
+  }
+}
