@@ -31,9 +31,10 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Computes Dung extensions of an ICCMA .af file and prints them as ICCMA solvers do.",
       "Computes the extensions of the ICCMA 2023 argumentation framework in FILE under Dung's grounded,"
-          + " complete, preferred or stable semantics, and prints them as ICCMA solvers do: 'w 1 3 4' for"
-          + " an extension, its arguments numbered as in the file and in increasing order ('w' alone for"
-          + " the empty extension), and 'NO' when there is none (only stable can have none).",
+          + " complete, preferred, stable, semi-stable, stage or ideal semantics, and prints them as ICCMA"
+          + " solvers do: 'w 1 3 4' for an extension, its arguments numbered as in the file and in increasing"
+          + " order ('w' alone for the empty extension), and 'NO' when there is none (only stable can have"
+          + " none). 'argmap iccma' answers the other ICCMA tasks with the competition's command line.",
       "Without --all it prints one extension: the grounded one for grounded and complete, else the first"
           + " in order. With --all it prints every extension, one line each, in increasing order.",
       "Enumeration stops at a time limit and a number of extensions; when one is reached, nothing is"
