@@ -1,22 +1,6 @@
 package dev.argmap.cli;
 
-import dev.argmap.scoring.Acceptance;
-import dev.argmap.scoring.AttackGraph;
-import dev.argmap.scoring.DungLimitExceededException;
-import dev.argmap.scoring.DungSemantics;
-import dev.argmap.scoring.DungSolver;
-import dev.argmap.scoring.Extension;
-import dev.argmap.scoring.GraphFormatException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.InvalidPathException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,16 +33,6 @@ import picocli.CommandLine.Option;
           + " printed on standard output), 2 unreadable file or wrong usage."
     })
 final class IccmaCommand extends BaseCommand {
-  /** The task prefixes, in the order --problems lists them. */
-  static final List<String> TASKS = List.of("DC", "DS", "SE", "EE", "CE");
-
-  /** The ICCMA semantics codes, in the order --problems lists them. */
-  static final List<String> CODES = List.of("CO", "PR", "ST", "SST", "STG", "ID", "GR");
-
-  private static final List<DungSemantics> SEMANTICS = List.of(DungSemantics.COMPLETE, DungSemantics.PREFERRED,
-      DungSemantics.STABLE, DungSemantics.SEMI_STABLE, DungSemantics.STAGE, DungSemantics.IDEAL,
-      DungSemantics.GROUNDED);
-
   @Option(names = "-p", paramLabel = "TASK", description = "The task, e.g. DC-PR (see above).")
   String problem;
 
@@ -87,7 +61,7 @@ final class IccmaCommand extends BaseCommand {
   public Integer call() {
     PrintWriter out = out();
     if (problems) {
-      out.println(problemList());
+      out.println(Iccma.problemList());
       out.flush();
       return ExitCodes.OK;
     }
@@ -101,130 +75,12 @@ final class IccmaCommand extends BaseCommand {
       out.flush();
       return ExitCodes.OK;
     }
-    if (problem == null || file == null) {
-      return fail(ExitCodes.UNREADABLE, "iccma needs both -p TASK and -f FILE (or --problems, --formats)", null);
+    Iccma.Result r = Iccma.answer(problem, file, query, timeLimit, maxExtensions, this::openText);
+    if (r.exitCode() != ExitCodes.OK) {
+      return fail(r.exitCode(), r.text(), r.cause());
     }
-    int dash = problem.indexOf('-');
-    String task = dash < 0 ? problem : problem.substring(0, dash);
-    int code = dash < 0 ? -1 : CODES.indexOf(problem.substring(dash + 1));
-    if (!TASKS.contains(task) || code < 0) {
-      return fail(ExitCodes.UNREADABLE, "unknown task '" + problem + "'; supported: " + problemList(), null);
-    }
-    DungSemantics semantics = SEMANTICS.get(code);
-    boolean query = task.equals("DC") || task.equals("DS");
-    if (query != (this.query != null)) {
-      return fail(ExitCodes.UNREADABLE, query ? problem + " needs the query argument: -a ARG"
-          : problem + " takes no query argument; drop -a " + this.query, null);
-    }
-    if (timeLimit < 1) {
-      return fail(ExitCodes.UNREADABLE, "--time-limit must be at least 1 second but was " + timeLimit, null);
-    }
-    if (maxExtensions < 1) {
-      return fail(ExitCodes.UNREADABLE, "--max-extensions must be at least 1 but was " + maxExtensions, null);
-    }
-    String name = MapInput.of(file).displayName();
-    AttackGraph graph;
-    try (Reader in = openText(file)) {
-      graph = AttackGraph.parseIccma(in);
-    } catch (GraphFormatException e) {
-      return fail(ExitCodes.INVALID, name + " is not a valid ICCMA .af file: " + e.getMessage(), e);
-    } catch (CharacterCodingException e) {
-      return fail(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
-    } catch (IOException | InvalidPathException e) {
-      return fail(ExitCodes.UNREADABLE, "cannot read " + name + ": " + Errors.describe(e), e);
-    }
-    int argument = -1;
-    if (query) {
-      argument = graph.indexOf(this.query.strip());
-      if (argument < 0) {
-        return fail(ExitCodes.UNREADABLE, "-a " + this.query + " names no argument of " + name + ", whose"
-            + " arguments are numbered 1 to " + graph.size(), null);
-      }
-    }
-    DungSolver solver = DungSolver.builder().timeBudget(Duration.ofSeconds(timeLimit))
-        .maxExtensions(maxExtensions).build();
-    StringBuilder answer = new StringBuilder(1 << 12);
-    try {
-      switch (task) {
-        case "DC": {
-          Acceptance a = solver.acceptCredulously(graph, semantics, argument);
-          answer.append(a.accepted() ? "YES\n" : "NO\n");
-          if (a.accepted()) {
-            witness(answer, a.certificate().orElseThrow());
-          }
-          break;
-        }
-        case "DS": {
-          Acceptance a = solver.acceptSkeptically(graph, semantics, argument);
-          answer.append(a.accepted() ? "YES\n" : "NO\n");
-          if (!a.accepted()) {
-            witness(answer, a.certificate().orElseThrow());
-          }
-          break;
-        }
-        case "SE": {
-          Optional<Extension> e = solver.someExtension(graph, semantics);
-          if (e.isPresent()) {
-            witness(answer, e.get());
-          } else {
-            answer.append("NO\n");
-          }
-          break;
-        }
-        case "EE": {
-          List<int[]> all = new ArrayList<>();
-          for (Extension e : solver.extensions(graph, semantics)) {
-            all.add(e.toArray());
-          }
-          all.sort(Arrays::compare);
-          if (all.isEmpty()) {
-            answer.append("NO\n");
-          }
-          for (int[] members : all) {
-            witness(answer, members);
-            if (answer.length() > 60_000) {
-              out.write(answer.toString()); // only after the enumeration finished: no half answers
-              answer.setLength(0);
-            }
-          }
-          break;
-        }
-        default: // CE
-          answer.append(solver.extensions(graph, semantics).size()).append('\n');
-      }
-    } catch (DungLimitExceededException e) {
-      String message = e.getMessage();
-      int advice = message.indexOf("; raise");
-      String what = advice < 0 ? message : message.substring(0, advice);
-      return fail(ExitCodes.INVALID, name + ": " + what + "; raise the limit with "
-          + (e.limit() == DungLimitExceededException.Limit.TIME_BUDGET ? "--time-limit SECONDS"
-              : "--max-extensions N") + "; nothing printed", e);
-    }
-    out.write(answer.toString());
+    out.write(r.text());
     out.flush();
     return ExitCodes.OK;
-  }
-
-  /** Every task with every semantics, as ICCMA's {@code --problems} wants them: {@code [DC-CO,DC-PR,...]}. */
-  static String problemList() {
-    List<String> all = new ArrayList<>();
-    for (String t : TASKS) {
-      for (String c : CODES) {
-        all.add(t + "-" + c);
-      }
-    }
-    return "[" + String.join(",", all) + "]";
-  }
-
-  private static void witness(StringBuilder sb, Extension e) {
-    witness(sb, e.toArray());
-  }
-
-  private static void witness(StringBuilder sb, int[] members) {
-    sb.append('w');
-    for (int m : members) {
-      sb.append(' ').append(m + 1);
-    }
-    sb.append('\n');
   }
 }

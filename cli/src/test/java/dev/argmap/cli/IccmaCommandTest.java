@@ -90,4 +90,25 @@ class IccmaCommandTest {
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(bad.err()).contains("line 2");
   }
+
+  @Test
+  void theFastPathPrintsWhatTheCommandPrints() throws IOException {
+    String af = write("f.af", FRAMEWORK);
+    String[][] lines = {
+      {"iccma", "--problems"}, {"iccma", "--formats"}, {"iccma", "-p", "DC-PR", "-f", af, "-a", "3"},
+      {"iccma", "-f", af, "-p", "DS-PR", "-a", "3"}, {"iccma", "-p", "EE-CO", "-f", af},
+      {"iccma", "-p", "SE-STG", "-f", af}, {"iccma", "-p", "CE-PR", "-f", af}, {"iccma", "-p", "XX-PR", "-f", af}
+    };
+    for (String[] line : lines) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int code = Iccma.fastPath(line, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+          new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      Run full = Run.of(line);
+      assertThat(code).as(String.join(" ", line)).isEqualTo(full.exitCode());
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", line)).isEqualTo(full.out());
+      assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", line)).isEqualTo(full.err());
+    }
+    assertThat(Iccma.fastPath(new String[] {"iccma", "--help"}, System.out, System.err)).isEqualTo(-1);
+  }
 }
