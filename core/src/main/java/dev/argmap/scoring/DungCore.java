@@ -15,6 +15,12 @@ final class DungCore {
   static final byte IN = 1;
   static final byte OUT = 2;
 
+  /**
+   * The first value tried for in(j) in the complete and conflict-free encodings: IN, so that the first candidate
+   * is a large extension rather than the grounded one (the maximal ones are what preferred, semi-stable, stage
+   * and ideal look for), much as clingo's domain heuristic does for the preferred encoding.
+   */
+  private static final boolean PREFER_IN = true;
   final AttackGraph g;
   final byte[] lab;
   final int k; // |U|
@@ -144,6 +150,9 @@ final class DungCore {
     SatSolver s = new SatSolver();
     for (int v = 0; v < 2 * k; v++) {
       s.newVar();
+    }
+    for (int j = 0; j < k; j++) {
+      s.setPhase(in2(j), PREFER_IN);
     }
     s.setDeadline(deadline);
     int[] buf = new int[16];
@@ -459,6 +468,9 @@ final class DungCore {
     SatSolver s = new SatSolver();
     for (int v = 0; v < 2 * k; v++) {
       s.newVar();
+    }
+    for (int j = 0; j < k; j++) {
+      s.setPhase(in2(j), PREFER_IN);
     }
     s.setDeadline(deadline);
     int[] buf = new int[16];

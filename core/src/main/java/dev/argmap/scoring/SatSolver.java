@@ -108,6 +108,14 @@ final class SatSolver {
     return v + 1;
   }
 
+  /**
+   * Sets the value a variable is first tried with when the search decides it (later the last value it had, by
+   * phase saving).
+   */
+  void setPhase(int var, boolean value) {
+    phase[var - 1] = value;
+  }
+
   int numVars() {
     return nVars;
   }
