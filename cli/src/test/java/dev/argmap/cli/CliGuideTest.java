@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliGuideTest {
   /** Subcommands whose examples read only the files written below and write nothing. */
   private static final Set<String> CHECKED =
-      Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "demo");
+      Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "iccma", "demo");
 
   /** The guide's tram.json: an invented map, kept with the tests because its quotes are not from the seeds. */
   static final String EXAMPLE = "render/src/test/resources/examples/example.argmap.json";
