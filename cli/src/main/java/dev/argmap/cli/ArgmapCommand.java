@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       ExplainCommand.class,
       ContributionsCommand.class,
       ExtensionsCommand.class,
+      IccmaCommand.class,
       ConvertCommand.class,
       ExerciseCommand.class,
       GradeCommand.class,
@@ -39,6 +40,7 @@ import picocli.CommandLine.ScopeType;
       "  java -jar argmap.jar score map.json",
       "  java -jar argmap.jar explain map.json t1",
       "  java -jar argmap.jar extensions framework.af --semantics preferred --all",
+      "  java -jar argmap.jar iccma -p DS-PR -f framework.af -a 3",
       "  java -jar argmap.jar convert debate.argdown debate.json",
       "",
       "Exit status: 0 success; 1 invalid input, or a result that could not be computed (no convergence, a"

@@ -36,10 +36,11 @@ import picocli.CommandLine.TypeConversionException;
       "Computes Dung extensions of an .af, .apx or .tgf framework and prints them as ICCMA solvers do.",
       "Computes the extensions of the argumentation framework in FILE (ICCMA 2023 .af, ASPARTIX .apx or"
           + " Trivial Graph Format .tgf, read as convert reads them) under Dung's grounded, complete,"
-          + " preferred or stable semantics, and prints them as ICCMA solvers do: 'w 1 3 4' for an extension,"
-          + " its arguments numbered as in the .af file (named as in an .apx or .tgf file) and in the file's"
-          + " order ('w' alone for the empty extension), and 'NO' when there is none (only stable can have"
-          + " none).",
+          + " preferred, stable, semi-stable, stage or ideal semantics, and prints them as ICCMA solvers do:"
+          + " 'w 1 3 4' for an extension, its arguments numbered as in the .af file (named as in an .apx or .tgf"
+          + " file) and in the file's order ('w' alone for the empty extension), and 'NO' when there is none"
+          + " (only stable can have none). 'argmap iccma' answers the other ICCMA tasks with the competition's"
+          + " command line.",
       "Without --all it prints one extension: the grounded one for grounded and complete, else the first"
           + " in order. With --all it prints every extension, one line each, in increasing order.",
       "Enumeration stops at a time limit and a number of extensions; when one is reached, nothing is"

@@ -23,6 +23,13 @@ public final class Main {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("iccma")) {
+      // ICCMA's scripts start one process per question: answer their command lines without picocli's start-up
+      int code = Iccma.fastPath(args, System.out, System.err);
+      if (code >= 0) {
+        System.exit(code);
+      }
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code;

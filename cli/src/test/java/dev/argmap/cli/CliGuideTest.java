@@ -25,7 +25,8 @@ class CliGuideTest {
    * its OUT, which goes into the example folder).
    */
   private static final Set<String> CHECKED =
-      Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "demo", "convert");
+      Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "iccma", "demo",
+          "convert");
 
   /** The guide's tram.json: an invented map, kept with the tests because its quotes are not from the seeds. */
   static final String EXAMPLE = "render/src/test/resources/examples/example.argmap.json";

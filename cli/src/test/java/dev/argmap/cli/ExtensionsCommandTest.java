@@ -103,7 +103,7 @@ class ExtensionsCommandTest {
     Run stdin = Run.withStdin(TWO_CYCLE, "extensions", "-", "--semantics", "stable", "--all");
     Run malformed = Run.of("extensions", write("bad.af", "1 2\n"), "--semantics", "grounded");
     Run noSemantics = Run.of("extensions", write("ok.af", TWO_CYCLE));
-    Run unknown = Run.of("extensions", write("ok2.af", TWO_CYCLE), "--semantics", "semi-stable");
+    Run unknown = Run.of("extensions", write("ok2.af", TWO_CYCLE), "--semantics", "naive");
 
     assertThat(stdin.out()).isEqualTo("w 1\nw 2\n");
     assertThat(malformed.exitCode()).isEqualTo(ExitCodes.INVALID);
@@ -112,6 +112,6 @@ class ExtensionsCommandTest {
     assertThat(noSemantics.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(noSemantics.err()).contains("Missing required option: '--semantics=NAME'");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
-    assertThat(unknown.err()).contains("unknown Dung semantics 'semi-stable'");
+    assertThat(unknown.err()).contains("unknown Dung semantics 'naive'");
   }
 }

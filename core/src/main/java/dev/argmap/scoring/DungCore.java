@@ -15,6 +15,12 @@ final class DungCore {
   static final byte IN = 1;
   static final byte OUT = 2;
 
+  /**
+   * The first value tried for in(j) in the complete and conflict-free encodings: IN, so that the first candidate
+   * is a large extension rather than the grounded one (the maximal ones are what preferred, semi-stable, stage
+   * and ideal look for), much as clingo's domain heuristic does for the preferred encoding.
+   */
+  private static final boolean PREFER_IN = true;
   final AttackGraph g;
   final byte[] lab;
   final int k; // |U|
@@ -27,12 +33,17 @@ final class DungCore {
   private final int maxExtensions;
   private final String budgetText;
 
-  DungCore(AttackGraph g, long deadline, int maxExtensions, String budgetText) {
+  /**
+   * Prepares the search. With {@code reduce} the grounded labelling decides what it can and only the undecided
+   * arguments are encoded; without it (for stage, whose extensions need not contain the grounded one) every
+   * argument is encoded.
+   */
+  DungCore(AttackGraph g, boolean reduce, long deadline, int maxExtensions, String budgetText) {
     this.g = g;
     this.deadline = deadline;
     this.maxExtensions = maxExtensions;
     this.budgetText = budgetText;
-    this.lab = grounded(g);
+    this.lab = reduce ? grounded(g) : new byte[g.n];
     int n = g.n;
     int count = 0;
     int inCount = 0;
@@ -139,6 +150,9 @@ final class DungCore {
     SatSolver s = new SatSolver();
     for (int v = 0; v < 2 * k; v++) {
       s.newVar();
+    }
+    for (int j = 0; j < k; j++) {
+      s.setPhase(in2(j), PREFER_IN);
     }
     s.setDeadline(deadline);
     int[] buf = new int[16];
@@ -304,20 +318,59 @@ final class DungCore {
     }
   }
 
-  // ------------------------------------------------------------------ acceptance
+  // ------------------------------------------------------------------ acceptance with certificates
+  //
+  // Each method returns the certificate of its answer as sorted global members: an extension containing the
+  // argument (credulous), one without it (skeptical), or null when the answer has no such extension.
 
-  /** Is there a complete (hence a preferred) extension containing argument a? */
-  boolean credulousPreferred(int a, String what) {
-    if (lab[a] != UNDEC) {
-      return lab[a] == IN;
-    }
-    return solve(completeEncoding(), what, 0, in2(loc[a]));
+  /** Some complete extension: the grounded one. */
+  int[] someComplete() {
+    return toGlobal(new boolean[k]);
   }
 
-  /** Is argument a in every preferred extension? Counterexample-guided search. */
-  boolean skepticalPreferred(int a, String what) {
+  /** A complete extension containing argument a, or null if a is in none (a is then in no preferred one either). */
+  int[] credulousComplete(int a, String what) {
     if (lab[a] != UNDEC) {
-      return lab[a] == IN;
+      return lab[a] == IN ? someComplete() : null;
+    }
+    SatSolver s = completeEncoding();
+    if (!solve(s, what, 0, in2(loc[a]))) {
+      return null;
+    }
+    boolean[] e = new boolean[k];
+    readIn(s, e);
+    return toGlobal(e);
+  }
+
+  /** Some preferred extension. */
+  int[] somePreferred(String what) {
+    SatSolver s = completeEncoding();
+    boolean[] e = new boolean[k];
+    solve(s, what, 0); // the grounded labelling is complete: always satisfiable
+    readIn(s, e);
+    maximise(s, e, new int[k + 1], new int[k + 1], what, 0);
+    return toGlobal(e);
+  }
+
+  /** A preferred extension containing a, or null. */
+  int[] credulousPreferred(int a, String what) {
+    if (lab[a] != UNDEC) {
+      return lab[a] == IN ? somePreferred(what) : null;
+    }
+    SatSolver s = completeEncoding();
+    if (!solve(s, what, 0, in2(loc[a]))) {
+      return null;
+    }
+    boolean[] e = new boolean[k];
+    readIn(s, e);
+    maximise(s, e, new int[k + 1], new int[k + 1], what, 0); // keeps every member, a included
+    return toGlobal(e);
+  }
+
+  /** A preferred extension without a, or null if a is in every one. Counterexample-guided search. */
+  int[] skepticalPreferred(int a, String what) {
+    if (lab[a] != UNDEC) {
+      return lab[a] == IN ? null : somePreferred(what);
     }
     int la = loc[a];
     SatSolver s = completeEncoding();
@@ -328,8 +381,9 @@ final class DungCore {
       readIn(s, e);
       maximise(s, e, clause, assumptions, what, 0);
       if (!e[la]) {
-        return false; // a preferred extension without a
+        return toGlobal(e); // a preferred extension without a
       }
+      // every complete extension inside e contains no more than e: look outside it only
       int w = 0;
       for (int j = 0; j < k; j++) {
         if (!e[j]) {
@@ -337,27 +391,319 @@ final class DungCore {
         }
       }
       if (w == 0 || !s.addClause(clause, w)) {
-        return true;
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Some stable extension, or null if there is none. */
+  int[] someStable(String what) {
+    SatSolver s = stableEncoding();
+    if (!solve(s, what, 0)) {
+      return null;
+    }
+    return toGlobal(readStable(s));
+  }
+
+  /** A stable extension containing a, or null. */
+  int[] credulousStable(int a, String what) {
+    if (lab[a] == OUT) {
+      return null;
+    }
+    if (lab[a] == IN) {
+      return someStable(what);
+    }
+    SatSolver s = stableEncoding();
+    return solve(s, what, 0, loc[a] + 1) ? toGlobal(readStable(s)) : null;
+  }
+
+  /** A stable extension without a, or null (also when there is no stable extension: a is then vacuously in all). */
+  int[] skepticalStable(int a, String what) {
+    if (lab[a] == IN) {
+      return null;
+    }
+    if (lab[a] == OUT) {
+      return someStable(what);
+    }
+    SatSolver s = stableEncoding();
+    return solve(s, what, 0, -(loc[a] + 1)) ? toGlobal(readStable(s)) : null;
+  }
+
+  private boolean[] readStable(SatSolver s) {
+    boolean[] e = new boolean[k];
+    for (int j = 0; j < k; j++) {
+      e[j] = s.modelValue(j + 1);
+    }
+    return e;
+  }
+
+  // ------------------------------------------------------------------ range-maximal semantics
+  //
+  // Semi-stable (complete labellings) and stage (conflict-free sets) extensions maximise the range, the members
+  // plus the arguments they attack. A range variable r(j) <-> in(j) or out(j) per argument; a candidate's range is
+  // grown while a strictly larger one exists (the range of every argument in it assumed), and a range found
+  // maximal is blocked for later candidates by the clause "some argument outside it is in range".
+
+  private int rng(int j) {
+    return 2 * k + j + 1;
+  }
+
+  /** The complete (semi-stable) or conflict-free (stage) encoding with range variables. */
+  private SatSolver rangeEncoding(boolean stage) {
+    SatSolver s = stage ? conflictFreeEncoding() : completeEncoding();
+    for (int j = 0; j < k; j++) {
+      s.newVar();
+    }
+    for (int j = 0; j < k; j++) {
+      s.addClause(-rng(j), in2(j), out2(j));
+      s.addClause(-in2(j), rng(j));
+      s.addClause(-out2(j), rng(j));
+    }
+    return s;
+  }
+
+  /** Conflict-free sets of the sub-framework on U: in(j) as for complete; out(j) iff some attacker is in. */
+  private SatSolver conflictFreeEncoding() {
+    SatSolver s = new SatSolver();
+    for (int v = 0; v < 2 * k; v++) {
+      s.newVar();
+    }
+    for (int j = 0; j < k; j++) {
+      s.setPhase(in2(j), PREFER_IN);
+    }
+    s.setDeadline(deadline);
+    int[] buf = new int[16];
+    for (int j = 0; j < k; j++) {
+      s.addClause(-in2(j), -out2(j));
+      int deg = cStart[j + 1] - cStart[j];
+      if (buf.length < deg + 1) {
+        buf = new int[deg + 1];
+      }
+      buf[0] = -out2(j);
+      int w = 1;
+      for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+        int b = cSrc[i];
+        s.addClause(-in2(j), -in2(b));
+        s.addClause(-in2(b), out2(j));
+        buf[w++] = in2(b);
+      }
+      s.addClause(buf, w);
+    }
+    return s;
+  }
+
+  private void readRange(SatSolver s, boolean[] e, boolean[] r) {
+    for (int j = 0; j < k; j++) {
+      e[j] = s.modelValue(in2(j));
+      r[j] = s.modelValue(rng(j));
+    }
+  }
+
+  /** Grows the candidate (e, r) until no candidate has a strictly larger range. */
+  private void growRange(SatSolver s, boolean[] e, boolean[] r, String what, int foundSoFar) {
+    int[] clause = new int[k + 1];
+    while (true) {
+      int w = 1;
+      for (int j = 0; j < k; j++) {
+        if (!r[j]) {
+          clause[w++] = rng(j);
+        }
+      }
+      if (w == 1) {
+        return; // everything is in range
+      }
+      int act = s.newVar();
+      clause[0] = -act;
+      s.addClause(clause, w);
+      int[] assumptions = rangeAssumptions(r, act);
+      boolean larger = solve(s, what, foundSoFar, assumptions);
+      if (larger) {
+        readRange(s, e, r);
+      }
+      s.addClause(-act); // retire the activation literal
+      if (!larger) {
+        return;
+      }
+    }
+  }
+
+  /** {@code extra} followed by r(j) for every j in range. */
+  private int[] rangeAssumptions(boolean[] r, int extra) {
+    int count = 1;
+    for (int j = 0; j < k; j++) {
+      if (r[j]) {
+        count++;
+      }
+    }
+    int[] a = new int[count];
+    a[0] = extra;
+    int w = 1;
+    for (int j = 0; j < k; j++) {
+      if (r[j]) {
+        a[w++] = rng(j);
+      }
+    }
+    return a;
+  }
+
+  /** Adds "some argument outside range r is in range"; false if none is outside or the formula became UNSAT. */
+  private boolean blockRange(SatSolver s, boolean[] r) {
+    int[] clause = new int[k];
+    int w = 0;
+    for (int j = 0; j < k; j++) {
+      if (!r[j]) {
+        clause[w++] = rng(j);
+      }
+    }
+    return w > 0 && s.addClause(clause, w);
+  }
+
+  /** All semi-stable (stage) extensions: each maximal range in turn, with every extension of that range. */
+  List<int[]> rangeMaximal(boolean stage, String what) {
+    List<int[]> found = new ArrayList<>();
+    SatSolver s = rangeEncoding(stage);
+    boolean[] e = new boolean[k];
+    boolean[] r = new boolean[k];
+    int[] block = new int[k + 1];
+    while (solve(s, what, found.size())) {
+      readRange(s, e, r);
+      growRange(s, e, r, what, found.size());
+      boolean[] range = r.clone();
+      int act = s.newVar();
+      int[] assumptions = rangeAssumptions(range, act);
+      boolean first = true;
+      do {
+        if (!first) {
+          readIn(s, e); // the first is the grown candidate, whose model may be gone
+        }
+        first = false;
+        add(found, e, what);
+        block[0] = -act;
+        for (int j = 0; j < k; j++) {
+          block[j + 1] = e[j] ? -in2(j) : in2(j); // an extension is determined by its members
+        }
+        s.addClause(block, k + 1);
+      } while (solve(s, what, found.size(), assumptions));
+      s.addClause(-act);
+      if (!blockRange(s, range)) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** Some semi-stable (stage) extension. */
+  int[] someRangeMaximal(boolean stage, String what) {
+    SatSolver s = rangeEncoding(stage);
+    boolean[] e = new boolean[k];
+    boolean[] r = new boolean[k];
+    solve(s, what, 0); // the grounded (empty) set is complete (conflict-free)
+    readRange(s, e, r);
+    growRange(s, e, r, what, 0);
+    return toGlobal(e);
+  }
+
+  /**
+   * A semi-stable (stage) extension containing a ({@code member}) or without it, or null if none. A candidate
+   * with the wanted membership is grown to a maximal range freely; if that range has an extension with the
+   * wanted membership, it is the certificate, else the range is blocked and the search goes on.
+   */
+  int[] rangeMaximalWith(boolean stage, int a, boolean member, String what) {
+    if (lab[a] != UNDEC) {
+      boolean isIn = lab[a] == IN; // every semi-stable extension is complete, so the grounded label holds
+      return isIn == member ? someRangeMaximal(stage, what) : null;
+    }
+    int lit = member ? in2(loc[a]) : -in2(loc[a]);
+    SatSolver s = rangeEncoding(stage);
+    boolean[] e = new boolean[k];
+    boolean[] r = new boolean[k];
+    while (solve(s, what, 0, lit)) {
+      readRange(s, e, r);
+      growRange(s, e, r, what, 0);
+      if (solve(s, what, 0, rangeAssumptions(r, lit))) {
+        readIn(s, e);
+        return toGlobal(e);
+      }
+      if (!blockRange(s, r)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ ideal
+
+  /**
+   * The ideal extension: the largest admissible subset of the arguments that are credulously accepted and have
+   * no credulously accepted attacker (Dunne 2009). The credulously accepted arguments are collected by asking
+   * for a complete extension with some argument not yet seen in one until there is none; the largest admissible
+   * subset of that conflict-free set is a greatest fixpoint (drop members with an attacker no member attacks).
+   */
+  int[] ideal(String what) {
+    boolean[] credulous = new boolean[k];
+    SatSolver s = completeEncoding();
+    int[] clause = new int[k + 1];
+    boolean[] e = new boolean[k];
+    while (true) {
+      int w = 1;
+      for (int j = 0; j < k; j++) {
+        if (!credulous[j]) {
+          clause[w++] = in2(j);
+        }
+      }
+      if (w == 1) {
+        break;
+      }
+      int act = s.newVar();
+      clause[0] = -act;
+      s.addClause(clause, w);
+      boolean more = solve(s, what, 0, act);
+      if (more) {
+        readIn(s, e);
+        for (int j = 0; j < k; j++) {
+          credulous[j] |= e[j];
+        }
+      }
+      s.addClause(-act);
+      if (!more) {
+        break;
+      }
+    }
+    // Outside attackers of U are grounded OUT, hence attacked by the grounded extension: only local ones count.
+    boolean[] keep = new boolean[k];
+    for (int j = 0; j < k; j++) {
+      keep[j] = credulous[j];
+      for (int i = cStart[j]; i < cStart[j + 1] && keep[j]; i++) {
+        keep[j] = !credulous[cSrc[i]];
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int j = 0; j < k; j++) {
+        if (keep[j] && !defended(j, keep)) {
+          keep[j] = false;
+          changed = true;
+        }
+      }
+    }
+    return toGlobal(keep);
+  }
+
+  /** Whether every local attacker of j has a local attacker in set. */
+  private boolean defended(int j, boolean[] set) {
+    for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+      int b = cSrc[i];
+      boolean hit = false;
+      for (int t = cStart[b]; t < cStart[b + 1] && !hit; t++) {
+        hit = set[cSrc[t]];
+      }
+      if (!hit) {
+        return false;
       }
     }
     return true;
-  }
-
-  boolean credulousStable(int a, String what) {
-    if (lab[a] == OUT) {
-      return false;
-    }
-    SatSolver s = stableEncoding();
-    return lab[a] == IN ? solve(s, what, 0) : solve(s, what, 0, loc[a] + 1);
-  }
-
-  /** Is argument a in every stable extension? Vacuously true when there is none. */
-  boolean skepticalStable(int a, String what) {
-    if (lab[a] == IN) {
-      return true;
-    }
-    SatSolver s = stableEncoding();
-    return lab[a] == OUT ? !solve(s, what, 0) : !solve(s, what, 0, -(loc[a] + 1));
   }
 
   // ------------------------------------------------------------------ helpers

@@ -9,7 +9,22 @@ public enum DungSemantics {
   /** The inclusion-maximal complete (equivalently admissible) sets; at least one always exists. */
   PREFERRED("preferred"),
   /** Conflict-free sets that attack every argument outside them; there may be none. */
-  STABLE("stable");
+  STABLE("stable"),
+  /**
+   * The complete extensions whose range (the members and the arguments they attack) is inclusion-maximal; at least
+   * one always exists, and they are the stable extensions when there are any.
+   */
+  SEMI_STABLE("semi-stable"),
+  /**
+   * The conflict-free sets whose range is inclusion-maximal; at least one always exists, and they are the stable
+   * extensions when there are any. Unlike the others, a stage extension need not contain the grounded extension.
+   */
+  STAGE("stage"),
+  /**
+   * The largest admissible set contained in every preferred extension: unique, between the grounded extension and
+   * the intersection of the preferred ones.
+   */
+  IDEAL("ideal");
 
   private final String id;
 
@@ -18,7 +33,8 @@ public enum DungSemantics {
   }
 
   /**
-   * Returns the identifier: {@code grounded}, {@code complete}, {@code preferred} or {@code stable}.
+   * Returns the identifier: {@code grounded}, {@code complete}, {@code preferred}, {@code stable}, {@code
+   * semi-stable}, {@code stage} or {@code ideal}.
    *
    * @return the identifier
    */
@@ -29,7 +45,7 @@ public enum DungSemantics {
   /**
    * Returns the semantics with an identifier.
    *
-   * @param id one of {@code grounded}, {@code complete}, {@code preferred}, {@code stable}
+   * @param id one of the {@linkplain #id() identifiers}
    * @return the semantics
    * @throws IllegalArgumentException for any other identifier
    */
@@ -40,6 +56,7 @@ public enum DungSemantics {
       }
     }
     throw new IllegalArgumentException(
-        "unknown Dung semantics '" + id + "'; known: grounded, complete, preferred, stable");
+        "unknown Dung semantics '" + id
+            + "'; known: grounded, complete, preferred, stable, semi-stable, stage, ideal");
   }
 }

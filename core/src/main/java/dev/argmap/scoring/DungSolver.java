@@ -5,18 +5,24 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Dung's extension semantics on an {@link AttackGraph}: the grounded extension, all complete, preferred or stable
- * extensions, and credulous / skeptical acceptance of one argument.
+ * Dung's extension semantics on an {@link AttackGraph}: the tasks of the ICCMA 2023 competition (credulous and
+ * skeptical acceptance of one argument with a {@linkplain Acceptance certificate}, some extension, all extensions)
+ * under grounded, complete, preferred, stable, semi-stable, stage and ideal semantics.
  *
  * <p><b>How.</b> Grounded: a counter-and-queue labelling in {@code O(arguments + attacks)} (no recursion, so deep
  * graphs are fine). The others: every complete extension contains the grounded one and avoids what it attacks,
- * so only the arguments the grounded labelling leaves undecided are searched, with a built-in CDCL SAT solver:
- * complete labellings are encoded as clauses; stable and complete extensions are enumerated with blocking
- * clauses; preferred ones by growing each complete extension until no strictly larger one exists and then
- * blocking its subsets. On an acyclic graph nothing is undecided and all four semantics give the grounded
- * extension in linear time.
+ * so only the arguments the grounded labelling leaves undecided are searched (all arguments for stage, whose
+ * extensions need not contain the grounded one), with a built-in incremental CDCL SAT solver that keeps what it
+ * learns across the calls of one question. Complete labellings are encoded as clauses; stable and complete
+ * extensions are enumerated with blocking clauses; preferred ones by growing each complete extension until no
+ * strictly larger one exists and then blocking its subsets; semi-stable and stage ones likewise by growing the
+ * range. Skeptical preferred, semi-stable and stage acceptance are counterexample-guided loops: a candidate
+ * without the argument is grown to a maximal one; if the maximal one still lacks the argument it is the
+ * counter-example, else everything below it is blocked. Ideal: the credulously accepted arguments, then a greatest
+ * fixpoint. On an acyclic graph nothing is undecided and all semantics give the grounded extension.
  *
  * <p><b>Limits.</b> Deciding credulous preferred acceptance is NP-complete and skeptical preferred acceptance
  * Π2P-complete, so some graphs take exponential time. Each call has a wall-clock {@linkplain
@@ -99,11 +105,11 @@ public final class DungSolver {
   }
 
   /**
-   * Enumerates all extensions under a semantics.
+   * Enumerates all extensions under a semantics (the ICCMA task EE).
    *
    * @param graph the framework
    * @param semantics the semantics
-   * @return the extensions, in no particular order (a single one for grounded; none if there is no stable
+   * @return the extensions, in no particular order (a single one for grounded and ideal; none if there is no stable
    *     extension)
    * @throws DungLimitExceededException if the time budget or the extension cap is reached
    */
@@ -113,18 +119,26 @@ public final class DungSolver {
     if (semantics == DungSemantics.GROUNDED) {
       return List.of(grounded(graph));
     }
-    DungCore core = core(graph);
     String what = "enumerating " + semantics.id() + " extensions";
     List<int[]> raw;
     switch (semantics) {
       case COMPLETE:
-        raw = core.complete(what);
+        raw = core(graph).complete(what);
         break;
       case PREFERRED:
-        raw = core.preferred(what);
+        raw = core(graph).preferred(what);
         break;
       case STABLE:
-        raw = core.stable(what);
+        raw = core(graph).stable(what);
+        break;
+      case SEMI_STABLE:
+        raw = core(graph).rangeMaximal(false, what);
+        break;
+      case STAGE:
+        raw = core(graph, false).rangeMaximal(true, what);
+        break;
+      case IDEAL:
+        raw = List.of(core(graph).ideal(what));
         break;
       default:
         throw new AssertionError(semantics);
@@ -134,6 +148,44 @@ public final class DungSolver {
       result.add(new Extension(e, graph.labels));
     }
     return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Finds one extension under a semantics (the ICCMA task SE), without enumerating the others.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @return an extension; empty only for stable when there is none
+   * @throws DungLimitExceededException if the time budget is reached
+   */
+  public Optional<Extension> someExtension(AttackGraph graph, DungSemantics semantics) {
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(semantics, "semantics");
+    String what = "finding a " + semantics.id() + " extension";
+    int[] e;
+    switch (semantics) {
+      case GROUNDED:
+      case COMPLETE:
+        return Optional.of(grounded(graph));
+      case PREFERRED:
+        e = core(graph).somePreferred(what);
+        break;
+      case STABLE:
+        e = core(graph).someStable(what);
+        break;
+      case SEMI_STABLE:
+        e = core(graph).someRangeMaximal(false, what);
+        break;
+      case STAGE:
+        e = core(graph, false).someRangeMaximal(true, what);
+        break;
+      case IDEAL:
+        e = core(graph).ideal(what);
+        break;
+      default:
+        throw new AssertionError(semantics);
+    }
+    return e == null ? Optional.empty() : Optional.of(new Extension(e, graph.labels));
   }
 
   /**
@@ -170,7 +222,8 @@ public final class DungSolver {
   }
 
   /**
-   * Tells whether an argument belongs to at least one extension. Complete and preferred give the same answer.
+   * Tells whether an argument belongs to at least one extension (the ICCMA task DC). Complete and preferred give
+   * the same answer; grounded and ideal, with a single extension, give the same answer as {@link #skeptical}.
    *
    * @param graph the framework
    * @param semantics the semantics
@@ -179,24 +232,13 @@ public final class DungSolver {
    * @throws DungLimitExceededException if the time budget is reached
    */
   public boolean credulous(AttackGraph graph, DungSemantics semantics, int argument) {
-    checkArgument(graph, semantics, argument);
-    String what = "deciding credulous " + semantics.id() + " acceptance of " + graph.labels.describe(argument);
-    switch (semantics) {
-      case GROUNDED:
-        return DungCore.grounded(graph)[argument] == DungCore.IN;
-      case COMPLETE:
-      case PREFERRED:
-        return core(graph).credulousPreferred(argument, what);
-      case STABLE:
-        return core(graph).credulousStable(argument, what);
-      default:
-        throw new AssertionError(semantics);
-    }
+    return acceptCredulously(graph, semantics, argument).accepted();
   }
 
   /**
-   * Tells whether an argument belongs to every extension. Complete gives the same answer as grounded. For stable,
-   * an argument is vacuously skeptically accepted when there is no stable extension (the ICCMA convention).
+   * Tells whether an argument belongs to every extension (the ICCMA task DS). Complete gives the same answer as
+   * grounded. For stable, an argument is vacuously skeptically accepted when there is no stable extension (the
+   * ICCMA convention).
    *
    * @param graph the framework
    * @param semantics the semantics
@@ -205,26 +247,105 @@ public final class DungSolver {
    * @throws DungLimitExceededException if the time budget is reached
    */
   public boolean skeptical(AttackGraph graph, DungSemantics semantics, int argument) {
+    return acceptSkeptically(graph, semantics, argument).accepted();
+  }
+
+  /**
+   * Decides credulous acceptance (ICCMA's DC) with a certificate: when the answer is YES, an extension that
+   * contains the argument (for complete, a complete extension; for preferred, a preferred one). For grounded and
+   * ideal the certificate is the single extension, whatever the answer.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @param argument the argument's index
+   * @return the answer and its certificate
+   * @throws DungLimitExceededException if the time budget is reached
+   */
+  public Acceptance acceptCredulously(AttackGraph graph, DungSemantics semantics, int argument) {
     checkArgument(graph, semantics, argument);
-    String what = "deciding skeptical " + semantics.id() + " acceptance of " + graph.labels.describe(argument);
+    String what = "deciding credulous " + semantics.id() + " acceptance of " + graph.labels.describe(argument);
+    int[] witness;
     switch (semantics) {
       case GROUNDED:
+      case IDEAL:
+        return unique(graph, semantics, argument, what);
       case COMPLETE:
-        return DungCore.grounded(graph)[argument] == DungCore.IN;
+        witness = core(graph).credulousComplete(argument, what);
+        break;
       case PREFERRED:
-        return core(graph).skepticalPreferred(argument, what);
+        witness = core(graph).credulousPreferred(argument, what);
+        break;
       case STABLE:
-        return core(graph).skepticalStable(argument, what);
+        witness = core(graph).credulousStable(argument, what);
+        break;
+      case SEMI_STABLE:
+        witness = core(graph).rangeMaximalWith(false, argument, true, what);
+        break;
+      case STAGE:
+        witness = core(graph, false).rangeMaximalWith(true, argument, true, what);
+        break;
       default:
         throw new AssertionError(semantics);
     }
+    return new Acceptance(witness != null, witness == null ? null : new Extension(witness, graph.labels));
+  }
+
+  /**
+   * Decides skeptical acceptance (ICCMA's DS) with a certificate: when the answer is NO, an extension that does
+   * not contain the argument. For grounded, complete and ideal the certificate is the single extension that
+   * decides the question (the grounded one for complete), whatever the answer. An argument is skeptically
+   * accepted under stable when there is no stable extension.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @param argument the argument's index
+   * @return the answer and its certificate
+   * @throws DungLimitExceededException if the time budget is reached
+   */
+  public Acceptance acceptSkeptically(AttackGraph graph, DungSemantics semantics, int argument) {
+    checkArgument(graph, semantics, argument);
+    String what = "deciding skeptical " + semantics.id() + " acceptance of " + graph.labels.describe(argument);
+    int[] counterexample;
+    switch (semantics) {
+      case GROUNDED:
+      case COMPLETE: // the grounded extension is the least complete one
+        return unique(graph, DungSemantics.GROUNDED, argument, what);
+      case IDEAL:
+        return unique(graph, semantics, argument, what);
+      case PREFERRED:
+        counterexample = core(graph).skepticalPreferred(argument, what);
+        break;
+      case STABLE:
+        counterexample = core(graph).skepticalStable(argument, what);
+        break;
+      case SEMI_STABLE:
+        counterexample = core(graph).rangeMaximalWith(false, argument, false, what);
+        break;
+      case STAGE:
+        counterexample = core(graph, false).rangeMaximalWith(true, argument, false, what);
+        break;
+      default:
+        throw new AssertionError(semantics);
+    }
+    return new Acceptance(
+        counterexample == null, counterexample == null ? null : new Extension(counterexample, graph.labels));
+  }
+
+  private Acceptance unique(AttackGraph graph, DungSemantics semantics, int argument, String what) {
+    Extension e = semantics == DungSemantics.GROUNDED ? grounded(graph)
+        : new Extension(core(graph).ideal(what), graph.labels);
+    return new Acceptance(e.contains(argument), e);
   }
 
   private DungCore core(AttackGraph graph) {
+    return core(graph, true);
+  }
+
+  private DungCore core(AttackGraph graph, boolean reduce) {
     long now = System.nanoTime();
     long nanos = timeBudget.toNanos();
     long deadline = nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
-    return new DungCore(graph, deadline, maxExtensions, describe(timeBudget));
+    return new DungCore(graph, reduce, deadline, maxExtensions, describe(timeBudget));
   }
 
   private static void checkArgument(AttackGraph graph, DungSemantics semantics, int argument) {

@@ -29,6 +29,7 @@ final class SatSolver {
 
   private int nVars;
   private byte[] assign = new byte[16]; // per var: 0 undef, 1 true, 2 false
+  private byte[] litValue = new byte[32]; // per literal: TRUE, FALSE or UNDEF, kept in step with assign
   private int[] level = new int[16];
   private int[] reason = new int[16];
   private boolean[] phase = new boolean[16];
@@ -66,6 +67,11 @@ final class SatSolver {
   private int stamp;
   private final Csr.IntBuf learntBuf = new Csr.IntBuf(64);
   private final Csr.IntBuf toClear = new Csr.IntBuf(64);
+  private int[] abstractLevelStack = new int[16];
+  /** Moving averages of learnt-clause LBDs, fast and slow, for glucose-style restarts. */
+  private double lbdFast;
+  private double lbdSlow;
+  static boolean lubyRestarts = Boolean.getBoolean("argmap.sat.luby");
 
   SatSolver() {
     Arrays.fill(heapIndex, -1);
@@ -77,6 +83,8 @@ final class SatSolver {
     if (v == assign.length) {
       int cap = Csr.grow(assign.length);
       assign = Arrays.copyOf(assign, cap);
+      litValue = Arrays.copyOf(litValue, 2 * cap);
+      abstractLevelStack = Arrays.copyOf(abstractLevelStack, cap);
       level = Arrays.copyOf(level, cap);
       reason = Arrays.copyOf(reason, cap);
       phase = Arrays.copyOf(phase, cap);
@@ -98,6 +106,14 @@ final class SatSolver {
     reason[v] = -1;
     heapInsert(v);
     return v + 1;
+  }
+
+  /**
+   * Sets the value a variable is first tried with when the search decides it (later the last value it had, by
+   * phase saving).
+   */
+  void setPhase(int var, boolean value) {
+    phase[var - 1] = value;
   }
 
   int numVars() {
@@ -227,20 +243,27 @@ final class SatSolver {
         int bt = analyze(confl);
         cancelUntil(bt);
         int size = learntBuf.size;
+        int clauseLbd = 1;
         if (size == 1) {
           enqueue(learntBuf.a[0], -1);
         } else {
           int[] c = Arrays.copyOf(learntBuf.a, size);
-          int ci = attach(c, true, computeLbd(c));
+          clauseLbd = computeLbd(c);
+          int ci = attach(c, true, clauseLbd);
           enqueue(c[0], ci);
         }
+        lbdFast += (clauseLbd - lbdFast) / 32.0;
+        lbdSlow += (clauseLbd - lbdSlow) / 4096.0;
         varInc /= 0.95;
         clauseInc /= 0.999;
         if (hasDeadline && (conflicts & 127) == 0 && System.nanoTime() > deadline) {
           throw new LimitReached();
         }
       } else {
-        if (runConflicts >= conflictBudget) {
+        boolean restart = lubyRestarts ? runConflicts >= conflictBudget
+            // glucose: restart when the recent learnt clauses are clearly worse than the long-run average
+            : runConflicts >= 50 && lbdFast * 0.8 > lbdSlow;
+        if (restart) {
           cancelUntil(0);
           return UNKNOWN;
         }
@@ -275,16 +298,14 @@ final class SatSolver {
   }
 
   private int value(int lit) {
-    byte a = assign[lit >> 1];
-    if (a == 0) {
-      return UNDEF;
-    }
-    return (a == 1) == ((lit & 1) == 0) ? TRUE : FALSE;
+    return litValue[lit];
   }
 
   private void enqueue(int lit, int from) {
     int v = lit >> 1;
     assign[v] = (byte) ((lit & 1) == 0 ? 1 : 2);
+    litValue[lit] = TRUE;
+    litValue[lit ^ 1] = FALSE;
     level[v] = decisionLevel;
     reason[v] = from;
     trail[trailSize++] = lit;
@@ -303,6 +324,8 @@ final class SatSolver {
       int v = trail[i] >> 1;
       phase[v] = assign[v] == 1;
       assign[v] = 0;
+      litValue[2 * v] = UNDEF;
+      litValue[2 * v + 1] = UNDEF;
       reason[v] = -1;
       if (heapIndex[v] < 0) {
         heapInsert(v);
@@ -329,25 +352,33 @@ final class SatSolver {
     if (isLearnt) {
       learntCount++;
     }
-    watch(lits[0], c);
-    watch(lits[1], c);
+    watch(lits[0], c, lits[1]);
+    watch(lits[1], c, lits[0]);
     return c;
   }
 
-  private void watch(int lit, int c) {
+  /**
+   * Watches clause c on lit, with a blocker: another literal of c; while the blocker is true the clause is
+   * satisfied and propagation skips it without reading the clause.
+   */
+  private void watch(int lit, int c, int blocker) {
     int[] w = watches[lit];
+    int size = watchSize[lit];
     if (w == null) {
-      w = new int[4];
+      w = new int[8];
       watches[lit] = w;
-    } else if (watchSize[lit] == w.length) {
+    } else if (size + 2 > w.length) {
       w = Arrays.copyOf(w, w.length * 2);
       watches[lit] = w;
     }
-    w[watchSize[lit]++] = c;
+    w[size] = c;
+    w[size + 1] = blocker;
+    watchSize[lit] = size + 2;
   }
 
   /** Unit propagation; returns a conflicting clause or -1. */
   private int propagate() {
+    byte[] val = litValue;
     while (qhead < trailSize) {
       int p = trail[qhead++];
       int falseLit = p ^ 1;
@@ -359,23 +390,32 @@ final class SatSolver {
       int i = 0;
       int j = 0;
       while (i < n) {
-        int c = ws[i++];
+        int c = ws[i];
+        int blocker = ws[i + 1];
+        i += 2;
+        if (val[blocker] == TRUE) {
+          ws[j++] = c;
+          ws[j++] = blocker;
+          continue;
+        }
         int[] lits = clauses[c];
         if (lits[0] == falseLit) {
           lits[0] = lits[1];
           lits[1] = falseLit;
         }
         int first = lits[0];
-        if (value(first) == TRUE) {
+        if (first != blocker && val[first] == TRUE) {
           ws[j++] = c;
+          ws[j++] = first;
           continue;
         }
         boolean moved = false;
         for (int k = 2; k < lits.length; k++) {
-          if (value(lits[k]) != FALSE) {
-            lits[1] = lits[k];
+          int l = lits[k];
+          if (val[l] != FALSE) {
+            lits[1] = l;
             lits[k] = falseLit;
-            watch(lits[1], c);
+            watch(l, c, first);
             moved = true;
             break;
           }
@@ -384,7 +424,8 @@ final class SatSolver {
           continue;
         }
         ws[j++] = c;
-        if (value(first) == FALSE) {
+        ws[j++] = first;
+        if (val[first] == FALSE) {
           while (i < n) {
             ws[j++] = ws[i++];
           }
@@ -436,28 +477,17 @@ final class SatSolver {
     } while (pathC > 0);
     out.a[0] = p ^ 1;
 
-    // Minimisation: drop a literal whose reason's other literals are all in the clause or at level 0.
+    // Minimisation: drop a literal implied by other literals of the clause (recursively, through reasons).
     toClear.size = 0;
+    int levels = 0;
     for (int i = 1; i < out.size; i++) {
       toClear.add(out.a[i]);
+      levels |= abstractLevel(out.a[i] >> 1);
     }
     int w = 1;
     for (int i = 1; i < out.size; i++) {
       int q = out.a[i];
-      int r = reason[q >> 1];
-      boolean keep = true;
-      if (r >= 0) {
-        keep = false;
-        int[] c = clauses[r];
-        for (int k = 1; k < c.length; k++) {
-          int u = c[k] >> 1;
-          if (!seen[u] && level[u] > 0) {
-            keep = true;
-            break;
-          }
-        }
-      }
-      if (keep) {
+      if (reason[q >> 1] < 0 || !redundant(q, levels)) {
         out.a[w++] = q;
       }
     }
@@ -479,6 +509,44 @@ final class SatSolver {
     out.a[1] = out.a[maxI];
     out.a[maxI] = t;
     return level[out.a[1] >> 1];
+  }
+
+  private int abstractLevel(int v) {
+    return 1 << (level[v] & 31);
+  }
+
+  /**
+   * Whether literal p of a learnt clause follows from the clause's other literals: every path back through the
+   * reasons ends in a literal of the clause ({@code seen}) or at level 0. Marks what it proves on the way.
+   */
+  private boolean redundant(int p, int levels) {
+    int[] stack = abstractLevelStack;
+    int top = 0;
+    stack[top++] = p;
+    int mark = toClear.size;
+    while (top > 0) {
+      int q = stack[--top];
+      int[] c = clauses[reason[q >> 1]];
+      for (int k = 1; k < c.length; k++) {
+        int l = c[k];
+        int v = l >> 1;
+        if (seen[v] || level[v] == 0) {
+          continue;
+        }
+        if (reason[v] >= 0 && (abstractLevel(v) & levels) != 0) {
+          seen[v] = true;
+          stack[top++] = l;
+          toClear.add(l);
+        } else {
+          for (int t = mark; t < toClear.size; t++) {
+            seen[toClear.a[t] >> 1] = false;
+          }
+          toClear.size = mark;
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private int computeLbd(int[] c) {
@@ -546,8 +614,8 @@ final class SatSolver {
     learntCount = newLearnt;
     Arrays.fill(watchSize, 0);
     for (int c = 0; c < clauseCount; c++) {
-      watch(clauses[c][0], c);
-      watch(clauses[c][1], c);
+      watch(clauses[c][0], c, clauses[c][1]);
+      watch(clauses[c][1], c, clauses[c][0]);
     }
     maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
   }

@@ -106,6 +106,84 @@ final class BruteForceDung {
     return r;
   }
 
+  /** The range of s: its members and the arguments they attack. */
+  int range(int s) {
+    return s | attackedBy(s);
+  }
+
+  /** Complete extensions whose range no complete extension strictly exceeds. */
+  Set<Integer> semiStable() {
+    return rangeMaximal(complete());
+  }
+
+  /** Conflict-free sets whose range no conflict-free set strictly exceeds. */
+  Set<Integer> stage() {
+    Set<Integer> cf = new HashSet<>();
+    for (int s = 0; s < (1 << n); s++) {
+      if (conflictFree(s)) {
+        cf.add(s);
+      }
+    }
+    return rangeMaximal(cf);
+  }
+
+  private Set<Integer> rangeMaximal(Set<Integer> candidates) {
+    Set<Integer> r = new HashSet<>();
+    for (int s : candidates) {
+      int rs = range(s);
+      boolean maximal = true;
+      for (int t : candidates) {
+        int rt = range(t);
+        if (rt != rs && (rs & rt) == rs) {
+          maximal = false;
+          break;
+        }
+      }
+      if (maximal) {
+        r.add(s);
+      }
+    }
+    return r;
+  }
+
+  /** The largest admissible set contained in every preferred extension. */
+  int ideal() {
+    int common = (1 << n) - 1;
+    for (int p : preferred()) {
+      common &= p;
+    }
+    int best = 0;
+    for (int s = 0; s < (1 << n); s++) {
+      boolean admissible = conflictFree(s) && (s & ~defended(s)) == 0;
+      if ((s & ~common) == 0 && admissible && Integer.bitCount(s) > Integer.bitCount(best)) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The extensions under a semantics, by the methods above. */
+  Set<Integer> extensions(DungSemantics sem) {
+    switch (sem) {
+      case GROUNDED:
+        return Set.of(grounded());
+      case COMPLETE:
+        return complete();
+      case PREFERRED:
+        return preferred();
+      case STABLE:
+        return stable();
+      case SEMI_STABLE:
+        return semiStable();
+      case STAGE:
+        return stage();
+      case IDEAL:
+        return Set.of(ideal());
+      default:
+        throw new AssertionError(sem);
+    }
+  }
+
   static int mask(Extension e) {
     int m = 0;
     for (int a : e.toArray()) {

@@ -169,9 +169,16 @@ class ReferenceVectorsTest {
     AttackGraph g = graphOf(c).toAttackGraph();
     Map<String, Object> exp = (Map<String, Object>) c.get("expected_extensions");
     DungSolver solver = DungSolver.create();
+    // The vectors list grounded, complete, preferred and stable; every task under every semantics, the later
+    // ones (semi-stable, stage, ideal) included, is checked against exhaustive search with checked certificates.
+    DungTasksTest.check(g, "vector " + c.get("id"));
     for (DungSemantics sem : DungSemantics.values()) {
       List<List<String>> want = (List<List<String>>) exp.get(sem.id());
-      assertThat(want).as("case %s lists %s", c.get("id"), sem.id()).isNotNull();
+      boolean listed = sem.compareTo(DungSemantics.STABLE) <= 0;
+      assertThat(want != null).as("case %s lists %s", c.get("id"), sem.id()).isEqualTo(listed);
+      if (!listed) {
+        continue;
+      }
       Set<Set<String>> expected = new HashSet<>();
       for (List<String> e : want) {
         expected.add(new TreeSet<>(e));

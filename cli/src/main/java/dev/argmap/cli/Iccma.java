@@ -1,0 +1,263 @@
+package dev.argmap.cli;
+
+import dev.argmap.scoring.Acceptance;
+import dev.argmap.scoring.AttackGraph;
+import dev.argmap.scoring.DungLimitExceededException;
+import dev.argmap.scoring.DungSemantics;
+import dev.argmap.scoring.DungSolver;
+import dev.argmap.scoring.Extension;
+import dev.argmap.scoring.GraphFormatException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ICCMA tasks behind {@code argmap iccma}, free of picocli, so that {@link Main} can answer the competition's
+ * exact command lines without building the whole command tree: in a process that answers one question, that
+ * start-up is most of the time on small frameworks. {@link IccmaCommand} uses the same code for everything else
+ * (help, --verbose, in-process runs).
+ */
+final class Iccma {
+  /** The task prefixes, in the order --problems lists them. */
+  static final List<String> TASKS = List.of("DC", "DS", "SE", "EE", "CE");
+
+  /** The ICCMA semantics codes, in the order --problems lists them. */
+  static final List<String> CODES = List.of("CO", "PR", "ST", "SST", "STG", "ID", "GR");
+
+  private static final List<DungSemantics> SEMANTICS = List.of(DungSemantics.COMPLETE, DungSemantics.PREFERRED,
+      DungSemantics.STABLE, DungSemantics.SEMI_STABLE, DungSemantics.STAGE, DungSemantics.IDEAL,
+      DungSemantics.GROUNDED);
+
+  /** The defaults of --time-limit and --max-extensions. */
+  static final long DEFAULT_TIME_LIMIT = 1200;
+
+  static final int DEFAULT_MAX_EXTENSIONS = 10_000_000;
+
+  private Iccma() {}
+
+  /** Opens the input, standard input for {@code -}. */
+  interface Opener {
+    Reader open(String file) throws IOException;
+  }
+
+  /**
+   * What to print: the answer on standard output (exit code 0), or the error message for standard error
+   * without the {@code argmap: } prefix.
+   */
+  record Result(int exitCode, String text, Throwable cause) {
+    static Result error(int code, String message, Throwable cause) {
+      return new Result(code, message, cause);
+    }
+  }
+
+  /** Every task with every semantics, as ICCMA's {@code --problems} wants them: {@code [DC-CO,DC-PR,...]}. */
+  static String problemList() {
+    List<String> all = new ArrayList<>();
+    for (String t : TASKS) {
+      for (String c : CODES) {
+        all.add(t + "-" + c);
+      }
+    }
+    return "[" + String.join(",", all) + "]";
+  }
+
+  /**
+   * Answers one task.
+   *
+   * @param problem the task, e.g. {@code DC-PR}
+   * @param file the .af file or {@code -}
+   * @param query the query argument's number for DC and DS, else null
+   * @param timeLimit seconds
+   * @param maxExtensions the cap of EE and CE
+   * @param opener how to open the file
+   * @return the answer or the error
+   */
+  static Result answer(String problem, String file, String query, long timeLimit, int maxExtensions,
+      Opener opener) {
+    if (problem == null || file == null) {
+      return Result.error(ExitCodes.UNREADABLE,
+          "iccma needs both -p TASK and -f FILE (or --problems, --formats)", null);
+    }
+    int dash = problem.indexOf('-');
+    String task = dash < 0 ? problem : problem.substring(0, dash);
+    int code = dash < 0 ? -1 : CODES.indexOf(problem.substring(dash + 1));
+    if (!TASKS.contains(task) || code < 0) {
+      return Result.error(ExitCodes.UNREADABLE, "unknown task '" + problem + "'; supported: " + problemList(),
+          null);
+    }
+    DungSemantics semantics = SEMANTICS.get(code);
+    boolean asks = task.equals("DC") || task.equals("DS");
+    if (asks != (query != null)) {
+      return Result.error(ExitCodes.UNREADABLE, asks ? problem + " needs the query argument: -a ARG"
+          : problem + " takes no query argument; drop -a " + query, null);
+    }
+    if (timeLimit < 1) {
+      return Result.error(ExitCodes.UNREADABLE, "--time-limit must be at least 1 second but was " + timeLimit,
+          null);
+    }
+    if (maxExtensions < 1) {
+      return Result.error(ExitCodes.UNREADABLE, "--max-extensions must be at least 1 but was " + maxExtensions,
+          null);
+    }
+    String name = MapInput.of(file).displayName();
+    AttackGraph graph;
+    try (Reader in = opener.open(file)) {
+      graph = AttackGraph.parseIccma(in);
+    } catch (GraphFormatException e) {
+      return Result.error(ExitCodes.INVALID, name + " is not a valid ICCMA .af file: " + e.getMessage(), e);
+    } catch (CharacterCodingException e) {
+      return Result.error(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
+    } catch (IOException | InvalidPathException e) {
+      return Result.error(ExitCodes.UNREADABLE, "cannot read " + name + ": " + Errors.describe(e), e);
+    }
+    int argument = -1;
+    if (asks) {
+      argument = graph.indexOf(query.strip());
+      if (argument < 0) {
+        return Result.error(ExitCodes.UNREADABLE, "-a " + query + " names no argument of " + name
+            + ", whose arguments are numbered 1 to " + graph.size(), null);
+      }
+    }
+    DungSolver solver = DungSolver.builder().timeBudget(Duration.ofSeconds(timeLimit))
+        .maxExtensions(maxExtensions).build();
+    StringBuilder answer = new StringBuilder(1 << 12);
+    try {
+      switch (task) {
+        case "DC": {
+          Acceptance a = solver.acceptCredulously(graph, semantics, argument);
+          answer.append(a.accepted() ? "YES\n" : "NO\n");
+          if (a.accepted()) {
+            witness(answer, a.certificate().orElseThrow().toArray());
+          }
+          break;
+        }
+        case "DS": {
+          Acceptance a = solver.acceptSkeptically(graph, semantics, argument);
+          answer.append(a.accepted() ? "YES\n" : "NO\n");
+          if (!a.accepted()) {
+            witness(answer, a.certificate().orElseThrow().toArray());
+          }
+          break;
+        }
+        case "SE": {
+          Optional<Extension> e = solver.someExtension(graph, semantics);
+          if (e.isPresent()) {
+            witness(answer, e.get().toArray());
+          } else {
+            answer.append("NO\n");
+          }
+          break;
+        }
+        case "EE": {
+          List<int[]> all = new ArrayList<>();
+          for (Extension e : solver.extensions(graph, semantics)) {
+            all.add(e.toArray());
+          }
+          all.sort(Arrays::compare);
+          if (all.isEmpty()) {
+            answer.append("NO\n");
+          }
+          for (int[] members : all) {
+            witness(answer, members);
+          }
+          break;
+        }
+        default: // CE
+          answer.append(solver.extensions(graph, semantics).size()).append('\n');
+      }
+    } catch (DungLimitExceededException e) {
+      String message = e.getMessage();
+      int advice = message.indexOf("; raise");
+      String what = advice < 0 ? message : message.substring(0, advice);
+      return Result.error(ExitCodes.INVALID, name + ": " + what + "; raise the limit with "
+          + (e.limit() == DungLimitExceededException.Limit.TIME_BUDGET ? "--time-limit SECONDS"
+              : "--max-extensions N") + "; nothing printed", e);
+    }
+    return new Result(ExitCodes.OK, answer.toString(), null);
+  }
+
+  private static void witness(StringBuilder sb, int[] members) {
+    sb.append('w');
+    for (int m : members) {
+      sb.append(' ').append(m + 1);
+    }
+    sb.append('\n');
+  }
+
+  /**
+   * Answers {@code iccma} command lines of the competition's exact shapes ({@code --problems}, {@code --formats},
+   * {@code -p TASK -f FILE [-a ARG]} with the options in any order) without picocli.
+   *
+   * @param args the whole command line, {@code iccma} first
+   * @return the exit code, or -1 when the line has another shape and the full command should handle it
+   */
+  static int fastPath(String[] args, PrintStream stdout, PrintStream stderr) {
+    if (args.length == 2 && args[1].equals("--problems")) {
+      return print(stdout, problemList() + "\n");
+    }
+    if (args.length == 2 && args[1].equals("--formats")) {
+      return print(stdout, "[i23]\n");
+    }
+    String problem = null;
+    String file = null;
+    String query = null;
+    for (int i = 1; i < args.length; i += 2) {
+      if (i + 1 >= args.length) {
+        return -1;
+      }
+      switch (args[i]) {
+        case "-p" -> problem = args[i + 1];
+        case "-f" -> file = args[i + 1];
+        case "-a" -> query = args[i + 1];
+        default -> {
+          return -1; // anything else (--help, --time-limit, ...) goes through picocli
+        }
+      }
+    }
+    if (problem == null || file == null || file.equals(MapInput.STDIN)) {
+      return -1;
+    }
+    Result r = answer(problem, file, query, DEFAULT_TIME_LIMIT, DEFAULT_MAX_EXTENSIONS, Iccma::openFile);
+    if (r.exitCode() != ExitCodes.OK) {
+      stderr.println("argmap: " + r.text());
+      stderr.flush();
+      return r.exitCode();
+    }
+    return print(stdout, r.text());
+  }
+
+  private static int print(OutputStream out, String text) {
+    try {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      return ExitCodes.UNREADABLE;
+    }
+    return ExitCodes.OK;
+  }
+
+  /** As {@link BaseCommand#openText}: strict UTF-8, a leading byte order mark skipped. */
+  private static Reader openFile(String file) throws IOException {
+    PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(
+        Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8.newDecoder()), 1 << 16));
+    int first = reader.read();
+    if (first >= 0 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
+  }
+}

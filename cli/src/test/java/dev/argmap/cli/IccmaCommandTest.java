@@ -1,0 +1,114 @@
+package dev.argmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code argmap iccma}: the ICCMA 2023 command line and output, on frameworks whose answers are known. */
+class IccmaCommandTest {
+  /**
+   * 1 and 2 attack each other, 2 attacks 3, 3 attacks 4, 5 attacks 4. Grounded {5}; preferred and stable {1,3,5}
+   * and {2,5}; complete also {5}; ideal {5}.
+   */
+  static final String FRAMEWORK = "p af 5\n# a comment\n1 2\n2 1\n2 3\n3 4\n5 4\n";
+
+  @TempDir Path dir;
+
+  private String write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file.toString();
+  }
+
+  @Test
+  void problemsAndFormatsAreListedAsIccmaAsks() {
+    Run problems = Run.of("iccma", "--problems");
+    assertThat(problems.exitCode()).isZero();
+    assertThat(problems.out()).startsWith("[DC-CO,DC-PR,DC-ST,DC-SST,DC-STG,DC-ID,DC-GR,DS-CO,")
+        .contains("SE-ID").endsWith("CE-GR]\n");
+    assertThat(Run.of("iccma", "--formats").out()).isEqualTo("[i23]\n");
+    assertThat(Run.of("iccma").out()).startsWith("argmap ");
+  }
+
+  @Test
+  void credulousYesCarriesAWitnessOnTheNextLine() throws IOException {
+    String af = write("f.af", FRAMEWORK);
+    assertThat(Run.of("iccma", "-p", "DC-PR", "-f", af, "-a", "3").out()).isEqualTo("YES\nw 1 3 5\n");
+    assertThat(Run.of("iccma", "-p", "DC-ST", "-f", af, "-a", "4").out()).isEqualTo("NO\n");
+    assertThat(Run.of("iccma", "-p", "DC-CO", "-f", af, "-a", "2").out()).isEqualTo("YES\nw 2 5\n");
+    assertThat(Run.of("iccma", "-p", "DC-GR", "-f", af, "-a", "1").out()).isEqualTo("NO\n");
+  }
+
+  @Test
+  void skepticalNoCarriesACounterExample() throws IOException {
+    String af = write("f.af", FRAMEWORK);
+    assertThat(Run.of("iccma", "-p", "DS-PR", "-f", af, "-a", "5").out()).isEqualTo("YES\n");
+    Run no = Run.of("iccma", "-p", "DS-PR", "-f", af, "-a", "3");
+    assertThat(no.out()).isEqualTo("NO\nw 2 5\n");
+    assertThat(Run.of("iccma", "-p", "DS-SST", "-f", af, "-a", "1").out()).isEqualTo("NO\nw 2 5\n");
+    assertThat(Run.of("iccma", "-p", "DS-ID", "-f", af, "-a", "5").out()).isEqualTo("YES\n");
+  }
+
+  @Test
+  void someAllAndHowMany() throws IOException {
+    String af = write("f.af", FRAMEWORK);
+    assertThat(Run.of("iccma", "-p", "SE-GR", "-f", af).out()).isEqualTo("w 5\n");
+    assertThat(Run.of("iccma", "-p", "SE-ID", "-f", af).out()).isEqualTo("w 5\n");
+    assertThat(Run.of("iccma", "-p", "EE-STG", "-f", af).out()).isEqualTo("w 1 3 5\nw 2 5\n");
+    assertThat(Run.of("iccma", "-p", "EE-CO", "-f", af).out()).isEqualTo("w 1 3 5\nw 2 5\nw 5\n");
+    assertThat(Run.of("iccma", "-p", "CE-CO", "-f", af).out()).isEqualTo("3\n");
+  }
+
+  @Test
+  void noStableExtensionIsNoButSemiStableAndStageStillAnswer() throws IOException {
+    String af = write("odd.af", "p af 3\n1 2\n2 3\n3 1\n");
+    assertThat(Run.of("iccma", "-p", "SE-ST", "-f", af).out()).isEqualTo("NO\n");
+    assertThat(Run.of("iccma", "-p", "EE-ST", "-f", af).out()).isEqualTo("NO\n");
+    assertThat(Run.of("iccma", "-p", "CE-ST", "-f", af).out()).isEqualTo("0\n");
+    assertThat(Run.of("iccma", "-p", "DS-ST", "-f", af, "-a", "1").out()).isEqualTo("YES\n");
+    assertThat(Run.of("iccma", "-p", "SE-SST", "-f", af).out()).isEqualTo("w\n");
+    assertThat(Run.of("iccma", "-p", "EE-STG", "-f", af).out()).isEqualTo("w 1\nw 2\nw 3\n");
+  }
+
+  @Test
+  void wrongUsageSaysWhatToDo() throws IOException {
+    String af = write("f.af", FRAMEWORK);
+    Run unknown = Run.of("iccma", "-p", "DC-XX", "-f", af, "-a", "1");
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err()).contains("unknown task 'DC-XX'").contains("[DC-CO,");
+    Run noQuery = Run.of("iccma", "-p", "DC-PR", "-f", af);
+    assertThat(noQuery.err()).contains("needs the query argument: -a ARG");
+    Run badQuery = Run.of("iccma", "-p", "DC-PR", "-f", af, "-a", "9");
+    assertThat(badQuery.err()).contains("-a 9 names no argument").contains("numbered 1 to 5");
+    Run bad = Run.of("iccma", "-p", "SE-PR", "-f", write("bad.af", "p af 2\n1 3\n"));
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(bad.err()).contains("line 2");
+  }
+
+  @Test
+  void theFastPathPrintsWhatTheCommandPrints() throws IOException {
+    String af = write("f.af", FRAMEWORK);
+    String[][] lines = {
+      {"iccma", "--problems"}, {"iccma", "--formats"}, {"iccma", "-p", "DC-PR", "-f", af, "-a", "3"},
+      {"iccma", "-f", af, "-p", "DS-PR", "-a", "3"}, {"iccma", "-p", "EE-CO", "-f", af},
+      {"iccma", "-p", "SE-STG", "-f", af}, {"iccma", "-p", "CE-PR", "-f", af}, {"iccma", "-p", "XX-PR", "-f", af}
+    };
+    for (String[] line : lines) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int code = Iccma.fastPath(line, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+          new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      Run full = Run.of(line);
+      assertThat(code).as(String.join(" ", line)).isEqualTo(full.exitCode());
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", line)).isEqualTo(full.out());
+      assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", line)).isEqualTo(full.err());
+    }
+    assertThat(Iccma.fastPath(new String[] {"iccma", "--help"}, System.out, System.err)).isEqualTo(-1);
+  }
+}
