@@ -155,11 +155,11 @@ public final class DotRenderer implements MapRenderer {
             + Text.sourceName(source), WIDTH + 4));
         lines.add("weight " + Text.number(e.weight()) + ", " + Text.evidencePolarity(e));
         boolean supports = e.polarity() == Polarity.SUPPORTS;
-        out.append("  ").append(quote("e:" + e.id().value()))
+        out.append("  ").append(name("e:" + e.id().value()))
             .append(" [shape=note, style=filled, fillcolor=\"#fffde7\", fontsize=8, label=")
             .append(label(lines)).append(", tooltip=").append(quote(Text.flatten(e.quote())))
             .append("];\n");
-        out.append("  ").append(quote("e:" + e.id().value())).append(" -> ")
+        out.append("  ").append(name("e:" + e.id().value())).append(" -> ")
             .append(statementNode(e.statement())).append(" [style=dashed, color=\"")
             .append(supports ? SUPPORT : ATTACK).append("\", arrowhead=")
             .append(supports ? "normal" : "tee").append("];\n");
@@ -181,11 +181,11 @@ public final class DotRenderer implements MapRenderer {
   }
 
   private static String statementNode(StatementId id) {
-    return quote("s:" + id.value());
+    return name("s:" + id.value());
   }
 
   private static String argumentNode(ArgumentId id) {
-    return quote("a:" + id.value());
+    return name("a:" + id.value());
   }
 
   /** Returns lines as one quoted, escaped DOT label, each line centred. */
@@ -195,32 +195,54 @@ public final class DotRenderer implements MapRenderer {
       if (i > 0) {
         b.append("\\n");
       }
-      escape(lines.get(i), b);
+      escapeText(lines.get(i), b);
     }
     return b.append('"').toString();
   }
 
   /**
-   * Returns text as a DOT double-quoted string: backslashes and quotes escaped, control characters
-   * and line breaks as spaces, so no escape sequence of DOT's own ({@code \n}, {@code \N}, {@code
-   * \l}) can arise from the text.
+   * Returns text as a DOT double-quoted string for a label or tooltip: backslashes and quotes escaped,
+   * control characters and line breaks as spaces, so no escape sequence of DOT's own ({@code \n},
+   * {@code \N}, {@code \l}) can arise from the text; {@code &} as {@code &amp;}, since Graphviz reads
+   * HTML entities in labels and tooltips ({@code &lt;} would otherwise show as {@code <}); invisible
+   * format characters (bidirectional overrides, zero-width characters) as numeric entities.
    *
    * @param text any text
    * @return the quoted string
    */
   static String quote(String text) {
     StringBuilder b = new StringBuilder(text.length() + 2).append('"');
-    escape(Text.flatten(text), b);
+    escapeText(Text.flatten(text), b);
     return b.append('"').toString();
   }
 
-  private static void escape(String text, StringBuilder b) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  /** Returns a node name as a DOT double-quoted string: backslashes and quotes escaped. */
+  private static String name(String name) {
+    StringBuilder b = new StringBuilder(name.length() + 2).append('"');
+    String flat = Text.flatten(name);
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
       if (c == '"' || c == '\\') {
         b.append('\\');
       }
       b.append(c);
+    }
+    return b.append('"').toString();
+  }
+
+  private static void escapeText(String text, StringBuilder b) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append((char) c);
+      } else if (c == '&') {
+        b.append("&amp;");
+      } else if (Text.isInvisible(c)) {
+        b.append("&#").append(c).append(';');
+      } else {
+        b.appendCodePoint(c);
+      }
     }
   }
 

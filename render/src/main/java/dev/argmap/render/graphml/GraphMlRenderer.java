@@ -330,6 +330,8 @@ public final class GraphMlRenderer implements MapRenderer {
             b.append(c).append(text.charAt(++i));
           } else if (Character.isSurrogate(c)) {
             b.append('\uFFFD');
+          } else if (Text.isInvisible(c)) {
+            b.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
           } else {
             b.append(c);
           }

@@ -342,7 +342,13 @@ public final class HtmlRenderer implements MapRenderer {
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        default -> b.append(c);
+        default -> {
+          if (Text.isInvisible(c)) {
+            b.append("&#").append((int) c).append(';');
+          } else {
+            b.append(c);
+          }
+        }
       }
     }
     return b.toString();

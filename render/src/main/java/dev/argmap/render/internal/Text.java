@@ -51,6 +51,19 @@ public final class Text {
   }
 
   /**
+   * Returns whether a character is an invisible format character: a bidirectional mark, embedding,
+   * override or isolate, a zero-width character or another of Unicode's format characters (category
+   * Cf). Renderers write them as escapes, so that they cannot silently reorder or hide the text of the
+   * output as a reader sees it in an editor.
+   *
+   * @param codePoint a code point
+   * @return whether it is a format character
+   */
+  public static boolean isInvisible(int codePoint) {
+    return Character.getType(codePoint) == Character.FORMAT;
+  }
+
+  /**
    * Returns the text flattened and cut after about {@code max} characters, at a word boundary when
    * there is one nearby, with an ellipsis.
    *
@@ -72,8 +85,9 @@ public final class Text {
   }
 
   /**
-   * Returns the text flattened and broken into lines of about {@code width} characters at spaces;
-   * a word longer than a line stands on a line of its own.
+   * Returns the text flattened and broken into lines of about {@code width} characters at spaces; a
+   * word longer than a line is cut into pieces of {@code width} characters (never inside a surrogate
+   * pair), so that one long word cannot make a node as wide as itself.
    *
    * @param text any text
    * @param width the line width, at least 1
@@ -84,6 +98,15 @@ public final class Text {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : flat.split(" ")) {
+      while (word.codePointCount(0, word.length()) > width) {
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        int cut = word.offsetByCodePoints(0, width);
+        lines.add(word.substring(0, cut));
+        word = word.substring(cut);
+      }
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);
@@ -93,7 +116,9 @@ public final class Text {
       }
       line.append(word);
     }
-    lines.add(line.toString());
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
     return lines;
   }
 

@@ -39,9 +39,10 @@ import java.util.Map;
  *
  * <p>Node names are {@code S0, S1, ...} for statements, {@code A0, ...} for arguments and {@code E0,
  * ...} for evidence, in the map's order, so no identifier of the map can clash with Mermaid's
- * keywords. Every label is quoted; the characters Mermaid would read as markup or as the end of the
- * label ({@code " # & < > `}) are written as Mermaid's entity codes ({@code #34;} and so on), so the
- * text shows literally. The title, when the map has one, is in the front matter. Output is
+ * keywords. Every label is quoted; the characters Mermaid would read as markup, as the end of the
+ * label or as the start of a comment or directive ({@code " # & < > ` %}) are written as Mermaid's
+ * entity codes ({@code #34;} and so on), so the text shows literally and no text of a map can
+ * reconfigure the diagram. The title, when the map has one, is in the front matter. Output is
  * deterministic.
  *
  * <pre>{@code
@@ -84,7 +85,7 @@ public final class MermaidRenderer implements MapRenderer {
     requireNonNull(map, "map");
     requireNonNull(out, "out");
     if (map.title().isPresent()) {
-      out.append("---\ntitle: ").append(Json.string(Text.flatten(map.title().get()))).append("\n---\n");
+      out.append("---\ntitle: ").append(title(map.title().get())).append("\n---\n");
     }
     out.append("flowchart BT\n");
     Map<StatementId, String> statementNodes = new HashMap<>();
@@ -198,9 +199,13 @@ public final class MermaidRenderer implements MapRenderer {
 
   /**
    * Returns text for a quoted Mermaid label: on one line, with {@code "}, {@code #}, {@code &},
-   * {@code <}, {@code >} and the backtick as Mermaid entity codes ({@code #34;}, {@code #35;},
-   * {@code #38;}, {@code #60;}, {@code #62;}, {@code #96;}), which Mermaid turns back into the
-   * characters when it draws the label.
+   * {@code <}, {@code >}, the backtick and {@code %} as Mermaid entity codes ({@code #34;},
+   * {@code #35;}, {@code #38;}, {@code #60;}, {@code #62;}, {@code #96;}, {@code #37;}), which Mermaid
+   * turns back into the characters when it draws the label. {@code %} is among them because Mermaid
+   * reads {@code %%} anywhere in a diagram as the start of a comment or of a directive
+   * ({@code %%{init: ...}%%}) before it parses the diagram, so a label must never hold two in a row.
+   * Invisible format characters (bidirectional overrides and isolates, zero-width characters) are
+   * written as entity codes too, so they cannot reorder the diagram's source as a reader sees it.
    *
    * @param text any text
    * @return the escaped text
@@ -208,11 +213,32 @@ public final class MermaidRenderer implements MapRenderer {
   static String escape(String text) {
     String flat = Text.flatten(text);
     StringBuilder b = new StringBuilder(flat.length() + 8);
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      switch (c) {
-        case '"', '#', '&', '<', '>', '`' -> b.append('#').append((int) c).append(';');
-        default -> b.append(c);
+    for (int i = 0; i < flat.length(); ) {
+      int c = flat.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '"' || c == '#' || c == '&' || c == '<' || c == '>' || c == '`' || c == '%'
+          || Text.isInvisible(c)) {
+        b.append('#').append(c).append(';');
+      } else {
+        b.appendCodePoint(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns the map's title as a double-quoted string for the front matter, with {@code %} and the
+   * invisible format characters as backslash-u escapes ({@code \\u0025}), which YAML reads back.
+   */
+  private static String title(String title) {
+    String json = Json.string(Text.flatten(title));
+    StringBuilder b = new StringBuilder(json.length());
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '%' || Text.isInvisible(c)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
       }
     }
     return b.toString();

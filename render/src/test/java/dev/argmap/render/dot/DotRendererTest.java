@@ -75,11 +75,68 @@ class DotRendererTest {
     assertThat(g.nodes().get("s:p2").attributes().get("label")).doesNotContain("score");
   }
 
+  /** Decodes the HTML entities that Graphviz reads in labels and tooltips. */
+  static String graphviz(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(amp|#(\\d+));").matcher(text);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(
+          m.group(2) == null ? "&" : Character.toString(Integer.parseInt(m.group(2)))));
+    }
+    return m.appendTail(b).toString();
+  }
+
+  private static java.util.Map<String, String> decoded(java.util.Map<String, String> attributes) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    attributes.forEach((k, v) -> out.put(k, graphviz(v)));
+    return out;
+  }
+
+  @Test
+  void anAmpersandAndInvisibleCharactersAreEntitiesThatGraphvizReadsBack() {
+    ArgumentMap map = ArgumentMap.builder().thesis("t", "&lt;b&gt; &amp; & bidi \u202Eevil").build();
+    DotParser.Graph g = DotParser.parse(DotRenderer.create().renderToString(map));
+
+    // written as Graphviz must read it, else it would show "<b> & & bidi" with the text reversed
+    assertThat(g.nodes().get("s:t").attributes().get("tooltip"))
+        .isEqualTo("&amp;lt;b&amp;gt; &amp;amp; &amp; bidi &#8238;evil");
+    assertThat(graphviz(g.nodes().get("s:t").attributes().get("tooltip")))
+        .isEqualTo("&lt;b&gt; &amp; & bidi \u202Eevil");
+  }
+
+  @Test
+  void graphvizShowsEveryHostileTextLiterally() throws Exception {
+    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
+    assumeTrue(dotProgram.isPresent(),
+        "Graphviz is not installed (no 'dot' on the PATH): skipping the test that lays out hostile texts;"
+            + " install it with 'apt-get install -y graphviz' to run it");
+    for (String text : dev.argmap.render.HostileTexts.ALL) {
+      ArgumentMap map = dev.argmap.render.HostileTexts.everywhere(text);
+      String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
+      ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.get().toString(), "-Tsvg"), dot, dir, 120);
+      assertThat(r.exitCode()).as("dot on %s: %s", text, r.err()).isZero();
+      assertThat(r.err()).as("dot's warnings on %s", text).isEmpty();
+
+      java.util.Map<String, List<String>> shown = SvgText.nodeTexts(r.out());
+      List<String> expected = new java.util.ArrayList<>();
+      expected.add("p1: Title " + Text.flatten(text));
+      expected.addAll(Text.wrap(text, 36));
+      assertThat(shown.get("s:p1")).as("the statement as Graphviz draws %s", text)
+          .containsExactlyElementsOf(expected.stream().map(SvgText::asDrawn).toList());
+      assertThat(shown.get("a:a1").get(0)).as("the argument's label").isEqualTo(
+          SvgText.asDrawn("+ " + Text.shorten(text, 36)));
+    }
+  }
+
   @Test
   void everyTextIsQuotedAndEscaped() {
     ArgumentMap map = TestMaps.nasty();
     String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
-    DotParser.Graph g = parse(dot); // throws on any unbalanced quote or stray character
+    DotParser.Graph g = DotParser.parse(dot); // throws on any unbalanced quote or stray character
+    g = new DotParser.Graph(decoded(g.graph()), g.nodes().entrySet().stream().collect(
+        java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+            e -> new DotParser.Node(e.getValue().id(), decoded(e.getValue().attributes())),
+            (x, y) -> x, java.util.LinkedHashMap::new)), g.edges());
 
     assertThat(g.graph().get("label")).isEqualTo("A </script> \"title\" & <title>");
     assertThat(g.nodes()).containsKeys("s:t\"1<&>", "s:p\\1", "a:a<1>", "a:a&2", "e:e\"1");
@@ -103,7 +160,10 @@ class DotRendererTest {
   @Test
   void wrapsLongTextAtSpaces() {
     assertThat(Text.wrap("aaa bbb ccc ddd", 7)).containsExactly("aaa bbb", "ccc ddd");
-    assertThat(Text.wrap("averyveryverylongword x", 5)).containsExactly("averyveryverylongword", "x");
+    // a word longer than a line is cut, so it cannot make its node as wide as itself
+    assertThat(Text.wrap("averyveryverylongword x", 5)).containsExactly("avery", "veryv", "erylo", "ngwor", "d x");
+    assertThat(Text.wrap("ab \uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", 2))
+        .containsExactly("ab", "\uD83D\uDE00\uD83D\uDE00", "\uD83D\uDE00");
   }
 
   @Test

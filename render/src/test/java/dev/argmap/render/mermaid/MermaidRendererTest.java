@@ -64,7 +64,7 @@ class MermaidRendererTest {
     Matcher m = Pattern.compile("#(\\d+);").matcher(label);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(b, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1)))));
+      m.appendReplacement(b, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1)))));
     }
     return m.appendTail(b).toString();
   }
