@@ -177,6 +177,7 @@ public final class HtmlRenderer implements MapRenderer {
       o.field("polarity", Text.polarity(a.polarity()));
       o.raw("weight", Json.number(a.weight()));
       o.field("label", a.label());
+      o.field("name", Text.readerName(a, map));
       o.field("scheme", a.scheme());
       o.field("notes", a.notes());
       o.score("score", scores.argument(a.id()));

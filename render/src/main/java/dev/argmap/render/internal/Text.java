@@ -178,6 +178,31 @@ public final class Text {
   }
 
   /**
+   * Returns how a reader names an argument: its label; without one (as for an argument made from a
+   * bare relation of another format), its premises by their titles, or their texts shortened, joined
+   * with "and" ({@code "Trust and Neither side wants to be drawn into…"}); with more than two premises,
+   * the first two and how many more. Never the argument's identifier, which is the map's business.
+   *
+   * @param a the argument
+   * @param map the map it belongs to, for its premises
+   * @return the name
+   */
+  public static String readerName(Argument a, dev.argmap.model.ArgumentMap map) {
+    if (a.label().isPresent()) {
+      return flatten(a.label().get());
+    }
+    List<String> names = new ArrayList<>();
+    for (var p : a.premises()) {
+      names.add(map.statement(p).map(s -> s.title().map(Text::flatten)
+          .orElseGet(() -> shorten(s.text(), a.premises().size() == 1 ? 90 : 50))).orElse(p.value()));
+    }
+    if (names.size() > 2) {
+      return names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more";
+    }
+    return String.join(" and ", names);
+  }
+
+  /**
    * Returns a person as {@code Name (role)}.
    *
    * @param p the person
