@@ -37,7 +37,8 @@ import java.util.OptionalDouble;
  *       score.
  * </ul>
  *
- * <p>The graph runs bottom to top ({@code rankdir=BT}): theses at the top, premises below. Node
+ * <p>The graph runs right to left ({@code rankdir=RL}): theses at the left, their reasons to the right,
+ * so a map with many reasons per thesis stays about as high as it is wide. Node
  * names are {@code "s:ID"}, {@code "a:ID"} and {@code "e:ID"}. Every string is quoted and escaped,
  * so any text of the map shows literally; full texts are also given as tooltips (shown in SVG).
  * Output is deterministic, in the map's order.
@@ -83,7 +84,11 @@ public final class DotRenderer implements MapRenderer {
     requireNonNull(map, "map");
     requireNonNull(out, "out");
     out.append("digraph argmap {\n");
-    out.append("  graph [rankdir=BT, nodesep=0.3, ranksep=0.45, fontname=\"Helvetica\"");
+    // right to left: a thesis at the left, its reasons to its right, theirs further right. A map's
+    // theses have many reasons each; drawn bottom to top, they stand side by side in one long row (the
+    // prebuilt map came out 8.6 times as wide as high), while right to left they stack in columns and
+    // the picture keeps about the shape of a screen.
+    out.append("  graph [rankdir=RL, nodesep=0.2, ranksep=0.4, fontname=\"Helvetica\"");
     if (map.title().isPresent()) {
       out.append(", label=").append(quote(Text.flatten(map.title().get())))
           .append(", labelloc=t, fontsize=18");

@@ -27,7 +27,7 @@ class DotRendererTest {
     String dot = DotRenderer.create().renderToString(TestMaps.alliance());
     DotParser.Graph g = parse(dot);
 
-    assertThat(g.graph()).containsEntry("rankdir", "BT")
+    assertThat(g.graph()).containsEntry("rankdir", "RL")
         .containsEntry("label", "Will Russia and China form an alliance?");
     assertThat(g.nodes().keySet()).containsExactly(
         "s:t1", "s:p1", "s:p2", "s:p3", "s:u1", "s:p4", "a:a1", "a:a2", "a:a3", "a:a4");
@@ -164,6 +164,34 @@ class DotRendererTest {
     assertThat(Text.wrap("averyveryverylongword x", 5)).containsExactly("avery", "veryv", "erylo", "ngwor", "d x");
     assertThat(Text.wrap("ab \uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", 2))
         .containsExactly("ab", "\uD83D\uDE00\uD83D\uDE00", "\uD83D\uDE00");
+  }
+
+  /** Returns width / height of the picture {@code dot -Tsvg} draws, printing both. */
+  private double aspect(Path dotProgram, String dot, String what) throws Exception {
+    ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.toString(), "-Tsvg"), dot, dir, 300);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg width=\"(\\d+)pt\" height=\"(\\d+)pt\"")
+        .matcher(r.out());
+    assertThat(m.find()).as("an SVG with its size").isTrue();
+    double width = Double.parseDouble(m.group(1));
+    double height = Double.parseDouble(m.group(2));
+    System.out.printf(java.util.Locale.ROOT, "[dot] %s: %.0f x %.0f pt, %.2f : 1%n", what, width, height,
+        width / height);
+    return width / height;
+  }
+
+  @Test
+  void thePrebuiltMapKeepsTheShapeOfAScreen() throws Exception {
+    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
+    assumeTrue(dotProgram.isPresent(),
+        "Graphviz is not installed (no 'dot' on the PATH): skipping the test of the picture's shape;"
+            + " install it with 'apt-get install -y graphviz' to run it");
+    ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
+    // drawn bottom to top, it was 8.6 times as wide as high: a strip no screen can show readably
+    assertThat(aspect(dotProgram.get(), DotRenderer.create().renderToString(map), "prebuilt map"))
+        .isBetween(0.5, 2.0);
+    assertThat(aspect(dotProgram.get(), DotRenderer.builder().showEvidence(true).build().renderToString(map),
+        "prebuilt map with evidence")).isBetween(0.5, 2.0);
   }
 
   @Test
