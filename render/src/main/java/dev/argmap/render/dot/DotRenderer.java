@@ -49,15 +49,18 @@ import java.util.OptionalDouble;
  */
 public final class DotRenderer implements MapRenderer {
   private static final int WIDTH = 36;
+  private static final int SHORT_WIDTH = 22;
   private static final int QUOTE_LENGTH = 140;
   private static final String SUPPORT = "#2e7d32";
   private static final String ATTACK = "#c62828";
 
   private final boolean showEvidence;
+  private final boolean titlesOnly;
   private final Scores scores;
 
   private DotRenderer(Builder b) {
     this.showEvidence = b.showEvidence;
+    this.titlesOnly = b.titlesOnly;
     this.scores = b.scores;
   }
 
@@ -103,8 +106,12 @@ public final class DotRenderer implements MapRenderer {
     for (Statement s : map.statements()) {
       boolean thesis = map.isThesis(s.id());
       List<String> lines = new ArrayList<>();
-      lines.add(s.title().map(t -> s.id().value() + ": " + Text.flatten(t)).orElse(s.id().value()));
-      lines.addAll(Text.wrap(s.text(), WIDTH));
+      if (titlesOnly && s.title().isPresent()) {
+        lines.addAll(Text.wrap(s.title().get(), SHORT_WIDTH));
+      } else {
+        lines.add(s.title().map(t -> s.id().value() + ": " + Text.flatten(t)).orElse(s.id().value()));
+        lines.addAll(Text.wrap(s.text(), WIDTH));
+      }
       OptionalDouble score = scores.statement(s.id());
       score.ifPresent(v -> lines.add("score " + Text.score(v)));
       out.append("  ").append(statementNode(s.id())).append(" [shape=box, style=\"")
@@ -121,7 +128,12 @@ public final class DotRenderer implements MapRenderer {
     for (Argument a : map.arguments()) {
       boolean supports = a.polarity() == Polarity.SUPPORTS;
       List<String> lines = new ArrayList<>();
-      lines.add((supports ? "+ " : "\u2212 ") + Text.shorten(Text.argumentName(a), WIDTH));
+      if (titlesOnly) {
+        lines.addAll(Text.wrap((supports ? "+ " : "\u2212 ") + Text.shorten(Text.argumentName(a), 3 * SHORT_WIDTH),
+            SHORT_WIDTH));
+      } else {
+        lines.add((supports ? "+ " : "\u2212 ") + Text.shorten(Text.argumentName(a), WIDTH));
+      }
       List<String> details = new ArrayList<>();
       if (a.isLinked()) {
         details.add("linked");
@@ -253,12 +265,13 @@ public final class DotRenderer implements MapRenderer {
 
   @Override
   public String toString() {
-    return "DotRenderer{showEvidence=" + showEvidence + ", scores=" + scores + "}";
+    return "DotRenderer{showEvidence=" + showEvidence + ", titlesOnly=" + titlesOnly + ", scores=" + scores + "}";
   }
 
   /** Configures a {@link DotRenderer}. */
   public static final class Builder {
     private boolean showEvidence;
+    private boolean titlesOnly;
     private Scores scores = Scores.none();
 
     private Builder() {}
@@ -271,6 +284,20 @@ public final class DotRenderer implements MapRenderer {
      */
     public Builder showEvidence(boolean showEvidence) {
       this.showEvidence = showEvidence;
+      return this;
+    }
+
+    /**
+     * Sets whether a statement that has a title shows only its title (its identifier and full text
+     * are then left out of the label, and the full text is the tooltip), and an argument its label over several short lines; by
+     * default every statement shows its identifier, title and full text. For a large map, this draws
+     * a picture that can be read on one screen.
+     *
+     * @param titlesOnly whether statements show only their titles
+     * @return this builder
+     */
+    public Builder titlesOnly(boolean titlesOnly) {
+      this.titlesOnly = titlesOnly;
       return this;
     }
 

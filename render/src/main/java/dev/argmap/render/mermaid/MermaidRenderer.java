@@ -22,7 +22,9 @@ import java.util.Map;
 
 /**
  * Renders an {@link ArgumentMap} as a <a href="https://mermaid.js.org/syntax/flowchart.html">Mermaid
- * flowchart</a>, drawn bottom to top: theses at the top, premises below.
+ * flowchart</a>, drawn right to left: theses at the left, their reasons to the right. The front matter
+ * holds the map's title and tighter spacing than Mermaid's default ({@code config: flowchart:
+ * nodeSpacing, rankSpacing}), which versions of Mermaid before 10.5 ignore.
  *
  * <ul>
  *   <li>Statements are rectangles with their identifier (and title) and text; theses have the class
@@ -55,10 +57,12 @@ public final class MermaidRenderer implements MapRenderer {
   private static final String ATTACK = "#c62828";
 
   private final boolean showEvidence;
+  private final boolean titlesOnly;
   private final Scores scores;
 
   private MermaidRenderer(Builder b) {
     this.showEvidence = b.showEvidence;
+    this.titlesOnly = b.titlesOnly;
     this.scores = b.scores;
   }
 
@@ -84,10 +88,14 @@ public final class MermaidRenderer implements MapRenderer {
   public void render(ArgumentMap map, Appendable out) throws IOException {
     requireNonNull(map, "map");
     requireNonNull(out, "out");
+    // right to left, with tight spacing: a thesis at the left, its reasons to its right. Drawn bottom
+    // to top, a thesis with many reasons puts them side by side in one row, many screens wide.
+    out.append("---\n");
     if (map.title().isPresent()) {
-      out.append("---\ntitle: ").append(title(map.title().get())).append("\n---\n");
+      out.append("title: ").append(title(map.title().get())).append('\n');
     }
-    out.append("flowchart BT\n");
+    out.append("config:\n  flowchart:\n    nodeSpacing: 14\n    rankSpacing: 36\n---\n");
+    out.append("flowchart RL\n");
     Map<StatementId, String> statementNodes = new HashMap<>();
     Map<ArgumentId, String> argumentNodes = new HashMap<>();
     for (Statement s : map.statements()) {
@@ -103,9 +111,13 @@ public final class MermaidRenderer implements MapRenderer {
       String node = statementNodes.get(s.id());
       (map.isThesis(s.id()) ? thesisNodes : otherNodes).add(node);
       StringBuilder label = new StringBuilder();
-      label.append(escape(s.id().value()));
-      s.title().ifPresent(t -> label.append(": ").append(escape(Text.flatten(t))));
-      label.append("<br/>").append(escape(Text.flatten(s.text())));
+      if (titlesOnly && s.title().isPresent()) {
+        label.append(escape(s.title().get()));
+      } else {
+        label.append(escape(s.id().value()));
+        s.title().ifPresent(t -> label.append(": ").append(escape(Text.flatten(t))));
+        label.append("<br/>").append(escape(Text.flatten(s.text())));
+      }
       scores.statement(s.id()).ifPresent(v -> label.append("<br/>score ").append(Text.score(v)));
       out.append("  ").append(node).append("[\"").append(label).append("\"]\n");
     }
@@ -246,12 +258,13 @@ public final class MermaidRenderer implements MapRenderer {
 
   @Override
   public String toString() {
-    return "MermaidRenderer{showEvidence=" + showEvidence + ", scores=" + scores + "}";
+    return "MermaidRenderer{showEvidence=" + showEvidence + ", titlesOnly=" + titlesOnly + ", scores=" + scores + "}";
   }
 
   /** Configures a {@link MermaidRenderer}. */
   public static final class Builder {
     private boolean showEvidence;
+    private boolean titlesOnly;
     private Scores scores = Scores.none();
 
     private Builder() {}
@@ -264,6 +277,20 @@ public final class MermaidRenderer implements MapRenderer {
      */
     public Builder showEvidence(boolean showEvidence) {
       this.showEvidence = showEvidence;
+      return this;
+    }
+
+    /**
+     * Sets whether a statement that has a title shows only its title (its identifier and full text
+     * are then left out of the label), and an argument its label over several short lines; by
+     * default every statement shows its identifier, title and full text. For a large map, this draws
+     * a picture that can be read on one screen.
+     *
+     * @param titlesOnly whether statements show only their titles
+     * @return this builder
+     */
+    public Builder titlesOnly(boolean titlesOnly) {
+      this.titlesOnly = titlesOnly;
       return this;
     }
 

@@ -58,6 +58,20 @@ class DotRendererTest {
   }
 
   @Test
+  void titlesOnlyShowsAStatementsTitleAndKeepsItsTextAsTheTooltip() {
+    DotParser.Graph g = DotParser.parse(DotRenderer.builder().titlesOnly(true).build()
+        .renderToString(TestMaps.alliance()));
+
+    assertThat(g.nodes().get("s:p4").attributes()).containsEntry("label", "Trust")
+        .containsEntry("tooltip", "Moscow and Beijing distrust each other.");
+    // without a title, the statement shows what it shows by default
+    assertThat(g.nodes().get("s:t1").attributes().get("label"))
+        .isEqualTo("t1\nRussia and China will not form a\nformal military alliance.");
+    assertThat(g.nodes().get("a:a2").attributes().get("label"))
+        .isEqualTo("\u2212 Exercises show an\nalliance forming\nweight 0.4");
+  }
+
+  @Test
   void evidenceAndScoresOnRequest() {
     Scores scores = Scores.builder().statement("t1", 0.625).statement("p1", 1.0).build();
     String dot = DotRenderer.builder().showEvidence(true).scores(scores).build()

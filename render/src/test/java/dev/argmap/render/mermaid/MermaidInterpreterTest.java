@@ -66,7 +66,7 @@ class MermaidInterpreterTest {
     assertThat(mermaid).as("%s: no directive or comment marker", what).doesNotContain("%%");
     MermaidRendererTest.read(mermaid); // every line a known form, every label closed by its own quote
     // the labels, the front matter (a YAML string, where # is plain text) and the styles aside
-    String body = mermaid.substring(mermaid.indexOf("flowchart BT\n"))
+    String body = mermaid.substring(mermaid.indexOf("flowchart RL\n"))
         .replaceAll("(?m)^  (classDef|linkStyle).*$", "");
     Matcher entity = Pattern.compile("#[^;\\s\"]*;?").matcher(body);
     while (entity.find()) {
@@ -171,14 +171,31 @@ class MermaidInterpreterTest {
         "the texts of seed " + seed, theme);
   }
 
+  /** Returns width / height of the SVG's view box, printing both. */
+  private static double aspect(String svg, String what) {
+    Matcher m = Pattern.compile("viewBox=\"[-\\d.]+ [-\\d.]+ ([\\d.]+) ([\\d.]+)\"").matcher(svg);
+    assertThat(m.find()).as("an SVG with a view box").isTrue();
+    double width = Double.parseDouble(m.group(1));
+    double height = Double.parseDouble(m.group(2));
+    System.out.printf(java.util.Locale.ROOT, "[mermaid] %s: %.0f x %.0f px, %.2f : 1%n", what, width, height,
+        width / height);
+    return width / height;
+  }
+
   @Test
   void theRealMermaidDrawsThePrebuiltMap() throws Exception {
     MermaidCli.require();
-    String mermaid = MermaidRenderer.create().renderToString(PrebuiltMaps.russiaChinaAlliance());
-    MermaidCli.Result r = MermaidCli.render(mermaid, dir, "prebuilt.svg");
+    ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
+    MermaidCli.Result r = MermaidCli.render(MermaidRenderer.create().renderToString(map), dir, "prebuilt.svg");
     assertThat(r.drawn()).as("Mermaid draws the prebuilt map: %s", r.output()).isTrue();
-    for (var thesis : PrebuiltMaps.russiaChinaAlliance().theses()) {
+    for (var thesis : map.theses()) {
       assertThat(r.svg().orElseThrow()).contains(thesis.id().value());
     }
+    aspect(r.svg().orElseThrow(), "prebuilt map");
+    // with titles only, the picture keeps about the shape of a screen (bottom to top it was 8 : 1)
+    MermaidCli.Result titles = MermaidCli.render(MermaidRenderer.builder().titlesOnly(true).build()
+        .renderToString(map), dir, "prebuilt-titles.svg");
+    assertThat(titles.drawn()).as("Mermaid draws the prebuilt map's titles: %s", titles.output()).isTrue();
+    assertThat(aspect(titles.svg().orElseThrow(), "prebuilt map, titles only")).isBetween(0.5, 2.0);
   }
 }
