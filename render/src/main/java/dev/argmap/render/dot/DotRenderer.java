@@ -91,13 +91,15 @@ public final class DotRenderer implements MapRenderer {
     // theses have many reasons each; drawn bottom to top, they stand side by side in one long row (the
     // prebuilt map came out 8.6 times as wide as high), while right to left they stack in columns and
     // the picture keeps about the shape of a screen.
-    out.append("  graph [rankdir=RL, nodesep=0.2, ranksep=0.4, fontname=\"Helvetica\"");
+    out.append("  graph [rankdir=RL, ").append(titlesOnly ? "nodesep=0.1, ranksep=0.3" : "nodesep=0.2, ranksep=0.4")
+        .append(", fontname=\"Helvetica\"");
     if (map.title().isPresent()) {
       out.append(", label=").append(quote(Text.flatten(map.title().get())))
           .append(", labelloc=t, fontsize=18");
     }
     out.append("];\n");
-    out.append("  node [fontname=\"Helvetica\", fontsize=10];\n");
+    out.append("  node [fontname=\"Helvetica\", fontsize=10").append(titlesOnly ? ", margin=\"0.05,0.02\"" : "")
+        .append("];\n");
     out.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
 
     if (!map.statements().isEmpty()) {
