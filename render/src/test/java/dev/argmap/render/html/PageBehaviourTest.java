@@ -200,6 +200,27 @@ class PageBehaviourTest {
   }
 
   @Test
+  void everyHostileTextStaysTextInThePage() throws Exception {
+    Map<String, Object> seen = drive(dev.argmap.render.HostileTexts.all(), """
+        [
+          function () {
+            button("Expand all").click();
+            seen.scripts = document.querySelectorAll("script").length;
+            seen.injected = document.querySelectorAll("#pwn, #app script, #app img, #app iframe").length;
+            seen.title = document.title;
+            type("%%{init");
+            return 400;
+          },
+          function () { seen.matches = count.textContent; return 0; }
+        ]""", "");
+
+    // the data, the page's script and the reader's: no element came from a text
+    assertThat(seen).containsEntry("scripts", 3.0).containsEntry("injected", 0.0);
+    assertThat((String) seen.get("title")).startsWith("Every hostile text %%{init");
+    assertThat((String) seen.get("matches")).endsWith("matches");
+  }
+
+  @Test
   void anArgumentWithoutALabelIsNamedByItsPremisesNotItsId() throws Exception {
     ArgumentMap map = ArgumentMap.builder().thesis("t", "The tram should be built.")
         .statement("p", "Buses are full at rush hour.")

@@ -124,6 +124,17 @@ class MermaidRendererTest {
   }
 
   @Test
+  void thePrebuiltMapFitsMermaidsDefaultSizeWithoutItsEvidence() {
+    // Mermaid refuses a diagram longer than its maxTextSize, 50,000 characters by default
+    int without = MermaidRenderer.create().renderToString(PrebuiltMaps.russiaChinaAlliance()).length();
+    int with = MermaidRenderer.builder().showEvidence(true).build()
+        .renderToString(PrebuiltMaps.russiaChinaAlliance()).length();
+    System.out.printf("[mermaid] prebuilt map: %,d characters, with evidence %,d%n", without, with);
+    assertThat(without).isLessThan(50_000);
+    assertThat(with).isGreaterThan(50_000);
+  }
+
+  @Test
   void titlesOnlyShowsAStatementsTitleWhenItHasOne() {
     Chart chart = read(MermaidRenderer.builder().titlesOnly(true).build().renderToString(TestMaps.alliance()));
 
