@@ -208,6 +208,7 @@ class PageBehaviourTest {
             seen.scripts = document.querySelectorAll("script").length;
             seen.injected = document.querySelectorAll("#pwn, #app script, #app img, #app iframe").length;
             seen.title = document.title;
+            seen.isolated = getComputedStyle(document.querySelector(".stext")).unicodeBidi;
             type("%%{init");
             return 400;
           },
@@ -216,6 +217,8 @@ class PageBehaviourTest {
 
     // the data, the page's script and the reader's: no element came from a text
     assertThat(seen).containsEntry("scripts", 3.0).containsEntry("injected", 0.0);
+    // a bidirectional override in a text reorders only that text
+    assertThat(seen).containsEntry("isolated", "isolate");
     assertThat((String) seen.get("title")).startsWith("Every hostile text %%{init");
     assertThat((String) seen.get("matches")).endsWith("matches");
   }
