@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.render.graphml.GraphMlRenderer;
 import dev.argmap.render.html.HtmlRenderer;
+import dev.argmap.render.internal.Text;
 import dev.argmap.render.markdown.MarkdownOutline;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class HostileTextsTest {
       assertThat(data(doc, "argument:a1", "label")).isEqualTo(asXml(text));
       assertThat(data(doc, "evidence:e1", "text")).isEqualTo(asXml(text));
       // no invisible character stands raw in the file
-      assertThat(xml.codePoints().filter(dev.argmap.render.internal.Text::isInvisible).count()).isZero();
+      assertThat(xml.codePoints().filter(Text::isInvisible).count()).isZero();
     }
   }
 
@@ -86,7 +87,7 @@ class HostileTextsTest {
       int start = html.indexOf(open) + open.length();
       String raw = html.substring(start, html.indexOf("</script>", start));
       assertThat(raw).as("data of %s", text).doesNotContain("<", ">", "&", "\u2028", "\u2029");
-      assertThat(raw.codePoints().filter(dev.argmap.render.internal.Text::isInvisible).count()).isZero();
+      assertThat(raw.codePoints().filter(Text::isInvisible).count()).isZero();
       Map<String, Object> data = (Map<String, Object>) MiniJson.parse(raw);
       Map<String, Object> p1 = ((List<Map<String, Object>>) data.get("statements")).stream()
           .filter(s -> "p1".equals(s.get("id"))).findFirst().orElseThrow();
@@ -105,7 +106,7 @@ class HostileTextsTest {
       // (the outline's own code spans of the identifiers aside)
       assertThat(md.replaceAll("`[a-z0-9]+`", "")).as("Markdown of %s", text)
           .doesNotContainPattern("(?<!\\\\)[<>\\[\\]`]").doesNotContain("\uD800", "\uDC00");
-      assertThat(md.codePoints().filter(dev.argmap.render.internal.Text::isInvisible).count()).isZero();
+      assertThat(md.codePoints().filter(Text::isInvisible).count()).isZero();
       assertThat(md.lines().filter(l -> l.startsWith("---") || l.startsWith("# heading") || l.startsWith("1. a")))
           .as("no text opens a block of its own").isEmpty();
     }

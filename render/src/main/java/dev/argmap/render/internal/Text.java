@@ -1,6 +1,7 @@
 package dev.argmap.render.internal;
 
 import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Locator;
 import dev.argmap.model.Person;
@@ -187,7 +188,7 @@ public final class Text {
    * @param map the map it belongs to, for its premises
    * @return the name
    */
-  public static String readerName(Argument a, dev.argmap.model.ArgumentMap map) {
+  public static String readerName(Argument a, ArgumentMap map) {
     if (a.label().isPresent()) {
       return flatten(a.label().get());
     }

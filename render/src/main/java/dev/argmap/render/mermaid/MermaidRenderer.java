@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -248,7 +249,7 @@ public final class MermaidRenderer implements MapRenderer {
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
       if (c == '%' || Text.isInvisible(c)) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         b.append(c);
       }

@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.ExternalTool;
+import dev.argmap.render.HostileTexts;
 import dev.argmap.render.Scores;
 import dev.argmap.render.TestMaps;
 import dev.argmap.render.internal.Text;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,17 +99,17 @@ class DotRendererTest {
 
   /** Decodes the HTML entities that Graphviz reads in labels and tooltips. */
   static String graphviz(String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(amp|#(\\d+));").matcher(text);
+    Matcher m = Pattern.compile("&(amp|#(\\d+));").matcher(text);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(
+      m.appendReplacement(b, Matcher.quoteReplacement(
           m.group(2) == null ? "&" : Character.toString(Integer.parseInt(m.group(2)))));
     }
     return m.appendTail(b).toString();
   }
 
-  private static java.util.Map<String, String> decoded(java.util.Map<String, String> attributes) {
-    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+  private static Map<String, String> decoded(Map<String, String> attributes) {
+    Map<String, String> out = new LinkedHashMap<>();
     attributes.forEach((k, v) -> out.put(k, graphviz(v)));
     return out;
   }
@@ -124,15 +132,15 @@ class DotRendererTest {
     assumeTrue(dotProgram.isPresent(),
         "Graphviz is not installed (no 'dot' on the PATH): skipping the test that lays out hostile texts;"
             + " install it with 'apt-get install -y graphviz' to run it");
-    for (String text : dev.argmap.render.HostileTexts.ALL) {
-      ArgumentMap map = dev.argmap.render.HostileTexts.everywhere(text);
+    for (String text : HostileTexts.ALL) {
+      ArgumentMap map = HostileTexts.everywhere(text);
       String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
       ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.get().toString(), "-Tsvg"), dot, dir, 120);
       assertThat(r.exitCode()).as("dot on %s: %s", text, r.err()).isZero();
       assertThat(r.err()).as("dot's warnings on %s", text).isEmpty();
 
-      java.util.Map<String, List<String>> shown = SvgText.nodeTexts(r.out());
-      List<String> expected = new java.util.ArrayList<>();
+      Map<String, List<String>> shown = SvgText.nodeTexts(r.out());
+      List<String> expected = new ArrayList<>();
       expected.add("p1: Title " + Text.flatten(text));
       expected.addAll(Text.wrap(text, 36));
       assertThat(shown.get("s:p1")).as("the statement as Graphviz draws %s", text)
@@ -148,9 +156,9 @@ class DotRendererTest {
     String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
     DotParser.Graph g = DotParser.parse(dot); // throws on any unbalanced quote or stray character
     g = new DotParser.Graph(decoded(g.graph()), g.nodes().entrySet().stream().collect(
-        java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+        Collectors.toMap(Map.Entry::getKey,
             e -> new DotParser.Node(e.getValue().id(), decoded(e.getValue().attributes())),
-            (x, y) -> x, java.util.LinkedHashMap::new)), g.edges());
+            (x, y) -> x, LinkedHashMap::new)), g.edges());
 
     assertThat(g.graph().get("label")).isEqualTo("A </script> \"title\" & <title>");
     assertThat(g.nodes()).containsKeys("s:t\"1<&>", "s:p\\1", "a:a<1>", "a:a&2", "e:e\"1");
@@ -184,12 +192,12 @@ class DotRendererTest {
   private double aspect(Path dotProgram, String dot, String what) throws Exception {
     ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.toString(), "-Tsvg"), dot, dir, 300);
     assertThat(r.exitCode()).as(r.err()).isZero();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg width=\"(\\d+)pt\" height=\"(\\d+)pt\"")
+    Matcher m = Pattern.compile("<svg width=\"(\\d+)pt\" height=\"(\\d+)pt\"")
         .matcher(r.out());
     assertThat(m.find()).as("an SVG with its size").isTrue();
     double width = Double.parseDouble(m.group(1));
     double height = Double.parseDouble(m.group(2));
-    System.out.printf(java.util.Locale.ROOT, "[dot] %s: %.0f x %.0f pt, %.2f : 1%n", what, width, height,
+    System.out.printf(Locale.ROOT, "[dot] %s: %.0f x %.0f pt, %.2f : 1%n", what, width, height,
         width / height);
     return width / height;
   }

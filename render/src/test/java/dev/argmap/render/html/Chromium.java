@@ -2,6 +2,7 @@ package dev.argmap.render.html;
 
 import dev.argmap.render.ExternalTool;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class Chromium {
     int end = html.lastIndexOf("</body>");
     Path page = Files.createTempFile(work, "page", ".html");
     Files.writeString(page, html.substring(0, end) + "<script>\n" + script + "\n</script>\n" + html.substring(end),
-        java.nio.charset.StandardCharsets.UTF_8);
+        StandardCharsets.UTF_8);
     List<String> cmd = command(chromium, Files.createTempDirectory(work, "profile"));
     cmd.add("--window-size=1000,800");
     cmd.add("--virtual-time-budget=" + virtualMillis);

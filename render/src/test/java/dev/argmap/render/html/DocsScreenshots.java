@@ -12,6 +12,7 @@ import dev.argmap.render.dot.DotRenderer;
 import dev.argmap.render.mermaid.MermaidRenderer;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ class DocsScreenshots {
   /** The PNG's width and height, from its header. */
   private static String size(Path png) throws Exception {
     byte[] head = Files.readAllBytes(png);
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head, 16, 8);
+    ByteBuffer b = ByteBuffer.wrap(head, 16, 8);
     return b.getInt() + " x " + b.getInt() + " px";
   }
 }

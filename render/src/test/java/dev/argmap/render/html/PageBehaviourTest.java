@@ -1,10 +1,12 @@
 package dev.argmap.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
+import dev.argmap.render.HostileTexts;
 import dev.argmap.render.MiniJson;
 import dev.argmap.render.TestMaps;
 import java.nio.file.Path;
@@ -174,7 +176,7 @@ class PageBehaviourTest {
     assertThat(Math.abs((Double) seen.get("linkTopAfterJump") - (Double) seen.get("linkTop"))).isGreaterThan(100);
     assertThat(seen).containsEntry("hashAfterBack", "");
     assertThat((Double) seen.get("linkTopAfterBack")).isCloseTo((Double) seen.get("linkTop"),
-        org.assertj.core.data.Offset.offset(2.0));
+        offset(2.0));
     assertThat(seen).containsEntry("hashAfterForward", "#src-s1").containsEntry("sourceVisibleAfterForward", true);
   }
 
@@ -201,7 +203,7 @@ class PageBehaviourTest {
 
   @Test
   void everyHostileTextStaysTextInThePage() throws Exception {
-    Map<String, Object> seen = drive(dev.argmap.render.HostileTexts.all(), """
+    Map<String, Object> seen = drive(HostileTexts.all(), """
         [
           function () {
             button("Expand all").click();

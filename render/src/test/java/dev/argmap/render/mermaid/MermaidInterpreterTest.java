@@ -13,6 +13,7 @@ import dev.argmap.render.MermaidCli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -177,7 +178,7 @@ class MermaidInterpreterTest {
     assertThat(m.find()).as("an SVG with a view box").isTrue();
     double width = Double.parseDouble(m.group(1));
     double height = Double.parseDouble(m.group(2));
-    System.out.printf(java.util.Locale.ROOT, "[mermaid] %s: %.0f x %.0f px, %.2f : 1%n", what, width, height,
+    System.out.printf(Locale.ROOT, "[mermaid] %s: %.0f x %.0f px, %.2f : 1%n", what, width, height,
         width / height);
     return width / height;
   }
