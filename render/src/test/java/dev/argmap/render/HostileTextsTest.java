@@ -1,6 +1,7 @@
 package dev.argmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.render.graphml.GraphMlRenderer;
@@ -9,18 +10,24 @@ import dev.argmap.render.internal.Text;
 import dev.argmap.render.markdown.MarkdownOutline;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
  * Every hostile text through GraphML, the HTML page's data and the Markdown outline, read back by the
- * interpreter each is written for where the JDK has one (XML, JSON as the page reads it). DOT and
- * Mermaid are read back by Graphviz and Mermaid themselves in their packages' tests.
+ * interpreter each is written for: the JDK's XML parser and NetworkX (skipped with a message when it
+ * is not installed) for GraphML, a strict JSON reader for the page's data. DOT and Mermaid are read
+ * back by Graphviz and Mermaid themselves in their packages' tests, the page by Chromium in
+ * {@code PageBehaviourTest}.
  */
 class HostileTextsTest {
   /** The text as a format that cannot hold unpaired surrogates keeps it: each one as U+FFFD. */
@@ -58,6 +65,34 @@ class HostileTextsTest {
       assertThat(data(doc, "evidence:e1", "text")).isEqualTo(asXml(text));
       // no invisible character stands raw in the file
       assertThat(xml.codePoints().filter(Text::isInvisible).count()).isZero();
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void networkxReadsEveryTextBack(@TempDir Path dir) throws Exception {
+    Optional<Path> python = ExternalTool.find("python3", "/usr/bin/python3");
+    assumeTrue(python.isPresent(),
+        "python3 is not installed: skipping the test that reads GraphML with NetworkX");
+    ExternalTool.Result probe = ExternalTool.run(List.of(python.get().toString(), "-c", "import networkx"), null,
+        dir, 60);
+    assumeTrue(probe.exitCode() == 0,
+        "NetworkX is not installed: skipping the test that reads GraphML with it; install it with"
+            + " 'apt-get install -y python3-networkx' or 'pip install networkx'");
+    ArgumentMap map = HostileTexts.all();
+    Path file = dir.resolve("map.graphml");
+    Files.writeString(file, GraphMlRenderer.create().renderToString(map), StandardCharsets.UTF_8);
+    ExternalTool.Result r = ExternalTool.run(List.of(python.get().toString(), "-c",
+        "import json, sys, networkx\n"
+            + "g = networkx.read_graphml(sys.argv[1])\n"
+            + "print(json.dumps({n: d.get('text') for n, d in g.nodes(data=True)}))", file.toString()),
+        null, dir, 120);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Map<String, Object> texts = (Map<String, Object>) MiniJson.parse(r.out().strip());
+    for (int i = 0; i < HostileTexts.ALL.size(); i++) {
+      String text = HostileTexts.ALL.get(i);
+      assertThat(texts.get("statement:p" + i)).as("NetworkX's copy of %s", text).isEqualTo(asXml(text));
+      assertThat(texts.get("evidence:e" + i)).as("NetworkX's copy of the quote %s", text).isEqualTo(asXml(text));
     }
   }
 
