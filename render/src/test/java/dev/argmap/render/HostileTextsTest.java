@@ -71,7 +71,7 @@ class HostileTextsTest {
   @Test
   @SuppressWarnings("unchecked")
   void networkxReadsEveryTextBack(@TempDir Path dir) throws Exception {
-    Optional<Path> python = ExternalTool.find("python3", "/usr/bin/python3");
+    Optional<Path> python = ExternalTool.find("python3");
     assumeTrue(python.isPresent(),
         "python3 is not installed: skipping the test that reads GraphML with NetworkX");
     ExternalTool.Result probe = ExternalTool.run(List.of(python.get().toString(), "-c", "import networkx"), null,
