@@ -8,7 +8,7 @@ import dev.argmap.interop.argdown.ArgdownImporter;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
-import dev.argmap.prebuilt.PrebuiltMaps;
+import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.scoring.AttackGraph;
 import dev.argmap.scoring.DungSemantics;
 import dev.argmap.scoring.DungSolver;

@@ -37,7 +37,8 @@ import java.util.OptionalDouble;
  *       score.
  * </ul>
  *
- * <p>The graph runs bottom to top ({@code rankdir=BT}): theses at the top, premises below. Node
+ * <p>The graph runs right to left ({@code rankdir=RL}): theses at the left, their reasons to the right,
+ * so a map with many reasons per thesis stays about as high as it is wide. Node
  * names are {@code "s:ID"}, {@code "a:ID"} and {@code "e:ID"}. Every string is quoted and escaped,
  * so any text of the map shows literally; full texts are also given as tooltips (shown in SVG).
  * Output is deterministic, in the map's order.
@@ -48,15 +49,18 @@ import java.util.OptionalDouble;
  */
 public final class DotRenderer implements MapRenderer {
   private static final int WIDTH = 36;
+  private static final int SHORT_WIDTH = 22;
   private static final int QUOTE_LENGTH = 140;
   private static final String SUPPORT = "#2e7d32";
   private static final String ATTACK = "#c62828";
 
   private final boolean showEvidence;
+  private final boolean titlesOnly;
   private final Scores scores;
 
   private DotRenderer(Builder b) {
     this.showEvidence = b.showEvidence;
+    this.titlesOnly = b.titlesOnly;
     this.scores = b.scores;
   }
 
@@ -83,13 +87,19 @@ public final class DotRenderer implements MapRenderer {
     requireNonNull(map, "map");
     requireNonNull(out, "out");
     out.append("digraph argmap {\n");
-    out.append("  graph [rankdir=BT, nodesep=0.3, ranksep=0.45, fontname=\"Helvetica\"");
+    // right to left: a thesis at the left, its reasons to its right, theirs further right. A map's
+    // theses have many reasons each; drawn bottom to top, they stand side by side in one long row (the
+    // prebuilt map came out 8.6 times as wide as high), while right to left they stack in columns and
+    // the picture keeps about the shape of a screen.
+    out.append("  graph [rankdir=RL, ").append(titlesOnly ? "nodesep=0.1, ranksep=0.3" : "nodesep=0.2, ranksep=0.4")
+        .append(", fontname=\"Helvetica\"");
     if (map.title().isPresent()) {
       out.append(", label=").append(quote(Text.flatten(map.title().get())))
           .append(", labelloc=t, fontsize=18");
     }
     out.append("];\n");
-    out.append("  node [fontname=\"Helvetica\", fontsize=10];\n");
+    out.append("  node [fontname=\"Helvetica\", fontsize=10").append(titlesOnly ? ", margin=\"0.05,0.02\"" : "")
+        .append("];\n");
     out.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
 
     if (!map.statements().isEmpty()) {
@@ -98,8 +108,12 @@ public final class DotRenderer implements MapRenderer {
     for (Statement s : map.statements()) {
       boolean thesis = map.isThesis(s.id());
       List<String> lines = new ArrayList<>();
-      lines.add(s.title().map(t -> s.id().value() + ": " + Text.flatten(t)).orElse(s.id().value()));
-      lines.addAll(Text.wrap(s.text(), WIDTH));
+      if (titlesOnly && s.title().isPresent()) {
+        lines.addAll(Text.wrap(s.title().get(), SHORT_WIDTH));
+      } else {
+        lines.add(s.title().map(t -> s.id().value() + ": " + Text.flatten(t)).orElse(s.id().value()));
+        lines.addAll(Text.wrap(s.text(), WIDTH));
+      }
       OptionalDouble score = scores.statement(s.id());
       score.ifPresent(v -> lines.add("score " + Text.score(v)));
       out.append("  ").append(statementNode(s.id())).append(" [shape=box, style=\"")
@@ -116,7 +130,12 @@ public final class DotRenderer implements MapRenderer {
     for (Argument a : map.arguments()) {
       boolean supports = a.polarity() == Polarity.SUPPORTS;
       List<String> lines = new ArrayList<>();
-      lines.add((supports ? "+ " : "\u2212 ") + Text.shorten(Text.argumentName(a), WIDTH));
+      if (titlesOnly) {
+        lines.addAll(Text.wrap((supports ? "+ " : "\u2212 ") + Text.shorten(Text.argumentName(a), 3 * SHORT_WIDTH),
+            SHORT_WIDTH));
+      } else {
+        lines.add((supports ? "+ " : "\u2212 ") + Text.shorten(Text.argumentName(a), WIDTH));
+      }
       List<String> details = new ArrayList<>();
       if (a.isLinked()) {
         details.add("linked");
@@ -155,11 +174,11 @@ public final class DotRenderer implements MapRenderer {
             + Text.sourceName(source), WIDTH + 4));
         lines.add("weight " + Text.number(e.weight()) + ", " + Text.evidencePolarity(e));
         boolean supports = e.polarity() == Polarity.SUPPORTS;
-        out.append("  ").append(quote("e:" + e.id().value()))
+        out.append("  ").append(name("e:" + e.id().value()))
             .append(" [shape=note, style=filled, fillcolor=\"#fffde7\", fontsize=8, label=")
             .append(label(lines)).append(", tooltip=").append(quote(Text.flatten(e.quote())))
             .append("];\n");
-        out.append("  ").append(quote("e:" + e.id().value())).append(" -> ")
+        out.append("  ").append(name("e:" + e.id().value())).append(" -> ")
             .append(statementNode(e.statement())).append(" [style=dashed, color=\"")
             .append(supports ? SUPPORT : ATTACK).append("\", arrowhead=")
             .append(supports ? "normal" : "tee").append("];\n");
@@ -181,11 +200,11 @@ public final class DotRenderer implements MapRenderer {
   }
 
   private static String statementNode(StatementId id) {
-    return quote("s:" + id.value());
+    return name("s:" + id.value());
   }
 
   private static String argumentNode(ArgumentId id) {
-    return quote("a:" + id.value());
+    return name("a:" + id.value());
   }
 
   /** Returns lines as one quoted, escaped DOT label, each line centred. */
@@ -195,43 +214,66 @@ public final class DotRenderer implements MapRenderer {
       if (i > 0) {
         b.append("\\n");
       }
-      escape(lines.get(i), b);
+      escapeText(lines.get(i), b);
     }
     return b.append('"').toString();
   }
 
   /**
-   * Returns text as a DOT double-quoted string: backslashes and quotes escaped, control characters
-   * and line breaks as spaces, so no escape sequence of DOT's own ({@code \n}, {@code \N}, {@code
-   * \l}) can arise from the text.
+   * Returns text as a DOT double-quoted string for a label or tooltip: backslashes and quotes escaped,
+   * control characters and line breaks as spaces, so no escape sequence of DOT's own ({@code \n},
+   * {@code \N}, {@code \l}) can arise from the text; {@code &} as {@code &amp;}, since Graphviz reads
+   * HTML entities in labels and tooltips ({@code &lt;} would otherwise show as {@code <}); invisible
+   * format characters (bidirectional overrides, zero-width characters) as numeric entities.
    *
    * @param text any text
    * @return the quoted string
    */
   static String quote(String text) {
     StringBuilder b = new StringBuilder(text.length() + 2).append('"');
-    escape(Text.flatten(text), b);
+    escapeText(Text.flatten(text), b);
     return b.append('"').toString();
   }
 
-  private static void escape(String text, StringBuilder b) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  /** Returns a node name as a DOT double-quoted string: backslashes and quotes escaped. */
+  private static String name(String name) {
+    StringBuilder b = new StringBuilder(name.length() + 2).append('"');
+    String flat = Text.flatten(name);
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
       if (c == '"' || c == '\\') {
         b.append('\\');
       }
       b.append(c);
     }
+    return b.append('"').toString();
+  }
+
+  private static void escapeText(String text, StringBuilder b) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append((char) c);
+      } else if (c == '&') {
+        b.append("&amp;");
+      } else if (Text.isInvisible(c)) {
+        b.append("&#").append(c).append(';');
+      } else {
+        b.appendCodePoint(c);
+      }
+    }
   }
 
   @Override
   public String toString() {
-    return "DotRenderer{showEvidence=" + showEvidence + ", scores=" + scores + "}";
+    return "DotRenderer{showEvidence=" + showEvidence + ", titlesOnly=" + titlesOnly + ", scores=" + scores + "}";
   }
 
   /** Configures a {@link DotRenderer}. */
   public static final class Builder {
     private boolean showEvidence;
+    private boolean titlesOnly;
     private Scores scores = Scores.none();
 
     private Builder() {}
@@ -244,6 +286,20 @@ public final class DotRenderer implements MapRenderer {
      */
     public Builder showEvidence(boolean showEvidence) {
       this.showEvidence = showEvidence;
+      return this;
+    }
+
+    /**
+     * Sets whether a statement that has a title shows only its title (its identifier and full text
+     * are then left out of the label, and the full text is the tooltip), and an argument its label over several short lines; by
+     * default every statement shows its identifier, title and full text. For a large map, this draws
+     * a picture that can be read on one screen.
+     *
+     * @param titlesOnly whether statements show only their titles
+     * @return this builder
+     */
+    public Builder titlesOnly(boolean titlesOnly) {
+      this.titlesOnly = titlesOnly;
       return this;
     }
 

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders an {@link ArgumentMap} as <a href="http://graphml.graphdrawing.org/">GraphML</a>: one
@@ -330,6 +331,8 @@ public final class GraphMlRenderer implements MapRenderer {
             b.append(c).append(text.charAt(++i));
           } else if (Character.isSurrogate(c)) {
             b.append('\uFFFD');
+          } else if (Text.isInvisible(c)) {
+            b.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
           } else {
             b.append(c);
           }

@@ -46,8 +46,11 @@ import java.util.OptionalDouble;
  * also shows its <em>share of the change</em> (its Shapley value; a sampled one as an estimate with
  * its standard error), the arguments for and against the statement are listed largest share first,
  * and a line under their sections says that the shares
- * add up to the statement's change from its base score. A search box marks every match and opens the sections around it
- * (Enter goes to the next); buttons expand and collapse everything.
+ * add up to the statement's change from its base score. An argument without a label is named by its
+ * premises, never by its identifier. A search box marks every match and opens the sections around it
+ * (Enter goes to the next, and searches for what was typed first if the search has not run yet);
+ * buttons expand and collapse everything. Following a link is a step in the browser's history: the
+ * address gets the target's fragment, and Back returns to the link.
  *
  * <p>The map travels as JSON in a {@code <script type="application/json">} element, with {@code <},
  * {@code >} and {@code &} written as {@code \}{@code u003c}-style escapes so no text of the map can
@@ -177,6 +180,7 @@ public final class HtmlRenderer implements MapRenderer {
       o.field("polarity", Text.polarity(a.polarity()));
       o.raw("weight", Json.number(a.weight()));
       o.field("label", a.label());
+      o.field("name", Text.readerName(a, map));
       o.field("scheme", a.scheme());
       o.field("notes", a.notes());
       o.score("score", scores.argument(a.id()));
@@ -342,7 +346,13 @@ public final class HtmlRenderer implements MapRenderer {
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        default -> b.append(c);
+        default -> {
+          if (Text.isInvisible(c)) {
+            b.append("&#").append((int) c).append(';');
+          } else {
+            b.append(c);
+          }
+        }
       }
     }
     return b.toString();

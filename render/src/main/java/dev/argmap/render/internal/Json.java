@@ -6,7 +6,9 @@ import java.io.IOException;
  * Writes JSON text without a library: objects and arrays by hand, strings escaped. Every character
  * that could end an HTML script element or start a comment in it ({@code <}, {@code >}, {@code &})
  * and the line separators U+2028 and U+2029 are written as {@code \}{@code uXXXX} escapes, so the
- * output can stand inside an HTML {@code <script>} element as it is.
+ * output can stand inside an HTML {@code <script>} element as it is; so are invisible format
+ * characters (bidirectional overrides, zero-width characters), so that they cannot reorder the
+ * page's source as a reader sees it, and unpaired surrogates, as U+FFFD.
  */
 public final class Json {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -48,7 +50,7 @@ public final class Json {
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
-              || (Character.isSurrogate(c) && !pairedAt(s, i))) {
+              || (Character.isSurrogate(c) && !pairedAt(s, i)) || Text.isInvisible(c)) {
             char e = Character.isSurrogate(c) ? '\uFFFD' : c;
             out.append("\\u").append(HEX[e >> 12 & 15]).append(HEX[e >> 8 & 15])
                 .append(HEX[e >> 4 & 15]).append(HEX[e & 15]);

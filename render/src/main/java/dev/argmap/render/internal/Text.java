@@ -1,6 +1,7 @@
 package dev.argmap.render.internal;
 
 import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Locator;
 import dev.argmap.model.Person;
@@ -51,6 +52,19 @@ public final class Text {
   }
 
   /**
+   * Returns whether a character is an invisible format character: a bidirectional mark, embedding,
+   * override or isolate, a zero-width character or another of Unicode's format characters (category
+   * Cf). Renderers write them as escapes, so that they cannot silently reorder or hide the text of the
+   * output as a reader sees it in an editor.
+   *
+   * @param codePoint a code point
+   * @return whether it is a format character
+   */
+  public static boolean isInvisible(int codePoint) {
+    return Character.getType(codePoint) == Character.FORMAT;
+  }
+
+  /**
    * Returns the text flattened and cut after about {@code max} characters, at a word boundary when
    * there is one nearby, with an ellipsis.
    *
@@ -72,8 +86,9 @@ public final class Text {
   }
 
   /**
-   * Returns the text flattened and broken into lines of about {@code width} characters at spaces;
-   * a word longer than a line stands on a line of its own.
+   * Returns the text flattened and broken into lines of about {@code width} characters at spaces; a
+   * word longer than a line is cut into pieces of {@code width} characters (never inside a surrogate
+   * pair), so that one long word cannot make a node as wide as itself.
    *
    * @param text any text
    * @param width the line width, at least 1
@@ -84,6 +99,15 @@ public final class Text {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : flat.split(" ")) {
+      while (word.codePointCount(0, word.length()) > width) {
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        int cut = word.offsetByCodePoints(0, width);
+        lines.add(word.substring(0, cut));
+        word = word.substring(cut);
+      }
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);
@@ -93,7 +117,9 @@ public final class Text {
       }
       line.append(word);
     }
-    lines.add(line.toString());
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
     return lines;
   }
 
@@ -150,6 +176,31 @@ public final class Text {
    */
   public static String argumentName(Argument a) {
     return a.label().map(Text::flatten).orElse(a.id().value());
+  }
+
+  /**
+   * Returns how a reader names an argument: its label; without one (as for an argument made from a
+   * bare relation of another format), its premises by their titles, or their texts shortened, joined
+   * with "and" ({@code "Trust and Neither side wants to be drawn into…"}); with more than two premises,
+   * the first two and how many more. Never the argument's identifier, which is the map's business.
+   *
+   * @param a the argument
+   * @param map the map it belongs to, for its premises
+   * @return the name
+   */
+  public static String readerName(Argument a, ArgumentMap map) {
+    if (a.label().isPresent()) {
+      return flatten(a.label().get());
+    }
+    List<String> names = new ArrayList<>();
+    for (var p : a.premises()) {
+      names.add(map.statement(p).map(s -> s.title().map(Text::flatten)
+          .orElseGet(() -> shorten(s.text(), a.premises().size() == 1 ? 90 : 50))).orElse(p.value()));
+    }
+    if (names.size() > 2) {
+      return names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more";
+    }
+    return String.join(" and ", names);
   }
 
   /**

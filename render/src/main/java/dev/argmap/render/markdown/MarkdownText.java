@@ -29,6 +29,16 @@ final class MarkdownText {
       char c = flat.charAt(i);
       if (ALWAYS_ESCAPED.indexOf(c) >= 0) {
         out.append('\\').append(c);
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < flat.length() && Character.isLowSurrogate(flat.charAt(i + 1))) {
+          out.append(c).append(flat.charAt(++i));
+        } else {
+          out.append('\uFFFD');
+        }
+      } else if (Character.getType(c) == Character.FORMAT) {
+        // an invisible bidirectional or zero-width character, as a character reference that shows
+        // the same but cannot reorder the Markdown source as a reader sees it
+        out.append("&#").append((int) c).append(';');
       } else if (c == '&' && ENTITY.matcher(flat).region(i, flat.length()).lookingAt()) {
         out.append("\\&");
       } else {

@@ -18,11 +18,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Renders an {@link ArgumentMap} as a <a href="https://mermaid.js.org/syntax/flowchart.html">Mermaid
- * flowchart</a>, drawn bottom to top: theses at the top, premises below.
+ * flowchart</a>, drawn right to left: theses at the left, their reasons to the right. The front matter
+ * holds the map's title and tighter spacing than Mermaid's default ({@code config: flowchart:
+ * nodeSpacing, rankSpacing}), which versions of Mermaid before 10.5 ignore.
  *
  * <ul>
  *   <li>Statements are rectangles with their identifier (and title) and text; theses have the class
@@ -39,9 +42,10 @@ import java.util.Map;
  *
  * <p>Node names are {@code S0, S1, ...} for statements, {@code A0, ...} for arguments and {@code E0,
  * ...} for evidence, in the map's order, so no identifier of the map can clash with Mermaid's
- * keywords. Every label is quoted; the characters Mermaid would read as markup or as the end of the
- * label ({@code " # & < > `}) are written as Mermaid's entity codes ({@code #34;} and so on), so the
- * text shows literally. The title, when the map has one, is in the front matter. Output is
+ * keywords. Every label is quoted; the characters Mermaid would read as markup, as the end of the
+ * label or as the start of a comment or directive ({@code " # & < > ` %}) are written as Mermaid's
+ * entity codes ({@code #34;} and so on), so the text shows literally and no text of a map can
+ * reconfigure the diagram. The title, when the map has one, is in the front matter. Output is
  * deterministic.
  *
  * <pre>{@code
@@ -54,10 +58,12 @@ public final class MermaidRenderer implements MapRenderer {
   private static final String ATTACK = "#c62828";
 
   private final boolean showEvidence;
+  private final boolean titlesOnly;
   private final Scores scores;
 
   private MermaidRenderer(Builder b) {
     this.showEvidence = b.showEvidence;
+    this.titlesOnly = b.titlesOnly;
     this.scores = b.scores;
   }
 
@@ -83,10 +89,14 @@ public final class MermaidRenderer implements MapRenderer {
   public void render(ArgumentMap map, Appendable out) throws IOException {
     requireNonNull(map, "map");
     requireNonNull(out, "out");
+    // right to left, with tight spacing: a thesis at the left, its reasons to its right. Drawn bottom
+    // to top, a thesis with many reasons puts them side by side in one row, many screens wide.
+    out.append("---\n");
     if (map.title().isPresent()) {
-      out.append("---\ntitle: ").append(Json.string(Text.flatten(map.title().get()))).append("\n---\n");
+      out.append("title: ").append(title(map.title().get())).append('\n');
     }
-    out.append("flowchart BT\n");
+    out.append("config:\n  flowchart:\n    nodeSpacing: 14\n    rankSpacing: 36\n---\n");
+    out.append("flowchart RL\n");
     Map<StatementId, String> statementNodes = new HashMap<>();
     Map<ArgumentId, String> argumentNodes = new HashMap<>();
     for (Statement s : map.statements()) {
@@ -102,9 +112,13 @@ public final class MermaidRenderer implements MapRenderer {
       String node = statementNodes.get(s.id());
       (map.isThesis(s.id()) ? thesisNodes : otherNodes).add(node);
       StringBuilder label = new StringBuilder();
-      label.append(escape(s.id().value()));
-      s.title().ifPresent(t -> label.append(": ").append(escape(Text.flatten(t))));
-      label.append("<br/>").append(escape(Text.flatten(s.text())));
+      if (titlesOnly && s.title().isPresent()) {
+        label.append(escape(s.title().get()));
+      } else {
+        label.append(escape(s.id().value()));
+        s.title().ifPresent(t -> label.append(": ").append(escape(Text.flatten(t))));
+        label.append("<br/>").append(escape(Text.flatten(s.text())));
+      }
       scores.statement(s.id()).ifPresent(v -> label.append("<br/>score ").append(Text.score(v)));
       out.append("  ").append(node).append("[\"").append(label).append("\"]\n");
     }
@@ -198,9 +212,13 @@ public final class MermaidRenderer implements MapRenderer {
 
   /**
    * Returns text for a quoted Mermaid label: on one line, with {@code "}, {@code #}, {@code &},
-   * {@code <}, {@code >} and the backtick as Mermaid entity codes ({@code #34;}, {@code #35;},
-   * {@code #38;}, {@code #60;}, {@code #62;}, {@code #96;}), which Mermaid turns back into the
-   * characters when it draws the label.
+   * {@code <}, {@code >}, the backtick and {@code %} as Mermaid entity codes ({@code #34;},
+   * {@code #35;}, {@code #38;}, {@code #60;}, {@code #62;}, {@code #96;}, {@code #37;}), which Mermaid
+   * turns back into the characters when it draws the label. {@code %} is among them because Mermaid
+   * reads {@code %%} anywhere in a diagram as the start of a comment or of a directive
+   * ({@code %%{init: ...}%%}) before it parses the diagram, so a label must never hold two in a row.
+   * Invisible format characters (bidirectional overrides and isolates, zero-width characters) are
+   * written as entity codes too, so they cannot reorder the diagram's source as a reader sees it.
    *
    * @param text any text
    * @return the escaped text
@@ -208,11 +226,32 @@ public final class MermaidRenderer implements MapRenderer {
   static String escape(String text) {
     String flat = Text.flatten(text);
     StringBuilder b = new StringBuilder(flat.length() + 8);
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      switch (c) {
-        case '"', '#', '&', '<', '>', '`' -> b.append('#').append((int) c).append(';');
-        default -> b.append(c);
+    for (int i = 0; i < flat.length(); ) {
+      int c = flat.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '"' || c == '#' || c == '&' || c == '<' || c == '>' || c == '`' || c == '%'
+          || Text.isInvisible(c)) {
+        b.append('#').append(c).append(';');
+      } else {
+        b.appendCodePoint(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns the map's title as a double-quoted string for the front matter, with {@code %} and the
+   * invisible format characters as backslash-u escapes ({@code \\u0025}), which YAML reads back.
+   */
+  private static String title(String title) {
+    String json = Json.string(Text.flatten(title));
+    StringBuilder b = new StringBuilder(json.length());
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '%' || Text.isInvisible(c)) {
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
       }
     }
     return b.toString();
@@ -220,12 +259,13 @@ public final class MermaidRenderer implements MapRenderer {
 
   @Override
   public String toString() {
-    return "MermaidRenderer{showEvidence=" + showEvidence + ", scores=" + scores + "}";
+    return "MermaidRenderer{showEvidence=" + showEvidence + ", titlesOnly=" + titlesOnly + ", scores=" + scores + "}";
   }
 
   /** Configures a {@link MermaidRenderer}. */
   public static final class Builder {
     private boolean showEvidence;
+    private boolean titlesOnly;
     private Scores scores = Scores.none();
 
     private Builder() {}
@@ -238,6 +278,20 @@ public final class MermaidRenderer implements MapRenderer {
      */
     public Builder showEvidence(boolean showEvidence) {
       this.showEvidence = showEvidence;
+      return this;
+    }
+
+    /**
+     * Sets whether a statement that has a title shows only its title (its identifier and full text
+     * are then left out of the label), and an argument its label over several short lines; by
+     * default every statement shows its identifier, title and full text. For a large map, this draws
+     * a picture that can be read on one screen.
+     *
+     * @param titlesOnly whether statements show only their titles
+     * @return this builder
+     */
+    public Builder titlesOnly(boolean titlesOnly) {
+      this.titlesOnly = titlesOnly;
       return this;
     }
 

@@ -216,7 +216,7 @@
     box.id = "ar-" + a.id;
     var head = el("div", "arg-head");
     add(head, el("span", "pol", a.polarity === "supports" ? "+ FOR" : "\u2212 AGAINST"),
-        el("span", "alabel t", a.label || "Argument " + a.id), el("span", "aid t", a.id));
+        el("span", "alabel t", a.name || a.label || a.id), el("span", "aid t", a.id));
     if (a.scheme) { add(head, el("span", "chip scheme t", a.scheme)); }
     if (a.weight !== 1) { add(head, el("span", "chip", "weight " + number(a.weight))); }
     add(head, scoreBadge(a.score, a.scoreLabel, "Argument"), shareBadge(a));
@@ -369,6 +369,14 @@
   collapse.addEventListener("click", function () {
     app.querySelectorAll("details").forEach(function (d) { d.open = false; });
   });
+  function go(target) {
+    openAround(target);
+    target.scrollIntoView({ block: "center" });
+    flash(target);
+  }
+  function jumpLinks() { return app.querySelectorAll("a[href^='#']"); }
+  // A jump is a step in the browser's history: the address gets the target's fragment (so it can be
+  // copied), and Back returns to the link the reader followed, where it stood on the screen.
   app.addEventListener("click", function (ev) {
     var a = ev.target.closest ? ev.target.closest("a[href^='#']") : null;
     if (!a) { return; }
@@ -376,12 +384,39 @@
         || decodeURIComponent(a.getAttribute("href").slice(1)));
     if (!target) { return; }
     ev.preventDefault();
-    openAround(target);
-    target.scrollIntoView({ block: "center" });
-    flash(target);
+    try {
+      history.replaceState({ argmapLink: Array.prototype.indexOf.call(jumpLinks(), a),
+        argmapTop: a.getBoundingClientRect().top, argmapScroll: window.scrollY }, "");
+      history.pushState({ argmapTarget: target.id }, "", "#" + encodeURIComponent(target.id));
+    } catch (e) {
+      // a browser that keeps no history for this page still jumps
+    }
+    go(target);
+  });
+  window.addEventListener("popstate", function (ev) {
+    var state = ev.state || {};
+    if (typeof state.argmapLink === "number") {
+      var link = jumpLinks()[state.argmapLink];
+      if (link) {
+        openAround(link);
+        window.scrollBy(0, link.getBoundingClientRect().top - state.argmapTop);
+        flash(link);
+      } else {
+        window.scrollTo(0, state.argmapScroll || 0);
+      }
+      return;
+    }
+    var id = state.argmapTarget;
+    if (!id) {
+      try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { id = ""; }
+    }
+    var target = id ? document.getElementById(id) : null;
+    if (target) { go(target); }
   });
 
-  var marks = [], current = -1, timer = null;
+  // searched: the query the marks were made for, so that Enter never steps through the marks of an
+  // older query while the newer one waits for its timer
+  var marks = [], current = -1, timer = null, searched = null;
   function clearMarks() {
     marks.forEach(function (m) {
       var parent = m.parentNode;
@@ -411,6 +446,7 @@
   function runSearch() {
     clearMarks();
     var query = search.value.trim().toLowerCase();
+    searched = search.value;
     if (query.length < 2) { count.textContent = query ? "type more\u2026" : ""; return; }
     app.querySelectorAll(".t").forEach(function (node) { highlight(node, query); });
     marks.forEach(openAround);
@@ -429,7 +465,12 @@
     timer = setTimeout(runSearch, 150);
   });
   search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { ev.preventDefault(); clearTimeout(timer); if (current < 0) { runSearch(); } next(); }
+    if (ev.key === "Enter") {
+      ev.preventDefault();
+      clearTimeout(timer);
+      if (searched !== search.value) { runSearch(); }
+      next();
+    }
     if (ev.key === "Escape") { search.value = ""; runSearch(); }
   });
   document.addEventListener("keydown", function (ev) {
@@ -446,7 +487,7 @@
     runSearch();
   } else if (hash) {
     var target = document.getElementById(hash);
-    if (target) { openAround(target); target.scrollIntoView({ block: "center" }); flash(target); }
+    if (target) { go(target); }
   }
   document.documentElement.setAttribute("data-argmap-ready", "true");
 })();

@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.render.ExternalTool;
+import dev.argmap.render.HostileTexts;
 import dev.argmap.render.Scores;
 import dev.argmap.render.TestMaps;
 import dev.argmap.render.internal.Text;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +35,7 @@ class DotRendererTest {
     String dot = DotRenderer.create().renderToString(TestMaps.alliance());
     DotParser.Graph g = parse(dot);
 
-    assertThat(g.graph()).containsEntry("rankdir", "BT")
+    assertThat(g.graph()).containsEntry("rankdir", "RL")
         .containsEntry("label", "Will Russia and China form an alliance?");
     assertThat(g.nodes().keySet()).containsExactly(
         "s:t1", "s:p1", "s:p2", "s:p3", "s:u1", "s:p4", "a:a1", "a:a2", "a:a3", "a:a4");
@@ -58,6 +66,20 @@ class DotRendererTest {
   }
 
   @Test
+  void titlesOnlyShowsAStatementsTitleAndKeepsItsTextAsTheTooltip() {
+    DotParser.Graph g = DotParser.parse(DotRenderer.builder().titlesOnly(true).build()
+        .renderToString(TestMaps.alliance()));
+
+    assertThat(g.nodes().get("s:p4").attributes()).containsEntry("label", "Trust")
+        .containsEntry("tooltip", "Moscow and Beijing distrust each other.");
+    // without a title, the statement shows what it shows by default
+    assertThat(g.nodes().get("s:t1").attributes().get("label"))
+        .isEqualTo("t1\nRussia and China will not form a\nformal military alliance.");
+    assertThat(g.nodes().get("a:a2").attributes().get("label"))
+        .isEqualTo("\u2212 Exercises show an\nalliance forming\nweight 0.4");
+  }
+
+  @Test
   void evidenceAndScoresOnRequest() {
     Scores scores = Scores.builder().statement("t1", 0.625).statement("p1", 1.0).build();
     String dot = DotRenderer.builder().showEvidence(true).scores(scores).build()
@@ -75,11 +97,68 @@ class DotRendererTest {
     assertThat(g.nodes().get("s:p2").attributes().get("label")).doesNotContain("score");
   }
 
+  /** Decodes the HTML entities that Graphviz reads in labels and tooltips. */
+  static String graphviz(String text) {
+    Matcher m = Pattern.compile("&(amp|#(\\d+));").matcher(text);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement(
+          m.group(2) == null ? "&" : Character.toString(Integer.parseInt(m.group(2)))));
+    }
+    return m.appendTail(b).toString();
+  }
+
+  private static Map<String, String> decoded(Map<String, String> attributes) {
+    Map<String, String> out = new LinkedHashMap<>();
+    attributes.forEach((k, v) -> out.put(k, graphviz(v)));
+    return out;
+  }
+
+  @Test
+  void anAmpersandAndInvisibleCharactersAreEntitiesThatGraphvizReadsBack() {
+    ArgumentMap map = ArgumentMap.builder().thesis("t", "&lt;b&gt; &amp; & bidi \u202Eevil").build();
+    DotParser.Graph g = DotParser.parse(DotRenderer.create().renderToString(map));
+
+    // written as Graphviz must read it, else it would show "<b> & & bidi" with the text reversed
+    assertThat(g.nodes().get("s:t").attributes().get("tooltip"))
+        .isEqualTo("&amp;lt;b&amp;gt; &amp;amp; &amp; bidi &#8238;evil");
+    assertThat(graphviz(g.nodes().get("s:t").attributes().get("tooltip")))
+        .isEqualTo("&lt;b&gt; &amp; & bidi \u202Eevil");
+  }
+
+  @Test
+  void graphvizShowsEveryHostileTextLiterally() throws Exception {
+    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
+    assumeTrue(dotProgram.isPresent(),
+        "Graphviz is not installed (no 'dot' on the PATH): skipping the test that lays out hostile texts;"
+            + " install it with 'apt-get install -y graphviz' to run it");
+    for (String text : HostileTexts.ALL) {
+      ArgumentMap map = HostileTexts.everywhere(text);
+      String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
+      ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.get().toString(), "-Tsvg"), dot, dir, 120);
+      assertThat(r.exitCode()).as("dot on %s: %s", text, r.err()).isZero();
+      assertThat(r.err()).as("dot's warnings on %s", text).isEmpty();
+
+      Map<String, List<String>> shown = SvgText.nodeTexts(r.out());
+      List<String> expected = new ArrayList<>();
+      expected.add("p1: Title " + Text.flatten(text));
+      expected.addAll(Text.wrap(text, 36));
+      assertThat(shown.get("s:p1")).as("the statement as Graphviz draws %s", text)
+          .containsExactlyElementsOf(expected.stream().map(SvgText::asDrawn).toList());
+      assertThat(shown.get("a:a1").get(0)).as("the argument's label").isEqualTo(
+          SvgText.asDrawn("+ " + Text.shorten(text, 36)));
+    }
+  }
+
   @Test
   void everyTextIsQuotedAndEscaped() {
     ArgumentMap map = TestMaps.nasty();
     String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
-    DotParser.Graph g = parse(dot); // throws on any unbalanced quote or stray character
+    DotParser.Graph g = DotParser.parse(dot); // throws on any unbalanced quote or stray character
+    g = new DotParser.Graph(decoded(g.graph()), g.nodes().entrySet().stream().collect(
+        Collectors.toMap(Map.Entry::getKey,
+            e -> new DotParser.Node(e.getValue().id(), decoded(e.getValue().attributes())),
+            (x, y) -> x, LinkedHashMap::new)), g.edges());
 
     assertThat(g.graph().get("label")).isEqualTo("A </script> \"title\" & <title>");
     assertThat(g.nodes()).containsKeys("s:t\"1<&>", "s:p\\1", "a:a<1>", "a:a&2", "e:e\"1");
@@ -103,7 +182,40 @@ class DotRendererTest {
   @Test
   void wrapsLongTextAtSpaces() {
     assertThat(Text.wrap("aaa bbb ccc ddd", 7)).containsExactly("aaa bbb", "ccc ddd");
-    assertThat(Text.wrap("averyveryverylongword x", 5)).containsExactly("averyveryverylongword", "x");
+    // a word longer than a line is cut, so it cannot make its node as wide as itself
+    assertThat(Text.wrap("averyveryverylongword x", 5)).containsExactly("avery", "veryv", "erylo", "ngwor", "d x");
+    assertThat(Text.wrap("ab \uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", 2))
+        .containsExactly("ab", "\uD83D\uDE00\uD83D\uDE00", "\uD83D\uDE00");
+  }
+
+  /** Returns width / height of the picture {@code dot -Tsvg} draws, printing both. */
+  private double aspect(Path dotProgram, String dot, String what) throws Exception {
+    ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.toString(), "-Tsvg"), dot, dir, 300);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Matcher m = Pattern.compile("<svg width=\"(\\d+)pt\" height=\"(\\d+)pt\"")
+        .matcher(r.out());
+    assertThat(m.find()).as("an SVG with its size").isTrue();
+    double width = Double.parseDouble(m.group(1));
+    double height = Double.parseDouble(m.group(2));
+    System.out.printf(Locale.ROOT, "[dot] %s: %.0f x %.0f pt, %.2f : 1%n", what, width, height,
+        width / height);
+    return width / height;
+  }
+
+  @Test
+  void thePrebuiltMapKeepsTheShapeOfAScreen() throws Exception {
+    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
+    assumeTrue(dotProgram.isPresent(),
+        "Graphviz is not installed (no 'dot' on the PATH): skipping the test of the picture's shape;"
+            + " install it with 'apt-get install -y graphviz' to run it");
+    ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
+    String dot = DotRenderer.create().renderToString(map);
+    assertThat(aspect(dotProgram.get(), dot, "prebuilt map")).isBetween(0.5, 2.0);
+    // drawn bottom to top, the same graph is a strip no screen can show readably
+    assertThat(aspect(dotProgram.get(), dot.replace("rankdir=RL", "rankdir=BT"), "prebuilt map, bottom to top"))
+        .isGreaterThan(4.0);
+    assertThat(aspect(dotProgram.get(), DotRenderer.builder().showEvidence(true).build().renderToString(map),
+        "prebuilt map with evidence")).isBetween(0.5, 2.0);
   }
 
   @Test

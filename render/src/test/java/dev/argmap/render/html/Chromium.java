@@ -2,6 +2,7 @@ package dev.argmap.render.html;
 
 import dev.argmap.render.ExternalTool;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,29 @@ final class Chromium {
     List<String> cmd = command(chromium, Files.createTempDirectory(work, "profile"));
     cmd.add("--dump-dom");
     cmd.add(url);
+    ExternalTool.Result r = ExternalTool.run(cmd, null, work, 120);
+    if (r.exitCode() != 0) {
+      throw new IOException("chromium exited with " + r.exitCode() + ": " + r.err());
+    }
+    return new Load(r.out(), r.err());
+  }
+
+  /**
+   * Loads a page with a test's own script added after the page's script, lets the page's timers run
+   * for up to {@code virtualMillis} of virtual time (so a test of what happens within 150 ms does not
+   * depend on the machine's speed) and returns the DOM and log.
+   */
+  static Load drive(Path chromium, String html, String script, String fragment, Path work, int virtualMillis)
+      throws IOException, InterruptedException {
+    int end = html.lastIndexOf("</body>");
+    Path page = Files.createTempFile(work, "page", ".html");
+    Files.writeString(page, html.substring(0, end) + "<script>\n" + script + "\n</script>\n" + html.substring(end),
+        StandardCharsets.UTF_8);
+    List<String> cmd = command(chromium, Files.createTempDirectory(work, "profile"));
+    cmd.add("--window-size=1000,800");
+    cmd.add("--virtual-time-budget=" + virtualMillis);
+    cmd.add("--dump-dom");
+    cmd.add(page.toUri() + fragment);
     ExternalTool.Result r = ExternalTool.run(cmd, null, work, 120);
     if (r.exitCode() != 0) {
       throw new IOException("chromium exited with " + r.exitCode() + ": " + r.err());

@@ -28,12 +28,15 @@ class MermaidRendererTest {
 
   static Chart read(String text) {
     List<String> lines = new ArrayList<>(text.lines().toList());
-    if (lines.get(0).equals("---")) {
-      assertThat(lines.get(1)).matches("title: \"([^\"\\\\]|\\\\.)*\"");
-      assertThat(lines.get(2)).isEqualTo("---");
-      lines = lines.subList(3, lines.size());
+    assertThat(lines.get(0)).isEqualTo("---");
+    int at = 1;
+    if (lines.get(at).startsWith("title: ")) {
+      assertThat(lines.get(at++)).matches("title: \"([^\"\\\\]|\\\\.)*\"");
     }
-    assertThat(lines.get(0)).isEqualTo("flowchart BT");
+    assertThat(lines.subList(at, at + 5)).containsExactly("config:", "  flowchart:", "    nodeSpacing: 14",
+        "    rankSpacing: 36", "---");
+    lines = lines.subList(at + 5, lines.size());
+    assertThat(lines.get(0)).isEqualTo("flowchart RL");
     Map<String, String> labels = new LinkedHashMap<>();
     List<String[]> links = new ArrayList<>();
     int maxStyled = -1;
@@ -64,7 +67,7 @@ class MermaidRendererTest {
     Matcher m = Pattern.compile("#(\\d+);").matcher(label);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(b, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1)))));
+      m.appendReplacement(b, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1)))));
     }
     return m.appendTail(b).toString();
   }
@@ -74,7 +77,7 @@ class MermaidRendererTest {
     String text = MermaidRenderer.create().renderToString(TestMaps.alliance());
     Chart chart = read(text);
 
-    assertThat(text).startsWith("---\ntitle: \"Will Russia and China form an alliance?\"\n---\nflowchart BT\n");
+    assertThat(text).startsWith("---\ntitle: \"Will Russia and China form an alliance?\"\nconfig:\n");
     assertThat(chart.labels()).containsEntry("S0", "t1<br/>" + TestMaps.THESIS)
         .containsEntry("S5", "p4: Trust<br/>Moscow and Beijing distrust each other.")
         .containsEntry("A0", "+ a1<br/>linked")
@@ -118,6 +121,25 @@ class MermaidRendererTest {
     // the map's identifiers never become Mermaid node names, so "end" is harmless
     assertThat(chart.labels()).containsKeys("S0", "S1", "S2", "A0", "A1", "E0");
     assertThat(text).contains("title: \"A \\u003c/script\\u003e \\\"title\\\" \\u0026 \\u003ctitle\\u003e\"");
+  }
+
+  @Test
+  void thePrebuiltMapFitsMermaidsDefaultSizeWithoutItsEvidence() {
+    // Mermaid refuses a diagram longer than its maxTextSize, 50,000 characters by default
+    int without = MermaidRenderer.create().renderToString(PrebuiltMaps.russiaChinaAlliance()).length();
+    int with = MermaidRenderer.builder().showEvidence(true).build()
+        .renderToString(PrebuiltMaps.russiaChinaAlliance()).length();
+    System.out.printf("[mermaid] prebuilt map: %,d characters, with evidence %,d%n", without, with);
+    assertThat(without).isLessThan(50_000);
+    assertThat(with).isGreaterThan(50_000);
+  }
+
+  @Test
+  void titlesOnlyShowsAStatementsTitleWhenItHasOne() {
+    Chart chart = read(MermaidRenderer.builder().titlesOnly(true).build().renderToString(TestMaps.alliance()));
+
+    assertThat(chart.labels()).containsEntry("S5", "Trust")
+        .containsEntry("S0", "t1<br/>" + TestMaps.THESIS);
   }
 
   @Test
