@@ -196,8 +196,10 @@ final class DemoCommand extends BaseCommand {
         + source.publisher().or(source::title).orElse("source " + source.id())));
     out.println("  Source " + source.id() + ": " + describe(source));
     e.citedWork().flatMap(map::source)
-        .ifPresent(w -> out.println("  Cited work " + w.id() + ": " + describe(w)));
+        .ifPresent(w -> out.println("  Cited work " + w.id() + ": " + describe(w)
+            + e.citedAt().map(at -> ", at " + at).orElse("")));
     e.locator().ifPresent(l -> out.println("  Found in copy " + l.copy()
+        + l.section().map(x -> ", section \u201c" + x + "\u201d").orElse("")
         + l.page().map(p -> ", page " + p).orElse("")
         + (l.paragraph().isPresent() ? ", paragraph " + l.paragraph().getAsInt() : "")
         + (l.start().isPresent() && l.end().isPresent()
@@ -215,7 +217,7 @@ final class DemoCommand extends BaseCommand {
       parts.add("by " + String.join(", ", names));
     }
     s.publisher().ifPresent(parts::add);
-    s.date().ifPresent(d -> parts.add(d.toString()));
+    s.date().ifPresent(d -> parts.add(d.toText()));
     return String.join(", ", parts);
   }
 

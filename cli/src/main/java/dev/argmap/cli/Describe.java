@@ -91,7 +91,7 @@ final class Describe {
       parts.add("by " + String.join(", ", names));
     }
     s.publisher().ifPresent(p -> parts.add(oneLine(p)));
-    s.date().ifPresent(d -> parts.add(d.toString()));
+    s.date().ifPresent(d -> parts.add(d.toText()));
     return String.join(", ", parts);
   }
 

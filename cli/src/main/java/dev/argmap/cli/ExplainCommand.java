@@ -342,7 +342,8 @@ final class ExplainCommand extends BaseCommand {
             + item.source().publisher().or(item.source()::title).orElse("source " + item.source().id())));
         out.println("    source " + item.source().id() + ": " + Describe.source(item.source()));
         e.citedWork().flatMap(map::source).ifPresent(w ->
-            out.println("    cited work " + w.id() + ": " + Describe.source(w)));
+            out.println("    cited work " + w.id() + ": " + Describe.source(w)
+                + e.citedAt().map(at -> ", at " + Describe.oneLine(at)).orElse("")));
       }
     }
 

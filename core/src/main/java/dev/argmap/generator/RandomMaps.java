@@ -24,8 +24,9 @@ import java.util.SplittableRandom;
 
 /**
  * Generates random, valid argument maps that use every feature of the model: several theses, linked
- * co-premises, attacks and undercutters, evidence with speakers, cited works and locators, sources
- * with several copies, unknown authors and partial dates, and text with non-ASCII characters.
+ * co-premises, attacks and undercutters, evidence with speakers, cited works (with pages) and
+ * locators (with sections and pages), sources with several copies, unknown authors and partial or
+ * approximate dates, and text with non-ASCII characters.
  *
  * <p>Arguments always point from later statements to earlier ones, so the generated maps are
  * acyclic. The same seed and size always give an equal map.
@@ -79,6 +80,9 @@ public final class RandomMaps {
    */
   public ArgumentMap generate() {
     SplittableRandom random = new SplittableRandom(seed);
+    // The fields added with format version 2's sections, cited pages and approximate dates draw from
+    // their own stream, so every seed still gives the maps it gave before, with those fields added.
+    SplittableRandom added = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
     ArgumentMap.Builder map = ArgumentMap.builder();
     if (random.nextBoolean()) {
       map.title(sentence(random, 3));
@@ -108,7 +112,8 @@ public final class RandomMaps {
         s.publisher(sentence(random, 2));
       }
       if (random.nextInt(3) != 0) {
-        s.date(date(random));
+        PartialDate date = date(random);
+        s.date(added.nextInt(5) == 0 ? date.asApproximate() : date);
       }
       if (random.nextBoolean()) {
         s.addLinks(URI.create("https://example.org/" + i + "/article?id=" + random.nextInt(1000)));
@@ -215,6 +220,9 @@ public final class RandomMaps {
           if (random.nextInt(4) == 0) {
             l.page(Integer.toString(1 + random.nextInt(300)));
           }
+          if (added.nextInt(4) == 0) {
+            l.section(added.nextBoolean() ? "Chapter " + (1 + added.nextInt(9)) : sentence(added, 2));
+          }
           ev.locator(l.build());
         }
         if (random.nextInt(4) == 0) {
@@ -223,6 +231,10 @@ public final class RandomMaps {
         if (sourceCount > 1 && random.nextInt(6) == 0) {
           int cited = random.nextInt(sourceCount - 1);
           ev.citedWork(SourceId.of("src" + (cited >= src ? cited + 1 : cited)));
+          if (added.nextBoolean()) {
+            int page = 1 + added.nextInt(400);
+            ev.citedAt(added.nextBoolean() ? "p. " + page : "pp. " + page + "-" + (page + 1 + added.nextInt(5)));
+          }
         }
         if (random.nextInt(5) == 0) {
           ev.notes(sentence(random, 4));

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Attribution has three parts: the {@link #source() source} the quote was found in (a newspaper),
  * the {@link #speaker() speaker} when the quote is about someone else's words (a president it
  * quotes or reports), and the {@link #citedWork() cited work} when the source takes the claim from
- * another work it cites.
+ * another work it cites (with {@link #citedAt() where in it}, when the citation says).
  *
  * <p>The {@link #voice() voice} says whose words the quote gives: a {@link Voice#DIRECT_QUOTATION}
  * gives the speaker's own words (the speaker speaks: {@link #quotedSpeaker()}); {@link
@@ -73,6 +73,13 @@ public abstract class Evidence {
 
   /** Returns the original work the source takes the claim from, when it cites one. */
   public abstract Optional<SourceId> citedWork();
+
+  /**
+   * Returns where in the {@linkplain #citedWork() cited work} the claim stands, as the source's
+   * citation gives it: pages ({@code "pp. 52-53"}), a section ({@code "§3"}) or a chapter. Only an
+   * item that names a cited work can give it.
+   */
+  public abstract Optional<String> citedAt();
 
   /** Returns notes, for example the rule that set the weight. */
   public abstract Optional<String> notes();

@@ -5,9 +5,12 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * Where a quote stands: which copy of the source, and where in it: a page, a paragraph, and the
- * character range {@code [start, end)} of the quote in that copy's text (offsets in UTF-16 code
- * units, as Java strings count them).
+ * Where a quote stands: which copy of the source, and where in it: a section, a page, a paragraph,
+ * and the character range {@code [start, end)} of the quote in that copy's text (offsets in UTF-16
+ * code units, as Java strings count them).
+ *
+ * <p>The section and the page are where a reader finds the quote in the copy; where in a
+ * <em>cited</em> work the source found the claim is the evidence's {@link Evidence#citedAt()}.
  */
 @Value.Immutable
 @ArgmapStyle
@@ -17,7 +20,16 @@ public abstract class Locator {
   /** Returns the copy of the source the quote was taken from. */
   public abstract CopyId copy();
 
-  /** Returns the page, as printed (for example {@code "12"} or {@code "xiv"}). */
+  /**
+   * Returns the section the quote stands in, as the copy names it (for example {@code "Executive
+   * Summary"}, {@code "Chapter 4: The Case Against a Formal Alliance"} or {@code "§3"}).
+   */
+  public abstract Optional<String> section();
+
+  /**
+   * Returns the page or pages, as printed (for example {@code "12"}, {@code "xiv"} or {@code
+   * "12-14"}).
+   */
   public abstract Optional<String> page();
 
   /** Returns the paragraph number, counting from 1. */

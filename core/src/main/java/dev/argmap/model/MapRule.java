@@ -25,6 +25,8 @@ public enum MapRule {
   COPY_OF_OTHER_SOURCE("copy-of-other-source", Severity.ERROR),
   /** An evidence item names its own source as the work it cites. */
   CITES_ITSELF("cites-itself", Severity.ERROR),
+  /** An evidence item says where in a cited work the claim stands but names no cited work. */
+  CITED_AT_WITHOUT_WORK("cited-at-without-work", Severity.ERROR),
   /**
    * An evidence item's voice and speaker disagree: a direct quotation or reported speech without a
    * speaker, or the source's own voice with one.

@@ -118,6 +118,15 @@ final class MapValidator {
               "leave the cited work out, or name the original work the source takes the claim from");
         }
       });
+      e.citedAt().ifPresent(at -> {
+        v.requireText(ElementKind.EVIDENCE, id, "place in the cited work", at);
+        if (e.citedWork().isEmpty()) {
+          v.add(ElementKind.EVIDENCE, id, MapRule.CITED_AT_WITHOUT_WORK,
+              "says where in a cited work the claim stands (cited at \"" + at
+                  + "\") but names no cited work",
+              "name the cited work the place belongs to, or leave the place out");
+        }
+      });
       e.speaker().ifPresent(p -> v.requireText(ElementKind.EVIDENCE, id, "speaker name", p.name()));
       v.checkVoice(id, e);
       e.locator().ifPresent(l -> v.checkLocator(id, e, l, copyOwners));
@@ -136,7 +145,9 @@ final class MapValidator {
       }
       for (SourceCopy c : s.copies()) {
         c.link().ifPresent(link -> v.checkUrl(ElementKind.COPY, c.id().value(), link));
+        // an approximate date has no firm bounds, so only two exact dates can contradict each other
         if (c.date().isPresent() && s.date().isPresent()
+            && !c.date().get().approximate() && !s.date().get().approximate()
             && c.date().get().latestDay().isBefore(s.date().get().earliestDay())) {
           v.add(ElementKind.COPY, c.id().value(), MapRule.INVALID_DATE,
               "is dated " + c.date().get() + ", before its source " + id + " was published ("
@@ -174,6 +185,7 @@ final class MapValidator {
               + e.source(),
           "name a copy of " + e.source() + ", or attribute the evidence to " + owner);
     }
+    l.section().ifPresent(x -> requireText(ElementKind.EVIDENCE, id, "locator section", x));
     l.page().ifPresent(p -> requireText(ElementKind.EVIDENCE, id, "locator page", p));
     if (l.paragraph().isPresent() && l.paragraph().getAsInt() < 1) {
       add(ElementKind.EVIDENCE, id, MapRule.INVALID_RANGE,

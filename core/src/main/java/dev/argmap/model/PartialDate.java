@@ -12,7 +12,13 @@ import java.util.regex.Pattern;
  * ({@code 2020-10}) or a full date ({@code 2020-12-05}). Recording only what is known keeps a map
  * from claiming more than its source says.
  *
- * <p>Ordered by the first day each date can mean, then by precision (a year before its months).
+ * <p>A date can also be {@linkplain #approximate() approximate}: "about 2017", when the year is
+ * inferred rather than stated (a paper that cites nothing after 2016 and discusses the 2017 US
+ * transition). Its text form marks it as the Extended Date/Time Format (ISO 8601-2, level 1) does,
+ * with a trailing {@code ~}: {@code 2017~}.
+ *
+ * <p>Ordered by the first day each date can mean, then by precision (a year before its months),
+ * then an exact date before the approximate one.
  */
 public final class PartialDate implements Comparable<PartialDate> {
   /** How much of a date is known. */
@@ -25,13 +31,19 @@ public final class PartialDate implements Comparable<PartialDate> {
     DAY
   }
 
-  private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  private static final Pattern FORMAT =
+      Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(~)?");
 
   private final int year;
   private final int month;
   private final int day;
+  private final boolean approximate;
 
   private PartialDate(int year, int month, int day) {
+    this(year, month, day, false);
+  }
+
+  private PartialDate(int year, int month, int day, boolean approximate) {
     if (year < 1 || year > 9999) {
       throw new IllegalArgumentException("year must be in [1, 9999] but was " + year);
     }
@@ -49,6 +61,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.year = year;
     this.month = month;
     this.day = day;
+    this.approximate = approximate;
   }
 
   /**
@@ -104,7 +117,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, each optionally followed by {@code ~}
+   * for an {@linkplain #approximate() approximate} date ({@code 2017~}: about 2017).
    *
    * @param text the text
    * @return the date
@@ -114,7 +128,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     Matcher m = FORMAT.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "date must be yyyy, yyyy-MM or yyyy-MM-dd but was \"" + text + "\"");
+          "date must be yyyy, yyyy-MM or yyyy-MM-dd, with a trailing ~ when approximate, but was \""
+              + text + "\"");
     }
     int y = Integer.parseInt(m.group(1));
     int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -122,7 +137,34 @@ public final class PartialDate implements Comparable<PartialDate> {
     if ((m.group(2) != null && mo == 0) || (m.group(3) != null && d == 0)) {
       throw new IllegalArgumentException("\"" + text + "\" is not a calendar date");
     }
-    return new PartialDate(y, mo, d);
+    return new PartialDate(y, mo, d, m.group(4) != null);
+  }
+
+  /**
+   * Returns this date marked approximate: "about" this year, month or day.
+   *
+   * @return the approximate date (this one when it already is)
+   */
+  public PartialDate asApproximate() {
+    return approximate ? this : new PartialDate(year, month, day, true);
+  }
+
+  /**
+   * Returns this date without the approximate mark.
+   *
+   * @return the exact date (this one when it already is)
+   */
+  public PartialDate asExact() {
+    return approximate ? new PartialDate(year, month, day, false) : this;
+  }
+
+  /**
+   * Returns whether the date is approximate: the source gives it as "about" or "circa", or it is
+   * inferred from the text rather than stated. {@link #earliestDay()} and {@link #latestDay()} are
+   * then the bounds of the date as written, not firm bounds.
+   */
+  public boolean approximate() {
+    return approximate;
   }
 
   /** Returns the year. */
@@ -161,7 +203,11 @@ public final class PartialDate implements Comparable<PartialDate> {
   @Override
   public int compareTo(PartialDate other) {
     int byDay = earliestDay().compareTo(other.earliestDay());
-    return byDay != 0 ? byDay : precision().compareTo(other.precision());
+    if (byDay != 0) {
+      return byDay;
+    }
+    int byPrecision = precision().compareTo(other.precision());
+    return byPrecision != 0 ? byPrecision : Boolean.compare(approximate, other.approximate);
   }
 
   @Override
@@ -169,17 +215,35 @@ public final class PartialDate implements Comparable<PartialDate> {
     return o instanceof PartialDate other
         && year == other.year
         && month == other.month
-        && day == other.day;
+        && day == other.day
+        && approximate == other.approximate;
   }
 
   @Override
   public int hashCode() {
-    return (year * 13 + month) * 32 + day;
+    return ((year * 13 + month) * 32 + day) * 2 + (approximate ? 1 : 0);
   }
 
-  /** Returns the ISO-8601 form: {@code 2017}, {@code 2020-10} or {@code 2020-12-05}. */
+  /**
+   * Returns the form {@link #parse} reads: ISO 8601 ({@code 2017}, {@code 2020-10} or {@code
+   * 2020-12-05}), with a trailing {@code ~} when approximate ({@code 2017~}).
+   */
   @Override
   public String toString() {
+    return iso() + (approximate ? "~" : "");
+  }
+
+  /**
+   * Returns the date for a reader: the ISO 8601 form, after {@code "c. "} when approximate ({@code
+   * c. 2017}).
+   *
+   * @return the text
+   */
+  public String toText() {
+    return (approximate ? "c. " : "") + iso();
+  }
+
+  private String iso() {
     switch (precision()) {
       case YEAR:
         return String.format("%04d", year);

@@ -209,4 +209,53 @@ class MapValidationTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("text");
   }
+
+  @Test
+  void pagesAndSectionsMustSaySomethingAndACitedPlaceNeedsItsCitedWork() {
+    ArgumentMap.Builder b =
+        valid()
+            .addSources(Source.builder().id(SourceId.of("src2")).kind(SourceKind.BOOK)
+                .addCopies(SourceCopy.builder().id(CopyId.of("c2")).build()).build())
+            .addEvidence(
+                Evidence.builder()
+                    .id(EvidenceId.of("e2"))
+                    .statement(StatementId.of("p2"))
+                    .quote("a quote")
+                    .source(SourceId.of("src2"))
+                    .locator(Locator.builder().copy(CopyId.of("c2")).section(" ").build())
+                    .citedAt("pp. 52-53")
+                    .build(),
+                Evidence.builder()
+                    .id(EvidenceId.of("e3"))
+                    .statement(StatementId.of("p2"))
+                    .quote("another quote")
+                    .source(SourceId.of("src1"))
+                    .citedWork(SourceId.of("src2"))
+                    .citedAt("")
+                    .build());
+    InvalidMapException e = catchThrowableOfType(InvalidMapException.class, b::build);
+    assertThat(e.problems())
+        .extracting(p -> p.rule() + " " + p.element() + ": " + p.message() + " / " + p.fix())
+        .containsExactlyInAnyOrder(
+            "CITED_AT_WITHOUT_WORK Evidence e2: says where in a cited work the claim stands"
+                + " (cited at \"pp. 52-53\") but names no cited work"
+                + " / name the cited work the place belongs to, or leave the place out",
+            "BLANK_TEXT Evidence e2: locator section must not be blank"
+                + " / write the locator section, or leave it out where it is optional",
+            "BLANK_TEXT Evidence e3: place in the cited work must not be blank"
+                + " / write the place in the cited work, or leave it out where it is optional");
+  }
+
+  @Test
+  void anApproximateDateCannotContradictAnother() {
+    Source.Builder source = Source.builder().id(SourceId.of("src2")).kind(SourceKind.ACADEMIC_PAPER)
+        .date(PartialDate.ofYear(2017).asApproximate())
+        .addCopies(SourceCopy.builder().id(CopyId.of("c2")).date(PartialDate.ofYear(2016)).build());
+    // about 2017 may be 2016: a copy of 2016 is no contradiction
+    assertThat(valid().addSources(source.build()).build().sources()).hasSize(2);
+    // an exact 2017 is: the copy would precede the work
+    InvalidMapException e = catchThrowableOfType(InvalidMapException.class,
+        () -> valid().addSources(source.date(PartialDate.ofYear(2017)).build()).build());
+    assertThat(e.problems()).extracting(p -> p.rule()).containsExactly(MapRule.INVALID_DATE);
+  }
 }

@@ -95,7 +95,7 @@ final class MapFacts {
     if (!s.authors().isEmpty()) {
       return authors(s);
     }
-    return "an untitled " + kind(s) + s.date().map(d -> " (" + d + ")").orElse("") + " by an unknown author";
+    return "an untitled " + kind(s) + s.date().map(d -> " (" + d.toText() + ")").orElse("") + " by an unknown author";
   }
 
   static String authors(Source s) {
@@ -115,7 +115,7 @@ final class MapFacts {
     parts.add(s.title().map(t -> "\u201c" + t + "\u201d").orElse("untitled " + kind(s)));
     parts.add(s.authors().isEmpty() ? "author unknown" : "by " + authors(s));
     s.publisher().ifPresent(parts::add);
-    s.date().ifPresent(d -> parts.add(d.toString()));
+    s.date().ifPresent(d -> parts.add(d.toText()));
     return String.join(", ", parts);
   }
 

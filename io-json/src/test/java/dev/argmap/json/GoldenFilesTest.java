@@ -93,6 +93,12 @@ class GoldenFilesTest {
       assertThat(e.citedWork()).isPresent();
       assertThat(e.notes()).isPresent();
     });
+    assertThat(map.evidence()).anySatisfy(e -> {
+      assertThat(e.locator()).hasValueSatisfying(l -> assertThat(l.section()).isPresent());
+      assertThat(e.citedAt()).isPresent();
+    });
+    assertThat(map.sources()).anySatisfy(s -> assertThat(s.date()).hasValueSatisfying(
+        d -> assertThat(d.approximate()).isTrue()));
     assertThat(map.evidence()).extracting(e -> e.voice()).contains(Voice.values());
     assertThat(map.evidence()).filteredOn(e -> e.speaker().isPresent())
         .extracting(e -> e.speaker().get().kind()).contains(PersonKind.values());

@@ -34,7 +34,8 @@ final class GoldenMaps {
   /**
    * A small map that uses every field of the format, version 2: the {@linkplain #fullVersion1() map
    * of version 1} with reported speech, a direct quotation and the source's voice said outright,
-   * and speakers and authors that are a group and an organisation.
+   * speakers and authors that are a group and an organisation, a locator with a section and a
+   * page range, a cited work with the pages it is cited at, and an approximate date.
    */
   static ArgumentMap full() {
     return fullVersion1().toBuilder()
@@ -67,6 +68,20 @@ final class GoldenMaps {
                 .quote("Cooperation will expand in every field.")
                 .source(SourceId.of("src4"))
                 .voice(Voice.SOURCE)
+                .build(),
+            Evidence.builder()
+                .id(EvidenceId.of("e7"))
+                .statement(StatementId.of("p2"))
+                .quote("The treaty of 1950 bound each side to defend the other.")
+                .locator(Locator.builder()
+                    .copy(CopyId.of("c3"))
+                    .section("Chapter 2: Historical relations")
+                    .page("12-14")
+                    .build())
+                .weight(0.5)
+                .source(SourceId.of("src3"))
+                .citedWork(SourceId.of("src5"))
+                .citedAt("pp. 52-53")
                 .build())
         .addSources(
             Source.builder()
@@ -78,6 +93,12 @@ final class GoldenMaps {
                     .kind(PersonKind.ORGANISATION)
                     .build())
                 .date(PartialDate.ofYear(2019))
+                .build(),
+            Source.builder()
+                .id(SourceId.of("src5"))
+                .kind(SourceKind.BOOK)
+                .title("The Sino-Soviet Alliance")
+                .date(PartialDate.ofYear(1979).asApproximate())
                 .build())
         .build();
   }

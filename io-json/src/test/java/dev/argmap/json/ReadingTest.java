@@ -268,7 +268,7 @@ class ReadingTest {
         expectFailure(() -> ArgMapJson.readString(String.format(voiceBeforeVersion, 1)));
     assertThat(e.problems()).extracting(JsonProblem::toString).containsExactly(
         "line 1, column 86 ($.evidence[0].voice): property \"voice\" is new in formatVersion 2, but "
-            + "this document is version 1; set formatVersion to 2, or leave the property out");
+            + "this document is version 1; set formatVersion to 2, or leave it out");
   }
 
   @Test

@@ -171,6 +171,69 @@ class RussiaChinaAllianceTest {
         .isEmpty();
   }
 
+  @Test
+  void sectionsAndCitedPagesAreWhatTheDocumentsState() {
+    Path seeds = findSeeds();
+    Assumptions.assumeTrue(seeds != null, "seed documents not found: no folder shared/seeds "
+        + "beside or above " + System.getProperty("user.dir") + "; skipping the section check");
+    Map<String, String> texts = new HashMap<>();
+    List<String> failures = new ArrayList<>();
+    int sections = 0;
+    int citedPlaces = 0;
+    for (Evidence e : map.evidence()) {
+      Locator l = e.locator().orElseThrow();
+      String document = map.copy(l.copy()).flatMap(SourceCopy::document).orElseThrow();
+      String text = texts.computeIfAbsent(document, name -> read(seeds.resolve(name)));
+      if (l.section().isPresent()) {
+        sections++;
+        // the section is the last heading of the document before the quote
+        int heading = text.lastIndexOf(l.section().get(), l.start().orElseThrow());
+        if (heading < 0) {
+          failures.add(e.id() + ": section \"" + l.section().get() + "\" is no heading before the quote in "
+              + document);
+        } else {
+          for (String other : HEADINGS.getOrDefault(document, List.of())) {
+            if (text.lastIndexOf(other, l.start().orElseThrow()) > heading) {
+              failures.add(e.id() + ": the quote stands under \"" + other + "\", not \"" + l.section().get()
+                  + "\"");
+            }
+          }
+        }
+      }
+      if (e.citedAt().isPresent()) {
+        citedPlaces++;
+        // every page or page range ends a footnote of the document: "6 Rotnem, 182.", "Praeger
+        // Publishers, 1966), 82-83.", "Military Relations,” 251."
+        for (String page : e.citedAt().get().replaceFirst("^pp?\\. ", "").split(" and ")) {
+          if (!Pattern.compile("(?m)[,:\u201d] ?" + Pattern.quote(page) + "\\. *$").matcher(text).find()) {
+            failures.add(e.id() + ": page " + page + " of \"" + e.citedAt().get() + "\" ends no footnote of "
+                + document);
+          }
+        }
+      }
+    }
+    // the paper's quotes carry its chapters; the report's, its executive summary
+    for (Evidence e : map.evidence()) {
+      Locator l = e.locator().orElseThrow();
+      if (map.copy(l.copy()).flatMap(SourceCopy::document).filter(HEADINGS::containsKey).isPresent()
+          && l.section().isEmpty()) {
+        failures.add(e.id() + ": no section, though its document " + l.copy() + " has headings");
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(sections).isPositive();
+    assertThat(citedPlaces).isPositive();
+  }
+
+  /** The headings of the documents that have them, as the documents write them. */
+  private static final Map<String, List<String>> HEADINGS = Map.of(
+      "003_e55628629b90394f.txt", List.of("Abstract", "Chapter 1: Introduction",
+          "Chapter 2: Historical Chinese-Russian Security Relations (prior to 1992)",
+          "Chapter 3: Current Chinese-Russian Security Relations",
+          "Chapter 4: The Case Against a Formal Alliance",
+          "Chapter 5: Conclusions/Implications for the United States"),
+      "004_f894bd2a5c4c4182.txt", List.of("Executive Summary"));
+
   /** Walks up from the working directory to a folder with a child {@code shared/seeds}. */
   private static Path findSeeds() {
     for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null;

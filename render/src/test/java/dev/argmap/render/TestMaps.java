@@ -22,6 +22,28 @@ import java.net.URI;
 public final class TestMaps {
   private TestMaps() {}
 
+  /**
+   * A thesis with one quote that gives the section and pages it stands on in its copy, and the pages
+   * of the work it cites, which is dated "about 1979".
+   */
+  public static ArgumentMap citedPlaces() {
+    return ArgumentMap.builder()
+        .thesis("t1", THESIS)
+        .addEvidence(Evidence.builder().id(EvidenceId.of("e1")).statement(StatementId.of("t1"))
+            .quote("The treaty of 1950 bound each side to defend the other.")
+            .source(SourceId.of("paper"))
+            .locator(Locator.builder().copy(CopyId.of("paper-text")).section("Chapter 2: History")
+                .page("12-14").build())
+            .citedWork(SourceId.of("book")).citedAt("pp. 52-53").build())
+        .addSources(
+            Source.builder().id(SourceId.of("paper")).kind(SourceKind.ACADEMIC_PAPER)
+                .date(PartialDate.ofYear(2017).asApproximate())
+                .addCopies(SourceCopy.builder().id(CopyId.of("paper-text")).build()).build(),
+            Source.builder().id(SourceId.of("book")).kind(SourceKind.BOOK)
+                .title("The Sino-Soviet Alliance").date(PartialDate.ofYear(1979)).build())
+        .build();
+  }
+
   /** The thesis of {@link #alliance()}. */
   public static final String THESIS = "Russia and China will not form a formal military alliance.";
 

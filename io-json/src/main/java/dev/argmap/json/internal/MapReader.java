@@ -213,8 +213,8 @@ final class MapReader {
     }
     if (version == 1) {
       for (Map.Entry<Pos, String> use : sinceVersion2) {
-        add(use.getKey(), "property " + use.getValue() + " is new in formatVersion 2, but "
-            + "this document is version 1; set formatVersion to 2, or leave the property out");
+        add(use.getKey(), use.getValue() + " is new in formatVersion 2, but "
+            + "this document is version 1; set formatVersion to 2, or leave it out");
       }
     }
     props.require(THESES, STATEMENTS);
@@ -484,7 +484,7 @@ final class MapReader {
           }
         }
         case VOICE -> {
-          sinceVersion2.add(Map.entry(prop.value(), quote(VOICE)));
+          sinceVersion2.add(Map.entry(prop.value(), "property " + quote(VOICE)));
           Voice voice = enumValue(prop, VOICES);
           if (voice != null) {
             e.voice(voice);
@@ -498,6 +498,11 @@ final class MapReader {
             e.citedWork(id);
             w.putReference("cited work", text, prop.value());
           }
+        }
+        case CITED_AT -> {
+          sinceVersion2.add(Map.entry(prop.value(), "property " + quote(CITED_AT)));
+          text(prop, true, w, e::citedAt);
+          w.put("place in the cited work", prop.value());
         }
         case NOTES -> text(prop, true, w, e::notes);
         default -> p.skipChildren();
@@ -525,6 +530,14 @@ final class MapReader {
           if (copy != null) {
             l.copy(copy);
             w.putReference("locator copy", text, field.value());
+          }
+        }
+        case SECTION -> {
+          sinceVersion2.add(Map.entry(field.value(), "property " + quote(SECTION) + " of a locator"));
+          String section = string(field, true);
+          if (section != null) {
+            l.section(section);
+            w.put("locator section", field.value());
           }
         }
         case PAGE -> {
@@ -592,7 +605,7 @@ final class MapReader {
           }
         }
         case KIND -> {
-          sinceVersion2.add(Map.entry(field.value(), quote(KIND) + " of " + what));
+          sinceVersion2.add(Map.entry(field.value(), "property " + quote(KIND) + " of " + what));
           PersonKind kind = enumValue(field, PERSON_KINDS);
           if (kind != null) {
             person.kind(kind);
@@ -934,10 +947,14 @@ final class MapReader {
       return null;
     }
     try {
-      return PartialDate.parse(text);
+      PartialDate date = PartialDate.parse(text);
+      if (date.approximate()) {
+        sinceVersion2.add(Map.entry(prop.value(), "an approximate date (" + quote(text) + ")"));
+      }
+      return date;
     } catch (IllegalArgumentException e) {
       String reason = e.getMessage() == null || e.getMessage().startsWith("date must be")
-          ? "a date is yyyy, yyyy-MM or yyyy-MM-dd"
+          ? "a date is yyyy, yyyy-MM or yyyy-MM-dd, with a trailing ~ when approximate (2017~)"
           : e.getMessage();
       add(prop.value(), "date " + quote(text) + " is not valid: " + reason);
       return null;

@@ -123,6 +123,7 @@ final class MapWriter {
       Locator l = e.locator().get();
       g.writeObjectPropertyStart(LOCATOR);
       string(COPY, l.copy().value());
+      string(SECTION, l.section());
       string(PAGE, l.page());
       integer(PARAGRAPH, l.paragraph());
       integer(START, l.start());
@@ -140,6 +141,7 @@ final class MapWriter {
     if (e.citedWork().isPresent()) {
       string(CITED_WORK, e.citedWork().get().value());
     }
+    string(CITED_AT, e.citedAt());
     string(NOTES, e.notes());
     g.writeEndObject();
   }

@@ -62,9 +62,11 @@ final class Names {
   static final String SPEAKER = "speaker";
   static final String CITED_WORK = "citedWork";
   static final String VOICE = "voice"; // since version 2
+  static final String CITED_AT = "citedAt"; // since version 2
 
   // locator
   static final String COPY = "copy";
+  static final String SECTION = "section"; // since version 2
   static final String PAGE = "page";
   static final String PARAGRAPH = "paragraph";
   static final String START = "start";
@@ -95,8 +97,9 @@ final class Names {
       List.of(CONCLUSION_STATEMENT, CONCLUSION_ARGUMENT);
   static final List<String> EVIDENCE_PROPERTIES =
       List.of(ID, STATEMENT, QUOTE, LOCATOR, WEIGHT, POLARITY, SOURCE, SPEAKER, VOICE, CITED_WORK,
-          NOTES);
-  static final List<String> LOCATOR_PROPERTIES = List.of(COPY, PAGE, PARAGRAPH, START, END);
+          CITED_AT, NOTES);
+  static final List<String> LOCATOR_PROPERTIES =
+      List.of(COPY, SECTION, PAGE, PARAGRAPH, START, END); // section since version 2
   static final List<String> PERSON_PROPERTIES = List.of(NAME, ROLE, KIND); // kind since version 2
   static final List<String> SOURCE_PROPERTIES =
       List.of(ID, KIND, TITLE, AUTHORS, PUBLISHER, DATE, LINKS, COPIES, CREDIBILITY, NOTES);

@@ -76,6 +76,8 @@ final class ProblemLocator {
         return "locator copy";
       case CITES_ITSELF:
         return "cited work";
+      case CITED_AT_WITHOUT_WORK:
+        return "place in the cited work";
       case VOICE_SPEAKER_MISMATCH:
         return Names.VOICE;
       case INVALID_RANGE:

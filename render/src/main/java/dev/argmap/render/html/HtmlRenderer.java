@@ -6,6 +6,7 @@ import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
+import dev.argmap.model.PartialDate;
 import dev.argmap.model.Person;
 import dev.argmap.model.Source;
 import dev.argmap.model.SourceCopy;
@@ -212,6 +213,7 @@ public final class HtmlRenderer implements MapRenderer {
       o.field("source", e.source().value());
       o.field("speaker", e.speaker().map(Text::person));
       o.field("citedWork", e.citedWork().map(w -> w.value()));
+      o.field("citedAt", e.citedAt().map(Text::flatten));
       o.field("locator", e.locator().map(Text::locator));
       o.field("notes", e.notes());
       o.end();
@@ -232,7 +234,7 @@ public final class HtmlRenderer implements MapRenderer {
       }
       o.raw("authors", "[" + String.join(",", authors) + "]");
       o.field("publisher", s.publisher().map(Text::flatten));
-      o.field("date", s.date().map(Object::toString));
+      o.field("date", s.date().map(PartialDate::toText));
       o.raw("credibility", Json.number(s.credibility()));
       List<String> links = new ArrayList<>();
       for (URI link : s.links()) {

@@ -242,7 +242,7 @@ public final class Text {
     parts.add(s.title().map(t -> "\u201c" + flatten(t) + "\u201d").orElse("untitled"));
     parts.add(s.hasUnknownAuthors() ? "author unknown" : "by " + people(s.authors()));
     s.publisher().ifPresent(p -> parts.add(flatten(p)));
-    s.date().ifPresent(d -> parts.add(d.toString()));
+    s.date().ifPresent(d -> parts.add(d.toText()));
     return String.join(", ", parts);
   }
 
@@ -277,14 +277,15 @@ public final class Text {
     List<String> parts = new ArrayList<>();
     c.description().ifPresent(d -> parts.add(flatten(d)));
     c.publisher().ifPresent(p -> parts.add("published by " + flatten(p)));
-    c.date().ifPresent(d -> parts.add(d.toString()));
+    c.date().ifPresent(d -> parts.add(d.toText()));
     c.link().ifPresent(l -> parts.add(l.toString()));
     c.document().ifPresent(d -> parts.add("document " + flatten(d)));
     return String.join(", ", parts);
   }
 
   /**
-   * Returns where a quote stands: {@code copy c1, page 12, paragraph 3, characters 10 to 90}.
+   * Returns where a quote stands: {@code copy c1, section “Summary”, page 12, paragraph 3, characters 10
+   * to 90}.
    *
    * @param l the locator
    * @return the text
@@ -292,6 +293,7 @@ public final class Text {
   public static String locator(Locator l) {
     List<String> parts = new ArrayList<>();
     parts.add("copy " + l.copy().value());
+    l.section().ifPresent(x -> parts.add("section \u201c" + flatten(x) + "\u201d"));
     l.page().ifPresent(p -> parts.add("page " + flatten(p)));
     if (l.paragraph().isPresent()) {
       parts.add("paragraph " + l.paragraph().getAsInt());

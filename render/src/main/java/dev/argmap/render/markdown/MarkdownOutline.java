@@ -455,7 +455,8 @@ public final class MarkdownOutline implements MapRenderer {
         }
         if (e.citedWork().isPresent()) {
           Source cited = map.source(e.citedWork().get()).orElseThrow();
-          line(indent + 2, "- Cited work " + code(cited.id().value()) + ": " + describe(cited));
+          line(indent + 2, "- Cited work " + code(cited.id().value()) + ": " + describe(cited)
+              + e.citedAt().map(at -> ", at " + inline(at)).orElse(""));
         }
         if (e.locator().isPresent()) {
           line(indent + 2, "- Found in: " + locator(e.locator().get()));
@@ -488,7 +489,7 @@ public final class MarkdownOutline implements MapRenderer {
       parts.add(s.title().map(MarkdownText::italic).orElse("untitled"));
       parts.add(s.hasUnknownAuthors() ? "author unknown" : "by " + people(s.authors()));
       s.publisher().ifPresent(p -> parts.add(inline(p)));
-      s.date().ifPresent(d -> parts.add(d.toString()));
+      s.date().ifPresent(d -> parts.add(d.toText()));
       return String.join(", ", parts);
     }
 
@@ -496,7 +497,7 @@ public final class MarkdownOutline implements MapRenderer {
       List<String> parts = new ArrayList<>();
       c.description().ifPresent(d -> parts.add(inline(d)));
       c.publisher().ifPresent(p -> parts.add("published by " + inline(p)));
-      c.date().ifPresent(d -> parts.add(d.toString()));
+      c.date().ifPresent(d -> parts.add(d.toText()));
       c.link().ifPresent(l -> parts.add("<" + l + ">"));
       c.document().ifPresent(d -> parts.add("document " + code(d)));
       return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
@@ -528,6 +529,7 @@ public final class MarkdownOutline implements MapRenderer {
     private String locator(Locator l) {
       List<String> parts = new ArrayList<>();
       parts.add("copy " + code(l.copy().value()));
+      l.section().ifPresent(x -> parts.add("section \u201c" + inline(x) + "\u201d"));
       l.page().ifPresent(p -> parts.add("page " + inline(p)));
       if (l.paragraph().isPresent()) {
         parts.add("paragraph " + l.paragraph().getAsInt());

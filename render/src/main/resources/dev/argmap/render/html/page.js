@@ -141,7 +141,11 @@
       add(meta, sp);
     }
     add(meta, sourceLine("Source", source));
-    if (e.citedWork && sources[e.citedWork]) { add(meta, sourceLine("Cited work", sources[e.citedWork])); }
+    if (e.citedWork && sources[e.citedWork]) {
+      var cited = sourceLine("Cited work", sources[e.citedWork]);
+      if (e.citedAt) { add(cited, el("span", "t", ", at " + e.citedAt)); }
+      add(meta, cited);
+    }
     if (e.locator) {
       var loc = el("div");
       add(loc, el("b", null, "Found in: "), el("span", "t", e.locator));

@@ -95,6 +95,15 @@ class HtmlRendererTest {
   }
 
   @Test
+  void theDataCarriesCitedPagesSectionsAndApproximateDatesAsReadersSeeThem() {
+    Map<String, Object> data = data(HtmlRenderer.create().renderToString(TestMaps.citedPlaces()));
+    assertThat(find(data, "evidence", "e1")).containsEntry("citedWork", "book")
+        .containsEntry("citedAt", "pp. 52-53")
+        .containsEntry("locator", "copy paper-text, section \u201cChapter 2: History\u201d, page 12-14");
+    assertThat(find(data, "sources", "paper")).containsEntry("date", "c. 2017");
+  }
+
+  @Test
   void scoresAreCarriedAtFullPrecision() {
     ArgumentMap map = TestMaps.alliance();
     var computed = MapScorer.of(GradualSemantics.DF_QUAD).score(map);
