@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ContributionsCommand.class,
       ExtensionsCommand.class,
       ConvertCommand.class,
+      LabelsCommand.class,
       ExerciseCommand.class,
       GradeCommand.class,
       DemoCommand.class,

@@ -1,10 +1,13 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.Format;
 import dev.argmap.interop.InteropException;
+import dev.argmap.interop.carneades.CarneadesExporter;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,14 +18,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Converts a map between argmap JSON, AIF, Argdown, .af, .apx, .tgf and .bag.",
+      "Converts a map between argmap JSON, AIF, Argdown, .af, .apx, .tgf, .bag and Carneades YAML.",
       "Reads the map in IN and writes it to OUT in another format: argmap JSON (json), AIF JSON (aif),"
-          + " Argdown (argdown), ICCMA 2023 frameworks (af), ASPARTIX (apx), Trivial Graph Format (tgf) or"
-          + " uncertainpy bipolar graphs (bag).",
+          + " Argdown (argdown), ICCMA 2023 frameworks (af), ASPARTIX (apx), Trivial Graph Format (tgf),"
+          + " uncertainpy bipolar graphs (bag) or Carneades 4 YAML argument graphs (carneades).",
       "Each format comes from --from and --to, or else from the file's name: .argdown, .af, .apx, .tgf,"
-          + " .bag, .aif or .aif.json for AIF, any other .json for argmap JSON. What a format cannot hold is"
-          + " left out (docs/formats/ says what, for each); what the reader had to repair is listed on"
-          + " standard error as warnings.",
+          + " .bag, .yml or .yaml for Carneades, .aif or .aif.json for AIF, any other .json for argmap JSON."
+          + " What a format cannot hold is left out (docs/formats/ says what, for each); what the reader had"
+          + " to repair, and what the Carneades writer leaves out, is listed on standard error as warnings.",
       "OUT is replaced atomically: it holds the old content or the new, never part of one."
     },
     footerHeading = "%nExamples:%n",
@@ -32,6 +35,7 @@ import picocli.CommandLine.Parameters;
       "  argmap convert nodeset6064.json map.json --from aif",
       "  argmap convert map.json - --to argdown",
       "  argmap convert framework.af framework.apx",
+      "  argmap convert tandem.yml tandem.json",
       "",
       "Exit status: 0 converted, 1 invalid input (or a map the output format cannot take), 2 unreadable input,"
           + " unwritable output or wrong usage."
@@ -44,11 +48,13 @@ final class ConvertCommand extends BaseCommand {
   String out;
 
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "The format of IN: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
+      description = "The format of IN: json, aif, argdown, af, apx, tgf, bag or carneades (default: from its"
+          + " name).")
   String from;
 
   @Option(names = "--to", paramLabel = "FORMAT",
-      description = "The format of OUT: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
+      description = "The format of OUT: json, aif, argdown, af, apx, tgf, bag or carneades (default: from its"
+          + " name).")
   String to;
 
   @Override
@@ -84,6 +90,12 @@ final class ConvertCommand extends BaseCommand {
         // write the whole text first, so a map the format cannot take leaves OUT as it was
         String text = target.interop().map(f -> f.exporter().writeString(map))
             .orElseGet(() -> ArgMapJson.writeString(map));
+        if (target.interop().equals(Optional.of(Format.CARNEADES))) {
+          for (String loss : new CarneadesExporter().losses(map)) {
+            err().println("argmap: warning: not written to " + (Output.isStdout(out) ? "standard output" : out) + ": " + loss);
+          }
+          err().flush();
+        }
         Output.write(out, out(), w -> w.write(text));
       } catch (InteropException e) {
         return fail(ExitCodes.INVALID, "cannot write the map as " + target.displayName() + ": "
