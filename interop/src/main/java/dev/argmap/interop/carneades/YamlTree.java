@@ -3,9 +3,6 @@ package dev.argmap.interop.carneades;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.internal.Json;
 import java.io.Reader;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
@@ -13,16 +10,17 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads one YAML document into argmap's small JSON tree ({@link Json.Node}, with the line and column of every
  * value), within bounds: at most {@link #MAX_CHARS} characters, {@link #MAX_DEPTH} levels of nesting and
- * {@link #MAX_NODES} values once every alias is counted as the values it stands for. The last bound is what
- * stops a "billion laughs" document (aliases of aliases, each doubling the size): aliases share the anchored
- * value rather than copy it, but anything that walks the tree would walk every copy, so the reader refuses
- * such a document before anything walks it.
+ * {@link #MAX_NODES} values once every alias is replaced by what its anchor holds. The last bound is what
+ * stops a "billion laughs" document (aliases of aliases, each multiplying the size): Jackson's replaying
+ * parser expands aliases token by token as they are read, and refuses to replay more than its own cap of
+ * events; the reader also stops the moment its count passes {@link #MAX_NODES}, having held no more.
  *
  * <p>A repeated key is an error, as in the YAML library Carneades uses; so are tags the reader does not
  * know (it reads plain data only).
@@ -35,13 +33,14 @@ final class YamlTree {
   /** The most values a document may stand for, counting each alias as the values of its anchor. */
   static final int MAX_NODES = 500_000;
 
-  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+  private static final YAMLFactory FACTORY = YAMLAnchorReplayingFactory.builder()
       .loadSettings(LoadSettings.builder()
           .setCodePointLimit(MAX_CHARS)
           .setAllowRecursiveKeys(false)
           .setMaxAliasesForCollections(50)
           .build())
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_DEPTH + 1)
           .maxDocumentLength(MAX_CHARS)
@@ -49,8 +48,6 @@ final class YamlTree {
       .build();
 
   private final YAMLParser parser;
-  private final Map<String, Json.Node> anchors = new HashMap<>();
-  private final Map<Json.Node, Long> sizes = new IdentityHashMap<>();
   private long nodes;
 
   private YamlTree(YAMLParser parser) {
@@ -85,8 +82,11 @@ final class YamlTree {
       int line = l == null ? 0 : Math.max(0, l.getLineNr());
       int column = l == null ? 0 : Math.max(0, l.getColumnNr());
       String message = e.getOriginalMessage();
-      if (message != null && message.contains("code points")) {
+      if (message != null && (message.contains("code points") || message.contains("Document length"))) {
         message = "the document is longer than " + MAX_CHARS + " characters, the most argmap reads";
+      } else if (message != null && message.contains("events to replay")) {
+        message = "the document's aliases stand for more values than argmap replays (" + message + "; an alias"
+            + " bomb?)";
       }
       throw new InteropException("not valid YAML: " + firstLine(message), line, column, e);
     }
@@ -105,22 +105,15 @@ final class YamlTree {
     int line = l.getLineNr();
     int column = l.getColumnNr();
     if (parser.isCurrentAlias()) {
-      String name = parser.getString();
-      Json.Node target = anchors.get(name);
-      if (target == null) {
-        throw new InteropException("the alias *" + name + " names no anchor &" + name + " above it", line,
-            column);
-      }
-      count(sizes.getOrDefault(target, 1L), line, column);
-      return target;
+      // the replaying parser expands every alias whose anchor it has seen; one left is dangling
+      throw new InteropException("the alias *" + parser.getString() + " names no anchor &" + parser.getString()
+          + " above it", line, column);
     }
-    String anchor = parser.getObjectId();
     if (depth > MAX_DEPTH) {
       throw new InteropException("the document nests deeper than " + MAX_DEPTH + " levels, the most argmap"
           + " reads", line, column);
     }
-    long before = nodes;
-    count(1, line, column);
+    count(line, column);
     Json.Node node;
     switch (t) {
       case START_OBJECT: {
@@ -166,15 +159,11 @@ final class YamlTree {
       default:
         throw new InteropException("unexpected YAML token " + t, line, column);
     }
-    if (anchor != null) {
-      anchors.put(anchor, node);
-      sizes.put(node, nodes - before);
-    }
     return node;
   }
 
-  private void count(long n, int line, int column) {
-    nodes += n;
+  private void count(int line, int column) {
+    nodes++;
     if (nodes > MAX_NODES) {
       throw new InteropException("the document stands for more than " + MAX_NODES + " values once its aliases"
           + " are expanded (an alias bomb?); argmap reads no more", line, column);
