@@ -139,10 +139,10 @@ public final class CarneadesExporter implements MapExporter {
         copy(k, out);
       }
       writeStatements();
-      writeArguments();
       writeOriginalIssues();
-      writeAttacksOnStatements();
+      writeArguments();
       out.put("statements", statements);
+      inOriginalOrder(arguments, original.get("arguments"));
       if (!issues.members().isEmpty()) {
         out.put("issues", issues);
       }
@@ -160,6 +160,22 @@ public final class CarneadesExporter implements MapExporter {
       }
       reportLosses();
       return new Built(out, losses);
+    }
+
+    /** Puts the members that the original mapping has first, in its order; the others follow as they are. */
+    private static void inOriginalOrder(Json.Obj obj, Json.Node originalNode) {
+      if (!(originalNode instanceof Json.Obj originalObj)) {
+        return;
+      }
+      Map<String, Json.Node> all = new LinkedHashMap<>(obj.members());
+      obj.members().clear();
+      for (String key : originalObj.members().keySet()) {
+        Json.Node n = all.remove(key);
+        if (n != null) {
+          obj.put(key, n);
+        }
+      }
+      all.forEach(obj::put);
     }
 
     private void copy(String key, Json.Obj out) {
@@ -229,7 +245,11 @@ public final class CarneadesExporter implements MapExporter {
       }
       Set<String> writtenOriginals = new HashSet<>();
       for (Argument a : map.arguments()) {
-        if (!(a.conclusion() instanceof StatementId c) || a.polarity() != Polarity.SUPPORTS) {
+        if (a.conclusion() instanceof StatementId && a.polarity() == Polarity.ATTACKS) {
+          writeAttackOnStatement(a);
+          continue;
+        }
+        if (!(a.conclusion() instanceof StatementId c)) {
           continue;
         }
         String key = originalArgIds.getOrDefault(a.id().value(), a.id().value());
@@ -364,11 +384,9 @@ public final class CarneadesExporter implements MapExporter {
       return originalKey;
     }
 
-    private void writeAttacksOnStatements() {
-      for (Argument a : map.arguments()) {
-        if (!(a.conclusion() instanceof StatementId c) || a.polarity() != Polarity.ATTACKS) {
-          continue;
-        }
+    private void writeAttackOnStatement(Argument a) {
+      {
+        StatementId c = (StatementId) a.conclusion();
         String key = keys.get(c);
         String negation = "¬" + key;
         if (!hasStatement(negation)) {
