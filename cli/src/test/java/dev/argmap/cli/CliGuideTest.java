@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliGuideTest {
   /** Subcommands whose examples read only the files written below and write nothing. */
   private static final Set<String> CHECKED =
-      Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "demo");
+      Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "labels", "demo");
 
   /** The guide's tram.json: an invented map, kept with the tests because its quotes are not from the seeds. */
   static final String EXAMPLE = "render/src/test/resources/examples/example.argmap.json";
@@ -47,6 +47,9 @@ class CliGuideTest {
         + " 5 attacks 4\n1 2\n2 1\n2 3\n3 4\n5 4\n");
     Files.writeString(dir.resolve("cycle.bag"), "arg(a, 1.0).\narg(b, 1.0).\natt(a, b).\natt(b, a).\n");
     Files.writeString(dir.resolve("odd.af"), "p af 3\n1 2\n2 3\n3 1\n");
+    Files.writeString(dir.resolve("picnic.yml"), LabelsCommandTest.PICNIC);
+    Files.writeString(dir.resolve("typo.yml"), "statements:\n  p: P\narguments:\n  a1:\n    premises: [q]\n"
+        + "    conclusion: p\n");
   }
 
   @Test
