@@ -39,6 +39,18 @@ import java.util.function.Consumer;
 final class Derivation {
   /** The most rule applications, as in Carneades. */
   static final int MAX_RULE_APPLICATIONS = 100_000;
+  /** The most attempts to match a premise pattern against a fact, so that a rule with many premises over
+   * many facts cannot run for ever (Carneades' engine has no such bound). */
+  static final long MAX_MATCH_ATTEMPTS = 2_000_000;
+
+  /** Thrown inside the matcher when the attempts run out. */
+  private static final class OutOfAttempts extends RuntimeException {
+    OutOfAttempts() {
+      super(null, null, false, false);
+    }
+  }
+
+  private long attempts;
 
   private final Graph graph;
   private final Consumer<ImportWarning> warnings;
@@ -102,35 +114,47 @@ final class Derivation {
     }
     List<Term> arguments = new ArrayList<>();
     Set<String> fired = new java.util.HashSet<>();
-    int applications = 0;
+    int[] applications = {0};
     boolean grew = true;
     while (grew) {
       grew = false;
       for (Rule r : rules) {
-        for (Map<String, Term> b : matches(r.heads, 0, facts, new HashMap<>(), new ArrayList<>())) {
-          Term arg = r.argument.substitute(b);
-          if (!arg.isGround()) {
-            warn("argument scheme " + r.scheme.id + " leaves a variable unbound (" + arg + "); no argument derived");
-            continue;
-          }
-          if (!fired.add(arg.toString())) {
-            continue;
-          }
-          if (++applications > MAX_RULE_APPLICATIONS) {
-            warn("the argument schemes fired more than " + MAX_RULE_APPLICATIONS + " times; argmap stopped"
-                + " deriving there, as Carneades does");
-            instantiateAll(arguments, previous);
-            return;
-          }
-          for (Term t : r.body) {
-            Term x = t.substitute(b);
-            if (x.isGround() && addFact(x, facts, known)) {
-              grew = true;
+        List<Term> derived = new ArrayList<>();
+        try {
+          matches(r.heads, 0, facts, new HashMap<>(), new ArrayList<>(), b -> {
+            Term arg = r.argument.substitute(b);
+            if (!arg.isGround()) {
+              warn("argument scheme " + r.scheme.id + " leaves a variable unbound (" + arg + "); no argument"
+                  + " derived");
+              return;
             }
-          }
-          if (addFact(arg, facts, known)) {
-            arguments.add(arg);
+            if (!fired.add(arg.toString())) {
+              return;
+            }
+            if (++applications[0] > MAX_RULE_APPLICATIONS) {
+              throw new OutOfAttempts();
+            }
+            for (Term t : r.body) {
+              Term x = t.substitute(b);
+              if (x.isGround()) {
+                derived.add(x);
+              }
+            }
+            derived.add(arg);
+          });
+        } catch (OutOfAttempts e) {
+          warn("deriving arguments took more than " + MAX_RULE_APPLICATIONS + " rule applications or "
+              + MAX_MATCH_ATTEMPTS + " attempts to match a premise; argmap stopped deriving there");
+          instantiateAll(arguments, previous);
+          return;
+        }
+        for (Term x : derived) {
+          if (addFact(x, facts, known)) {
             grew = true;
+            if (x instanceof Term.Compound c && c.functor().equals("argument") && c.precedence() == 0
+                && c.args().size() == 2) {
+              arguments.add(x);
+            }
           }
         }
       }
@@ -160,25 +184,28 @@ final class Derivation {
     return false;
   }
 
-  /** Every binding under which distinct facts match the heads from {@code i} on. */
-  private static List<Map<String, Term>> matches(List<Term> heads, int i, List<Term> facts,
-      Map<String, Term> bindings, List<Term> used) {
+  /** Tells {@code found} of every binding under which distinct facts match the heads from {@code i} on. */
+  private void matches(List<Term> heads, int i, List<Term> facts, Map<String, Term> bindings, List<Term> used,
+      java.util.function.Consumer<Map<String, Term>> found) {
     if (i == heads.size()) {
-      return List.of(bindings);
+      found.accept(bindings);
+      return;
     }
-    List<Map<String, Term>> out = new ArrayList<>();
-    for (Term f : List.copyOf(facts)) {
+    for (int k = 0, n = facts.size(); k < n; k++) {
+      Term f = facts.get(k);
       if (used.contains(f)) {
         continue;
+      }
+      if (++attempts > MAX_MATCH_ATTEMPTS) {
+        throw new OutOfAttempts();
       }
       Optional<Map<String, Term>> b = heads.get(i).match(f, bindings);
       if (b.isPresent()) {
         used.add(f);
-        out.addAll(matches(heads, i + 1, facts, b.get(), used));
+        matches(heads, i + 1, facts, b.get(), used, found);
         used.remove(used.size() - 1);
       }
     }
-    return out;
   }
 
   private List<Term> parseAll(List<String> texts, Scheme s) {

@@ -62,6 +62,27 @@ class CarneadesSemanticsTest {
     assertThat(l.get("c")).hasToString(label);
   }
 
+  @org.junit.jupiter.api.Test
+  void derivationIsBoundedWithAWarning() throws IOException {
+    // a rule with six premises over 60 facts would try 60^6 combinations
+    StringBuilder facts = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      facts.append(i == 0 ? "" : ", ").append("f(").append(i).append(")");
+    }
+    java.util.List<dev.argmap.interop.ImportWarning> warnings = new java.util.ArrayList<>();
+    Map<String, Label> l = CarneadesLabelling.read(new StringReader("""
+        statements: {c: C}
+        argument_schemes:
+          - id: many
+            variables: [A, B, C, D, E, F]
+            premises: [f(A), f(B), f(C), f(D), f(E), f(F)]
+            conclusions: [g(A)]
+        assumptions: [%s]
+        """.formatted(facts)), warnings::add).labels();
+    assertThat(warnings).extracting(Object::toString).anyMatch(w -> w.contains("stopped deriving"));
+    assertThat(l.get("c")).isEqualTo(Label.OUT);
+  }
+
   @ParameterizedTest(name = "undercutter {0}: c is {1}")
   @CsvSource({"assumed, out", "unsupported, in", "undecided, undecided"})
   void anUndercutterInDefeatsAnArgumentAndOneUndecidedLeavesItUndecided(String undercutter, String label)
