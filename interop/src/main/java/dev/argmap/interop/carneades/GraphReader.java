@@ -114,12 +114,8 @@ final class GraphReader {
         text = o.get("text") == null || o.get("text") instanceof Json.Null ? ""
             : scalar(o.get("text"), "the text of statement " + key);
         Json.Node assumed = o.get("assumed");
-        if (assumed instanceof Json.Bool b ? b.value()
-            : assumed instanceof Json.Num n && n.decimal().equals("1")) {
+        if (!isAbsent(assumed) && isTrue(assumed, "assumed: of statement " + key)) {
           graph.assumptions.add(id);
-        } else if (assumed != null && !(assumed instanceof Json.Bool) && !(assumed instanceof Json.Num)) {
-          throw new InteropException("assumed: of statement " + key + " must be true or false, not "
-              + assumed.kind(), assumed.line(), assumed.column());
         }
       } else if (v instanceof Json.Null) {
         text = "";
@@ -463,6 +459,30 @@ final class GraphReader {
     }
     throw new InteropException(what + " must be a single value but is " + node.kind(), node.line(),
         node.column());
+  }
+
+  /**
+   * A YAML boolean: true or false, and, since Carneades reads YAML 1.1, also yes/no, on/off, y/n as strings
+   * (YAML 1.2, which the parser follows, reads those as text), or the number 1 or 0.
+   */
+  private static boolean isTrue(Json.Node node, String what) {
+    if (node instanceof Json.Bool b) {
+      return b.value();
+    }
+    if (node instanceof Json.Num n && (n.decimal().equals("1") || n.decimal().equals("0"))) {
+      return n.decimal().equals("1");
+    }
+    if (node instanceof Json.Str s) {
+      switch (s.value().strip().toLowerCase(Locale.ROOT)) {
+        case "yes", "on", "y", "true":
+          return true;
+        case "no", "off", "n", "false":
+          return false;
+        default:
+          break;
+      }
+    }
+    throw new InteropException(what + " must be true or false, not " + node.kind(), node.line(), node.column());
   }
 
   private static double number(Json.Node node, String what) {

@@ -63,6 +63,19 @@ class CarneadesSemanticsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void assumedTakesTheBooleansOfYaml11AsCarneadesReadsThem() throws IOException {
+    Map<String, Label> l = labels("""
+        statements:
+          a: {text: A, assumed: yes}
+          b: {text: B, assumed: true}
+          c: {text: C, assumed: 1}
+          d: {text: D, assumed: no}
+        """);
+    assertThat(l).containsExactly(Map.entry("a", Label.IN), Map.entry("b", Label.IN), Map.entry("c", Label.IN),
+        Map.entry("d", Label.OUT));
+  }
+
+  @org.junit.jupiter.api.Test
   void derivationIsBoundedWithAWarning() throws IOException {
     // a rule with six premises over 60 facts would try 60^6 combinations
     StringBuilder facts = new StringBuilder();
