@@ -68,6 +68,65 @@ class CarneadesExporterTest {
   }
 
   @Test
+  void anEditedMapIsWrittenAsEditedWithWhatTheFileHeldForTheStatementsLeft() throws IOException {
+    ArgumentMap read = new CarneadesImporter().readString("""
+        statements:
+          p: {text: P, assumed: true}
+          q: Q
+          ¬q: not Q
+          r: R
+        issues:
+          i1: {positions: [q, ¬q], standard: CCE}
+        arguments:
+          a1: {premises: {major: p}, conclusion: q, undercutter: r}
+          a2: {premises: [r], conclusion: ¬q}
+        assumptions:
+          - r
+          - lt(0,1)
+        tests:
+          in: [p, r]
+        """);
+    // drop r and everything that uses it, and change a text
+    ArgumentMap edited = ArgumentMap.builder()
+        .addStatements(read.statements().stream().filter(x -> !x.id().value().equals("r"))
+            .map(x -> x.id().value().equals("q") ? dev.argmap.model.Statement.of("q", "Q, edited") : x).toList())
+        .addArguments(read.argument(ArgumentId.of("a1")).orElseThrow())
+        .addTheses(StatementId.of("q"))
+        .putExtension(CarneadesImporter.EXTENSION, read.extensions().get(CarneadesImporter.EXTENSION))
+        .build();
+
+    String yaml = exporter.writeString(edited);
+
+    assertThat(yaml).isEqualTo("""
+        statements:
+          p:
+            text: P
+            assumed: true
+          q: "Q, edited"
+          ¬q: not Q
+        issues:
+          i1:
+            positions:
+              - q
+              - ¬q
+            standard: CCE
+        assumptions:
+          - "lt(0,1)"
+        arguments:
+          a1:
+            conclusion: q
+            premises:
+              major: p
+        tests:
+          in:
+            - p
+        """);
+    assertThat(CarneadesLabelling.of(edited).labels())
+        .containsExactly(java.util.Map.entry("p", Label.IN), java.util.Map.entry("q", Label.IN),
+            java.util.Map.entry("¬q", Label.OUT));
+  }
+
+  @Test
   void severalAttacksOnAnArgumentArgueForItsNotApplicableStatement() {
     ArgumentMap map = ArgumentMap.builder()
         .thesis("t", "T.")
