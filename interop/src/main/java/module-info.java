@@ -8,19 +8,24 @@
  *   <li>{@code dev.argmap.interop.argdown}: Argdown text;
  *   <li>{@code dev.argmap.interop.dung}: Dung frameworks as ICCMA 2023 {@code .af}, ASPARTIX {@code .apx}
  *       and TGF;
- *   <li>{@code dev.argmap.interop.bag}: uncertainpy's weighted bipolar {@code .bag} files.
+ *   <li>{@code dev.argmap.interop.bag}: uncertainpy's weighted bipolar {@code .bag} files;
+ *   <li>{@code dev.argmap.interop.carneades}: Carneades 4 YAML argument graphs, with Carneades' own
+ *       labelling of their statements.
  * </ul>
  *
  * <p>{@link dev.argmap.interop.Formats} finds a format by name or file name. Only Jackson's streaming
- * parser is used (for AIF); there is no data binding.
+ * parser is used (for AIF), and its YAML counterpart (for Carneades); there is no data binding.
  */
 module dev.argmap.interop {
   requires transitive dev.argmap.core;
   requires tools.jackson.core;
+  requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
 
   exports dev.argmap.interop;
   exports dev.argmap.interop.aif;
   exports dev.argmap.interop.argdown;
   exports dev.argmap.interop.dung;
   exports dev.argmap.interop.bag;
+  exports dev.argmap.interop.carneades;
 }

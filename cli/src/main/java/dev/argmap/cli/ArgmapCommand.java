@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       ExtensionsCommand.class,
       IccmaCommand.class,
       ConvertCommand.class,
+      LabelsCommand.class,
       ExerciseCommand.class,
       GradeCommand.class,
       DemoCommand.class,

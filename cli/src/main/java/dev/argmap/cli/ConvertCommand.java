@@ -6,6 +6,7 @@ import dev.argmap.interop.InteropException;
 import dev.argmap.interop.LossReport;
 import dev.argmap.interop.MapExporter;
 import dev.argmap.interop.aif.AifExporter;
+import dev.argmap.interop.carneades.CarneadesExporter;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
@@ -22,12 +23,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Converts a map between argmap JSON, AIF, Argdown, .af, .apx, .tgf and .bag.",
+      "Converts a map between argmap JSON, AIF, Argdown, .af, .apx, .tgf, .bag and Carneades YAML.",
       "Reads the map in IN and writes it to OUT in another format: argmap JSON (json), AIF JSON (aif),"
-          + " Argdown (argdown), ICCMA 2023 frameworks (af), ASPARTIX (apx), Trivial Graph Format (tgf) or"
-          + " uncertainpy bipolar graphs (bag).",
+          + " Argdown (argdown), ICCMA 2023 frameworks (af), ASPARTIX (apx), Trivial Graph Format (tgf),"
+          + " uncertainpy bipolar graphs (bag) or Carneades 4 YAML argument graphs (carneades).",
       "Each format comes from --from and --to, or else from the file's name: .argdown, .af, .apx, .tgf,"
-          + " .bag, .aif or .aif.json for AIF, any other .json for argmap JSON. What a format cannot hold is"
+          + " .bag, .yml or .yaml for Carneades, .aif or .aif.json for AIF, any other .json for argmap JSON."
+          + " What a format cannot hold is"
           + " left out (docs/formats/ says what, for each) and listed on standard error, counted by kind;"
           + " --strict refuses such a conversion instead. What the reader had to repair is listed on"
           + " standard error as warnings.",
@@ -40,6 +42,7 @@ import picocli.CommandLine.Parameters;
       "  argmap convert nodeset6064.json map.json --from aif",
       "  argmap convert map.json - --to argdown",
       "  argmap convert framework.af framework.apx",
+      "  argmap convert tandem.yml tandem.json",
       "",
       "Exit status: 0 converted, 1 invalid input, a map the output format cannot take, or with --strict a"
           + " map it cannot hold whole, 2 unreadable input, unwritable output or wrong usage."
@@ -52,11 +55,13 @@ final class ConvertCommand extends BaseCommand {
   String out;
 
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "The format of IN: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
+      description = "The format of IN: json, aif, argdown, af, apx, tgf, bag or carneades (default: from its"
+          + " name).")
   String from;
 
   @Option(names = "--to", paramLabel = "FORMAT",
-      description = "The format of OUT: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
+      description = "The format of OUT: json, aif, argdown, af, apx, tgf, bag or carneades (default: from its"
+          + " name).")
   String to;
 
   @Option(names = "--aifdb",
@@ -115,6 +120,13 @@ final class ConvertCommand extends BaseCommand {
           }
           err().println("argmap: warning: " + where + " cannot hold " + losses + " of the map; they are left"
               + " out (--strict refuses this)");
+          err().flush();
+        }
+        if (target.interop().equals(Optional.of(Format.CARNEADES))) {
+          // which elements, and what Carneades writes in its own way (an attack on c as an argument for ¬c)
+          for (String detail : new CarneadesExporter().lossDetails(map)) {
+            err().println("argmap: warning: " + (Output.isStdout(out) ? "standard output" : out) + ": " + detail);
+          }
           err().flush();
         }
         Output.write(out, out(), w -> w.write(text));

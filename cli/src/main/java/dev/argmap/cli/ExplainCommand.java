@@ -87,7 +87,8 @@ final class ExplainCommand extends BaseCommand {
   String knobs;
 
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "The format of FILE: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
+      description = "The format of FILE: json, aif, argdown, af, apx, tgf, bag or carneades (default: from its"
+          + " name).")
   String from;
 
   @Override

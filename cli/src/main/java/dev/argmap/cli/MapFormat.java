@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A map file format as the command line names it: argmap's own JSON ({@code json}) or one of the interop
- * module's formats ({@code aif}, {@code argdown}, {@code af}, {@code apx}, {@code tgf}, {@code bag}).
+ * module's formats ({@code aif}, {@code argdown}, {@code af}, {@code apx}, {@code tgf}, {@code bag}, {@code carneades}).
  *
  * @param interop the interop format, or empty for argmap JSON
  */
@@ -46,7 +46,7 @@ record MapFormat(Optional<Format> interop) {
     return lower.endsWith(".json") ? Optional.of(JSON) : Optional.empty();
   }
 
-  /** Returns the names the command line takes, for messages: {@code json, aif, argdown, af, apx, tgf, bag}. */
+  /** Returns the names the command line takes, for messages: {@code json, aif, argdown, af, apx, tgf, bag, carneades}. */
   static String known() {
     List<String> names = new ArrayList<>();
     names.add("json");

@@ -111,7 +111,8 @@ final class RenderCommand extends BaseCommand {
   boolean evidence;
 
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "The format of FILE: json, aif, argdown, af, apx, tgf or bag (default: from its name).")
+      description = "The format of FILE: json, aif, argdown, af, apx, tgf, bag or carneades (default: from its"
+          + " name).")
   String from;
 
   @Override

@@ -26,7 +26,7 @@ class CliGuideTest {
    */
   private static final Set<String> CHECKED =
       Set.of("validate", "lint", "show", "score", "explain", "contributions", "extensions", "iccma", "demo",
-          "convert");
+          "convert", "labels");
 
   /** The guide's tram.json: an invented map, kept with the tests because its quotes are not from the seeds. */
   static final String EXAMPLE = "render/src/test/resources/examples/example.argmap.json";
@@ -53,6 +53,9 @@ class CliGuideTest {
     Files.writeString(dir.resolve("odd.af"), "p af 3\n1 2\n2 3\n3 1\n");
     Files.writeString(dir.resolve("named.apx"), "arg(a1). arg(a2). arg(a3). arg(a4). arg(a5).\n"
         + "att(a1,a2). att(a2,a1). att(a2,a3). att(a3,a4). att(a5,a4).\n");
+    Files.writeString(dir.resolve("picnic.yml"), LabelsCommandTest.PICNIC);
+    Files.writeString(dir.resolve("typo.yml"), "statements:\n  p: P\narguments:\n  a1:\n    premises: [q]\n"
+        + "    conclusion: p\n");
   }
 
   @Test

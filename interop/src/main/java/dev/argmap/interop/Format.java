@@ -7,6 +7,8 @@ import dev.argmap.interop.argdown.ArgdownExporter;
 import dev.argmap.interop.argdown.ArgdownImporter;
 import dev.argmap.interop.bag.BagExporter;
 import dev.argmap.interop.bag.BagImporter;
+import dev.argmap.interop.carneades.CarneadesExporter;
+import dev.argmap.interop.carneades.CarneadesImporter;
 import dev.argmap.interop.dung.DungDialect;
 import dev.argmap.interop.dung.DungExporter;
 import dev.argmap.interop.dung.DungImporter;
@@ -33,7 +35,10 @@ public enum Format {
       () -> new DungImporter(DungDialect.TGF), () -> new DungExporter(DungDialect.TGF)),
   /** An uncertainpy weighted bipolar argumentation graph ({@code docs/formats/bag.md}). */
   BAG("bag", "uncertainpy bipolar argumentation graph", ImmutableList.of(".bag"), BagImporter::new,
-      BagExporter::new);
+      BagExporter::new),
+  /** A Carneades 4 argument graph in YAML ({@code docs/formats/carneades.md}). */
+  CARNEADES("carneades", "Carneades 4 YAML argument graph", ImmutableList.of(".yaml", ".yml"),
+      CarneadesImporter::new, CarneadesExporter::new);
 
   private final String id;
   private final String displayName;
@@ -52,7 +57,7 @@ public enum Format {
 
   /**
    * Returns the format's short name, as the command line takes it: {@code aif}, {@code argdown},
-   * {@code af}, {@code apx}, {@code tgf} or {@code bag}.
+   * {@code af}, {@code apx}, {@code tgf}, {@code bag} or {@code carneades}.
    *
    * @return the name
    */

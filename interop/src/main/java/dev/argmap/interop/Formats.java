@@ -31,13 +31,15 @@ public final class Formats {
           .put("tgf", Format.TGF)
           .put("bag", Format.BAG)
           .put("uncertainpy", Format.BAG)
+          .put("carneades", Format.CARNEADES)
+          .put("caes", Format.CARNEADES)
           .buildOrThrow();
 
   private Formats() {}
 
   /**
    * Returns the format with a name: a format's {@link Format#id() id} or one of its aliases ({@code xaif},
-   * {@code iccma}, {@code iccma23}, {@code aspartix}, {@code uncertainpy}), in any case.
+   * {@code iccma}, {@code iccma23}, {@code aspartix}, {@code uncertainpy}, {@code caes}), in any case.
    *
    * @param name the name
    * @return the format, or empty when no format has that name
@@ -49,7 +51,8 @@ public final class Formats {
 
   /**
    * Guesses the format of a file from the end of its name ({@code .argdown}, {@code .af}, {@code .apx},
-   * {@code .tgf}, {@code .bag}, {@code .aif}, {@code .aif.json}, {@code .xaif.json}), in any case. A plain
+   * {@code .tgf}, {@code .bag}, {@code .aif}, {@code .aif.json}, {@code .xaif.json}, {@code .yml} and
+   * {@code .yaml} for Carneades), in any case. A plain
    * {@code .json} name gives no guess: it may be argmap's own format or AIF.
    *
    * @param file the file; only its name is looked at

@@ -47,6 +47,9 @@ public record Loss(Kind kind, int count) {
     MAP_DESCRIPTION("map description", "map descriptions"),
     /** Self-attacks of a framework (kept in the map's {@code framework} extension). */
     SELF_ATTACKS("self-attack", "self-attacks"),
+    /** Attacks on statements written as arguments for the statement's negation (Carneades has no con arguments). */
+    ATTACKS_AS_NEGATIONS("attack on a statement written as an argument for its negation",
+        "attacks on statements written as arguments for their negations"),
     /** Self-supports of a framework (kept in the map's {@code framework} extension). */
     SELF_SUPPORTS("self-support", "self-supports"),
     /** Base scores of a bipolar graph (kept in the map's {@code framework} extension). */

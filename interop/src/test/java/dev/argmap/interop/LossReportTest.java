@@ -61,8 +61,10 @@ class LossReportTest {
         .build();
     for (Format f : Format.values()) {
       LossReport losses = f.exporter().losses(bare);
-      // a bare attack graph whose theses are the ones reading it back would choose
-      assertThat(losses.losses()).as(f + ": " + losses).allMatch(l -> l.kind() == Loss.Kind.THESES);
+      // a bare attack graph whose theses are the ones reading it back would choose; Carneades, which has no con
+      // arguments, writes the attacks as arguments for negations and says so
+      assertThat(losses.losses()).as(f + ": " + losses).allMatch(l -> l.kind() == Loss.Kind.THESES
+          || f == Format.CARNEADES && l.kind() == Loss.Kind.ATTACKS_AS_NEGATIONS);
     }
     assertThat(Format.ARGDOWN.exporter().losses(bare).isEmpty()).isTrue();
   }
@@ -96,6 +98,12 @@ class LossReportTest {
     for (Format f : Format.values()) {
       Export export = f.exporter().export(framework);
       assertThat(export.losses().count(Loss.Kind.SELF_ATTACKS)).as(f.toString()).isZero();
+      if (export.losses().count(Loss.Kind.ATTACKS_AS_NEGATIONS) > 0) {
+        // Carneades has no con arguments: it writes each attack as an argument for the negation, and says so,
+        // so the framework does not come back as it was
+        assertThat(f).isEqualTo(Format.CARNEADES);
+        continue;
+      }
       ArgumentMap back = f.importer().readString(export.text());
       String backAf = Format.ICCMA_AF.exporter().writeString(back);
       assertThat(stable(backAf)).as(f + ":\n" + export.text()).isEqualTo(expected);

@@ -34,6 +34,9 @@ class MalformedInputTest {
       for (Path f : SharedFiles.files("iccma", ".tgf")) {
         inputs.add(new String[] {"tgf", Files.readString(f)});
       }
+      for (Path f : SharedFiles.files("carneades", ".yml")) {
+        inputs.add(new String[] {"carneades", Files.readString(f)});
+      }
     }
     for (Format f : Format.values()) {
       inputs.add(new String[] {f.id(), f.exporter().writeString(Maps.shapes())});

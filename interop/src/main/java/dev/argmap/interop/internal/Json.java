@@ -198,7 +198,8 @@ public final class Json {
   public static final class Bool extends Node {
     private final boolean value;
 
-    Bool(boolean value, int line, int column) {
+    /** Creates a boolean at a position (line 0 for one made in memory). */
+    public Bool(boolean value, int line, int column) {
       super(line, column);
       this.value = value;
     }

@@ -6,6 +6,7 @@ import dev.argmap.interop.Format;
 import dev.argmap.interop.Loss;
 import dev.argmap.interop.LossReport;
 import dev.argmap.interop.aif.AifImporter;
+import dev.argmap.interop.carneades.CarneadesImporter;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -37,6 +38,9 @@ public final class Losses {
       case TGF -> EnumSet.of(Loss.Kind.SELF_ATTACKS, Loss.Kind.STATEMENT_TEXTS);
       case BAG -> EnumSet.of(Loss.Kind.ARGUMENT_WEIGHTS, Loss.Kind.SUPPORTS, Loss.Kind.SELF_ATTACKS,
           Loss.Kind.SELF_SUPPORTS, Loss.Kind.BASE_SCORES);
+      // what Carneades holds depends on the element (a known scheme, a support of a statement but not of an
+      // argument), so CarneadesExporter counts its losses itself instead of asking this table
+      case CARNEADES -> EnumSet.allOf(Loss.Kind.class);
     };
   }
 
@@ -45,6 +49,7 @@ public final class Losses {
       case AIF -> ImmutableSet.of(AifImporter.EXTENSION);
       case ARGDOWN -> ImmutableSet.of();
       case ICCMA_AF, APX, TGF, BAG -> ImmutableSet.of(Framework.EXTENSION);
+      case CARNEADES -> ImmutableSet.of(CarneadesImporter.EXTENSION);
     };
   }
 
