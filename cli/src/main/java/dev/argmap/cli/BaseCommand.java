@@ -138,7 +138,7 @@ abstract class BaseCommand implements Callable<Integer> {
     String ending = dot > 0 ? "its ending " + lower.substring(dot) + " names no format argmap knows"
         : "its name has no ending";
     return "; argmap read it as argmap JSON, the default, because " + ending + " (argmap knows .json,"
-        + " .aif.json, .aif, .argdown, .ad, .af, .apx, .tgf, .bag)" + how;
+        + " .aif.json, .aif, .argdown, .ad, .af, .apx, .tgf, .bag, .yml, .yaml)" + how;
   }
 
   /**

@@ -80,7 +80,9 @@ class LabelsCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readString(Path.of(yml))).contains("statements:").contains("arguments:");
-    assertThat(run.err()).startsWith("argmap: warning: not written to " + yml + ": ");
+    assertThat(run.err()).startsWith("argmap: warning: " + yml + " (Carneades 4 YAML argument graph) cannot hold ")
+        .contains("argmap: warning: " + yml + ": 2 evidence items (Carneades has no evidence or sources)");
+    assertThat(Run.of("convert", json, yml, "--strict").exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(Run.of("convert", yml, "-", "--to", "json").exitCode()).isZero();
   }
 
