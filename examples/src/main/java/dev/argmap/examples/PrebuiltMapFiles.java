@@ -1,15 +1,14 @@
 package dev.argmap.examples;
 
+import dev.argmap.internal.io.AtomicFiles;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.prebuilt.PrebuiltMaps;
 import dev.argmap.render.markdown.MarkdownOutline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes the prebuilt Russia-China map's committed files: the JSON document and the readable
@@ -44,13 +43,8 @@ public final class PrebuiltMapFiles {
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
     ArgMapJson.write(map, folder.resolve(JSON_FILE));
     Path outline = folder.resolve(OUTLINE_FILE);
-    Path temp = folder.resolve("." + OUTLINE_FILE + ".tmp");
-    try {
-      Files.writeString(temp, outline(map), StandardCharsets.UTF_8);
-      Files.move(temp, outline, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    String text = outline(map);
+    AtomicFiles.writeText(outline, out -> out.write(text));
     System.out.println("wrote " + folder.resolve(JSON_FILE) + " and " + outline);
   }
 
