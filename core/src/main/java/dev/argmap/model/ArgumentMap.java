@@ -697,7 +697,8 @@ public final class ArgumentMap {
      */
     public ArgumentMap build() {
       ImmutableList<MapProblem> problems =
-          MapValidator.validate(title, theses, statements, arguments, evidence, sources);
+          MapValidator.validate(title, description, extensions, theses, statements, arguments,
+              evidence, sources);
       if (!problems.isEmpty()) {
         throw new InvalidMapException(problems);
       }
