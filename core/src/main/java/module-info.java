@@ -16,6 +16,7 @@ module dev.argmap.core {
 
   exports dev.argmap.model;
   exports dev.argmap.generator;
+  exports dev.argmap.io;
   exports dev.argmap.prebuilt;
   exports dev.argmap.scoring;
   exports dev.argmap.internal.io to

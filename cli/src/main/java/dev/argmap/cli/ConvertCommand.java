@@ -1,6 +1,7 @@
 package dev.argmap.cli;
 
 import dev.argmap.interop.InteropException;
+import dev.argmap.io.ReadLimits;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
@@ -85,6 +86,9 @@ final class ConvertCommand extends BaseCommand {
         String text = target.interop().map(f -> f.exporter().writeString(map))
             .orElseGet(() -> ArgMapJson.writeString(map));
         Output.write(out, out(), w -> w.write(text));
+        if (target.isJson()) {
+          warnIfUnreadable(text, map);
+        }
       } catch (InteropException e) {
         return fail(ExitCodes.INVALID, "cannot write the map as " + target.displayName() + ": "
             + Errors.describe(e), e);
@@ -93,5 +97,27 @@ final class ConvertCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Warns when the JSON just written is larger than what argmap reads by default, so that the next command
+   * does not refuse it without a word on how to read it.
+   */
+  private void warnIfUnreadable(String json, ArgumentMap map) {
+    long bytes = LimitOptions.utf8Length(json);
+    long defaultMax = ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+    if (bytes > defaultMax) {
+      err().println("argmap: warning: " + (Output.isStdout(out) ? "the JSON" : out) + " has " + bytes
+          + " bytes, more than the " + defaultMax + " argmap reads by default; read it with --max-size "
+          + bytes + " (ArgMapJson: JsonReadOptions.maxDocumentBytes)");
+    }
+    int largest = Math.max(Math.max(map.statements().size(), map.arguments().size()),
+        Math.max(map.evidence().size(), map.sources().size()));
+    if (largest > ReadLimits.DEFAULT_MAX_ELEMENTS) {
+      err().println("argmap: warning: " + (Output.isStdout(out) ? "the JSON" : out) + " has an array of "
+          + largest + " elements, more than the " + ReadLimits.DEFAULT_MAX_ELEMENTS
+          + " argmap reads by default; read it with --max-elements " + largest);
+    }
+    err().flush();
   }
 }

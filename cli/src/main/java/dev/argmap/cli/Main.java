@@ -170,6 +170,15 @@ public final class Main {
       if (t instanceof OutOfMemoryError oom) {
         return outOfMemory(err, oom, verbose);
       }
+      if (t instanceof dev.argmap.io.ReadLimitException limit) {
+        // a command that streams its input (a .af or .bag file) meets the size limit while it reads
+        err.println("argmap: " + LimitOptions.describe(limit));
+        if (verbose) {
+          e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INVALID;
+      }
     }
     err.println("argmap: internal error: " + Errors.describe(e)
         + (verbose ? "" : " (run with --verbose for details)"));

@@ -4,7 +4,9 @@ import dev.argmap.interop.Format;
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.MapImporter;
+import dev.argmap.interop.internal.Limits;
 import dev.argmap.interop.internal.Texts;
+import dev.argmap.io.ReadLimits;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.io.Reader;
@@ -83,9 +85,27 @@ public final class ArgdownImporter implements MapImporter {
    */
   @Override
   public ArgumentMap read(Path file, Consumer<ImportWarning> warnings) throws IOException {
+    return read(file, warnings, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a file within limits, resolving its {@code @import}s relative to it; the file's size is checked
+   * before it is read and its text against the other limits before it is parsed.
+   *
+   * @param file the file
+   * @param warnings receives each warning
+   * @param limits the limits
+   * @return the map
+   * @throws dev.argmap.io.ReadLimitException if the file breaks a limit
+   * @throws InteropException if the file, or a file it imports, is not valid Argdown
+   * @throws IOException if the file cannot be read
+   */
+  @Override
+  public ArgumentMap read(Path file, Consumer<ImportWarning> warnings, ReadLimits limits) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(warnings, "warnings");
-    String text = Texts.readFile(file);
+    String text = Limits.readFile(file, limits);
+    Limits.check(Format.ARGDOWN, text, limits, file.toString());
     ArgdownModel model = new ArgdownModel();
     List<Path> open = new ArrayList<>();
     open.add(real(file));
