@@ -153,9 +153,15 @@ class SecurityOutputTest {
 
   /** A separate JVM running the CLI's main, so that standard output is a real file descriptor. */
   static ProcessBuilder java(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath(),
-        Main.class.getName()));
+    return javaWith(List.of(), args);
+  }
+
+  /** As {@link #java}, with flags for the JVM such as {@code -Xmx32m}. */
+  static ProcessBuilder javaWith(List<String> jvmFlags, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-cp", classPath(), Main.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
   }
