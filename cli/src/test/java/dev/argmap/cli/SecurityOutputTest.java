@@ -151,6 +151,26 @@ class SecurityOutputTest {
     assertThat(out).startsWith("digraph argmap {");
   }
 
+  @Test
+  void outputToAShellProcessSubstitutionWorks() throws Exception {
+    Path bash = Path.of("/bin/bash");
+    assumeTrue(Files.isExecutable(bash), "bash is not installed");
+    Path counted = dir.resolve("count.txt");
+    String java = String.join(" ", java("convert", map(), "OUT", "--to", "json").command())
+        .replace("OUT", ">(wc -c > " + counted + ")");
+    Process process = new ProcessBuilder(bash.toString(), "-c", java + "; status=$?; wait; exit $status")
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(output).isZero();
+    for (int i = 0; i < 100 && (!Files.exists(counted) || Files.readString(counted).isBlank()); i++) {
+      Thread.sleep(100); // the substituted process finishes after the command
+    }
+    assertThat(Long.parseLong(Files.readString(counted).strip())).isGreaterThan(100);
+    assertThat(names()).doesNotContain("count.txt.tmp").noneMatch(n -> n.endsWith(".tmp"));
+  }
+
   /** A separate JVM running the CLI's main, so that standard output is a real file descriptor. */
   static ProcessBuilder java(String... args) {
     return javaWith(List.of(), args);
