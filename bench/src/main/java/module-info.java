@@ -5,7 +5,8 @@
  *
  * <p>The module is open because JMH instantiates the benchmark states and the generated stubs reflectively. The
  * shaded {@code target/benchmarks.jar} runs on the class path, where this descriptor is not used; it keeps the
- * module compiling against the library's own descriptors: the benchmarks use exported packages only.
+ * module compiling against the library's own descriptors: the benchmarks use exported packages only, and
+ * the one atomic file writer that core exports to argmap's own modules.
  */
 open module dev.argmap.bench {
   requires dev.argmap.core;

@@ -2,7 +2,12 @@
  * argmap core: the domain model of argument maps, its validation, and argument-strength scoring.
  *
  * <p>This module has no JSON library in it; formats live in their own modules.
+ *
+ * <p>{@code dev.argmap.internal.io} (the one atomic file writer) is exported only to argmap's own
+ * modules: it is shared code, not API. Some of those modules are not built before core, hence the
+ * suppressed "module not found" warning.
  */
+@SuppressWarnings("module")
 module dev.argmap.core {
   requires transitive com.google.common;
   requires static org.immutables.value;
@@ -11,5 +16,12 @@ module dev.argmap.core {
 
   exports dev.argmap.model;
   exports dev.argmap.generator;
+  exports dev.argmap.io;
   exports dev.argmap.scoring;
+  exports dev.argmap.internal.io to
+      dev.argmap.json,
+      dev.argmap.interop,
+      dev.argmap.cli,
+      dev.argmap.examples,
+      dev.argmap.bench;
 }

@@ -1,11 +1,9 @@
 package dev.argmap.bench;
 
-import java.io.BufferedOutputStream;
+import dev.argmap.internal.io.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /**
@@ -118,8 +116,7 @@ public final class AfGen {
   private static void writeOne(Path file, String header, long[] keys, int n) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+    AtomicFiles.write(file, out -> {
       byte[] line = new byte[32];
       out.write((header + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
       for (long k : keys) {
@@ -129,11 +126,7 @@ public final class AfGen {
         line[len++] = '\n';
         out.write(line, 0, len);
       }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    });
   }
 
   private static int digits(byte[] buf, int at, long v) {

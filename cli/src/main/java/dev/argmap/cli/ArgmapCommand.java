@@ -44,7 +44,10 @@ import picocli.CommandLine.ScopeType;
       "  java -jar argmap.jar iccma -p DS-PR -f framework.af -a 3",
       "  java -jar argmap.jar convert debate.argdown debate.json",
       "",
-      "Exit status: 0 success; 1 invalid input, or a result that could not be computed (no convergence, a"
+      "Input is refused beyond --max-size, --max-depth, --max-elements and --max-text, with the option"
+          + " that raises the limit; an input too large for the Java heap is exit 2, with the same advice.",
+      "",
+      "Exit status: 0 success; 1 invalid input (one that breaks a limit too), or a result that could not be computed (no convergence, a"
           + " solver limit) or, for lint --strict, warnings; 2 unreadable input, unwritable output or wrong"
           + " usage."
     })
@@ -54,6 +57,40 @@ final class ArgmapCommand extends BaseCommand {
       scope = ScopeType.INHERIT,
       description = "Print the stack trace of every error.")
   boolean verbose;
+
+  @Option(
+      names = "--max-size",
+      paramLabel = "BYTES",
+      scope = ScopeType.INHERIT,
+      converter = LimitOptions.SizeConverter.class,
+      description = "Refuse input larger than BYTES (k, M, G allowed; default: 64M).")
+  Long maxSize;
+
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      scope = ScopeType.INHERIT,
+      converter = LimitOptions.CountConverter.class,
+      description = "Refuse input nested deeper than N levels: JSON arrays and objects, Argdown's indented"
+          + " relations (default: 64).")
+  Integer maxDepth;
+
+  @Option(
+      names = "--max-elements",
+      paramLabel = "N",
+      scope = ScopeType.INHERIT,
+      converter = LimitOptions.CountConverter.class,
+      description = "Refuse input that declares more than N elements: entries of one JSON array, AIF objects,"
+          + " non-blank lines of a line-based format (default: 2000000).")
+  Integer maxElements;
+
+  @Option(
+      names = "--max-text",
+      paramLabel = "CHARACTERS",
+      scope = ScopeType.INHERIT,
+      converter = LimitOptions.CountConverter.class,
+      description = "Refuse a text (a JSON string, a line) longer than CHARACTERS (default: 1048576).")
+  Integer maxText;
 
   private final InputStream stdin;
 

@@ -2,6 +2,8 @@ package dev.argmap.cli;
 
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
+import dev.argmap.io.ReadLimitException;
+import dev.argmap.io.ReadLimits;
 import dev.argmap.interop.MapImporter;
 import dev.argmap.interop.argdown.ArgdownImporter;
 import dev.argmap.interop.dung.DungDialect;
@@ -50,6 +52,11 @@ abstract class BaseCommand implements Callable<Integer> {
     return root().verbose;
   }
 
+  /** Returns the input limits of the command line's {@code --max-*} options. */
+  ReadLimits limits() {
+    return LimitOptions.of(root());
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }
@@ -95,14 +102,14 @@ abstract class BaseCommand implements Callable<Integer> {
   Loaded load(String file, PrintWriter problems) {
     MapInput input = MapInput.of(file);
     try {
-      return Loaded.of(input.read(root().stdin()));
+      return Loaded.of(input.read(root().stdin(), limits()));
     } catch (MapInput.NotJsonException e) {
       return Loaded.failed(fail(ExitCodes.UNREADABLE,
           input.displayName() + " is not JSON: " + e.getMessage() + assumedJson(file), e));
     } catch (ArgMapFormatException e) {
       for (JsonProblem p : e.problems()) {
         problems.println(input.displayName() + ":" + p.line() + ":" + p.column() + ": "
-            + p.message() + " (" + p.path() + ")");
+            + p.message() + " (" + p.path() + ")" + LimitOptions.hint(p.message()));
       }
       summarizeInvalid(input, e.problems().size(), problems, e);
       return Loaded.failed(ExitCodes.INVALID);
@@ -112,6 +119,8 @@ abstract class BaseCommand implements Callable<Integer> {
       }
       summarizeInvalid(input, e.problems().size(), problems, e);
       return Loaded.failed(ExitCodes.INVALID);
+    } catch (ReadLimitException e) {
+      return Loaded.failed(fail(ExitCodes.INVALID, LimitOptions.describe(e), e));
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
       return Loaded.failed(fail(ExitCodes.UNREADABLE,
           "cannot read " + input.displayName() + ": " + Errors.describe(e), e));
@@ -197,10 +206,12 @@ abstract class BaseCommand implements Callable<Integer> {
       Consumer<ImportWarning> warnings = w -> err().println("argmap: warning: " + name + ": " + w);
       // an Argdown file's imports are found next to it; standard input has no folder to find them in
       ArgumentMap map = importer instanceof ArgdownImporter argdown && !MapInput.STDIN.equals(file)
-          ? argdown.read(new StringReader(text), Path.of(file), warnings)
-          : importer.read(new StringReader(text), warnings);
+          ? argdown.read(new StringReader(text), Path.of(file), warnings, limits())
+          : importer.read(new StringReader(text), warnings, limits());
       err().flush();
       return Loaded.of(map);
+    } catch (ReadLimitException e) {
+      return Loaded.failed(fail(ExitCodes.INVALID, name + ": " + LimitOptions.describe(e), e));
     } catch (InteropException e) {
       InteropException located = e.source().isPresent() ? e : e.inSource(name);
       return Loaded.failed(fail(ExitCodes.INVALID, "not a valid " + format.displayName() + " file: "
@@ -222,8 +233,23 @@ abstract class BaseCommand implements Callable<Integer> {
    * @throws CharacterCodingException if the bytes are not UTF-8
    */
   String readText(String file) throws IOException {
-    byte[] bytes = MapInput.STDIN.equals(file) ? root().stdin().readAllBytes()
-        : Files.readAllBytes(Path.of(file));
+    ReadLimits limits = limits();
+    long max = limits.maxDocumentBytes();
+    String name = MapInput.of(file).displayName();
+    byte[] bytes;
+    if (MapInput.STDIN.equals(file)) {
+      bytes = root().stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      limits.check(ReadLimits.Limit.DOCUMENT_BYTES, bytes.length, "the input (at least)", name);
+    } else {
+      Path path = Path.of(file);
+      if (Files.isRegularFile(path)) {
+        limits.check(ReadLimits.Limit.DOCUMENT_BYTES, Files.size(path), "the file", name);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      }
+      limits.check(ReadLimits.Limit.DOCUMENT_BYTES, bytes.length, "the file (at least)", name);
+    }
     String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
@@ -233,7 +259,13 @@ abstract class BaseCommand implements Callable<Integer> {
    * reading bytes that are not UTF-8 throws {@link CharacterCodingException}.
    */
   Reader openText(String file) throws IOException {
+    ReadLimits limits = limits();
+    String name = MapInput.of(file).displayName();
+    if (!MapInput.STDIN.equals(file) && Files.isRegularFile(Path.of(file))) {
+      limits.check(ReadLimits.Limit.DOCUMENT_BYTES, Files.size(Path.of(file)), "the file", name);
+    }
     InputStream in = MapInput.STDIN.equals(file) ? root().stdin() : Files.newInputStream(Path.of(file));
+    in = new LimitedInputStream(in, limits, name);
     PushbackReader reader = new PushbackReader(new BufferedReader(
         new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16));
     int first = reader.read();

@@ -88,6 +88,9 @@ final class ContributionsCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    if (semantics.checkTimeLimit().isPresent()) {
+      return fail(ExitCodes.UNREADABLE, semantics.checkTimeLimit().get(), null);
+    }
     MapFormat f;
     try {
       f = formatOf(file, format);

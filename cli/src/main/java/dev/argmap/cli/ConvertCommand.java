@@ -7,6 +7,7 @@ import dev.argmap.interop.LossReport;
 import dev.argmap.interop.MapExporter;
 import dev.argmap.interop.aif.AifExporter;
 import dev.argmap.interop.carneades.CarneadesExporter;
+import dev.argmap.io.ReadLimits;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
@@ -130,6 +131,9 @@ final class ConvertCommand extends BaseCommand {
           err().flush();
         }
         Output.write(out, out(), w -> w.write(text));
+        if (target.isJson()) {
+          warnIfUnreadable(text, map);
+        }
       } catch (InteropException e) {
         return fail(ExitCodes.INVALID, "cannot write the map as " + target.displayName() + ": "
             + Errors.describe(e), e);
@@ -142,5 +146,27 @@ final class ConvertCommand extends BaseCommand {
 
   private MapExporter exporter(Format format) {
     return aifdb && format == Format.AIF ? AifExporter.forAifdb(Instant.now()) : format.exporter();
+  }
+
+  /**
+   * Warns when the JSON just written is larger than what argmap reads by default, so that the next command
+   * does not refuse it without a word on how to read it.
+   */
+  private void warnIfUnreadable(String json, ArgumentMap map) {
+    long bytes = LimitOptions.utf8Length(json);
+    long defaultMax = ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+    if (bytes > defaultMax) {
+      err().println("argmap: warning: " + (Output.isStdout(out) ? "the JSON" : out) + " has " + bytes
+          + " bytes, more than the " + defaultMax + " argmap reads by default; read it with --max-size "
+          + bytes + " (ArgMapJson: JsonReadOptions.maxDocumentBytes)");
+    }
+    int largest = Math.max(Math.max(map.statements().size(), map.arguments().size()),
+        Math.max(map.evidence().size(), map.sources().size()));
+    if (largest > ReadLimits.DEFAULT_MAX_ELEMENTS) {
+      err().println("argmap: warning: " + (Output.isStdout(out) ? "the JSON" : out) + " has an array of "
+          + largest + " elements, more than the " + ReadLimits.DEFAULT_MAX_ELEMENTS
+          + " argmap reads by default; read it with --max-elements " + largest);
+    }
+    err().flush();
   }
 }

@@ -96,6 +96,9 @@ final class ExplainCommand extends BaseCommand {
     if (chains < 0) {
       return fail(ExitCodes.UNREADABLE, "--chains must be at least 0 but was " + chains, null);
     }
+    if (semantics.checkTimeLimit().isPresent()) {
+      return fail(ExitCodes.UNREADABLE, semantics.checkTimeLimit().get(), null);
+    }
     Target parsedTarget = null;
     Knobs parsedKnobs;
     try {
@@ -143,7 +146,7 @@ final class ExplainCommand extends BaseCommand {
     if (whatWouldChange) {
       return whatWouldChange(map, map.statement(id).orElseThrow(), scorer, scores, parsedTarget, parsedKnobs);
     }
-    Explanation why = scorer.explain(map, id, function.function);
+    Explanation why = scorer.explain(scores, id, function.function);
     print(map, map.statement(id).orElseThrow(), scores, why);
     return ExitCodes.OK;
   }

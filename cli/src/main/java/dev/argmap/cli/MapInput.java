@@ -1,5 +1,6 @@
 package dev.argmap.cli;
 
+import dev.argmap.io.ReadLimits;
 import dev.argmap.json.ArgMapFormatException;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.json.JsonProblem;
@@ -24,7 +25,6 @@ final class MapInput {
   /** The argument that names standard input. */
   static final String STDIN = "-";
 
-  private static final long MAX_BYTES = JsonReadOptions.DEFAULT_MAX_DOCUMENT_BYTES;
   private static final JsonFactory JSON = new JsonFactory();
 
   private final String argument;
@@ -53,22 +53,24 @@ final class MapInput {
    * @throws ArgMapFormatException if it is JSON but not a valid argmap document
    * @throws IOException if it cannot be read
    */
-  ArgumentMap read(InputStream stdin) throws IOException, NotJsonException {
+  ArgumentMap read(InputStream stdin, ReadLimits limits) throws IOException, NotJsonException {
+    long max = limits.maxDocumentBytes();
+    ArgMapJson.Reader reader = ArgMapJson.reader(JsonReadOptions.builder().limits(limits).build());
     if (isStdin()) {
       // Keep what was read, to tell "not JSON" from "not an argmap document" afterwards.
-      byte[] head = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
+      byte[] head = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), stdin);
       try {
-        return ArgMapJson.read(all);
+        return reader.read(all);
       } catch (ArgMapFormatException e) {
-        throw classify(e, head.length <= MAX_BYTES ? head : null);
+        throw classify(e, head.length <= max ? head : null);
       }
     }
     Path path = Path.of(argument);
     try {
-      return ArgMapJson.read(path);
+      return reader.read(path);
     } catch (ArgMapFormatException e) {
-      byte[] bytes = Files.size(path) <= MAX_BYTES ? Files.readAllBytes(path) : null;
+      byte[] bytes = Files.isRegularFile(path) && Files.size(path) <= max ? Files.readAllBytes(path) : null;
       throw classify(e, bytes);
     }
   }

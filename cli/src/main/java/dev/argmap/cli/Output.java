@@ -1,17 +1,16 @@
 package dev.argmap.cli;
 
-import java.io.BufferedWriter;
+import dev.argmap.internal.io.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Where a command writes its result: standard output ({@code -} or no file), or a file, written atomically. */
+/**
+ * Where a command writes its result: standard output ({@code -} or no file), or a file written by
+ * argmap's one atomic writer ({@link AtomicFiles}): a regular file is replaced all at once and keeps its
+ * mode, a symbolic link stays a link, a device or pipe ({@code /dev/full}, {@code -o >(cmd)}) is written to.
+ */
 final class Output {
   /** Writes text to a writer. */
   @FunctionalInterface
@@ -26,8 +25,10 @@ final class Output {
   }
 
   /**
-   * Writes to standard output, or to a UTF-8 file through a temporary file in the same directory that then
-   * replaces it, so the file never holds half an output.
+   * Writes to standard output, or to a UTF-8 file through {@link AtomicFiles}.
+   *
+   * @throws IOException if the file cannot be written (standard output's errors are found by
+   *     {@link Main} when the command ends)
    */
   static void write(String file, PrintWriter stdout, Body body) throws IOException {
     if (isStdout(file)) {
@@ -35,21 +36,6 @@ final class Output {
       stdout.flush();
       return;
     }
-    Path target = Path.of(file).toAbsolutePath();
-    Path dir = target.getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
-          StandardCharsets.UTF_8.newEncoder()))) {
-        body.write(out);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.writeText(Path.of(file), body::write);
   }
 }

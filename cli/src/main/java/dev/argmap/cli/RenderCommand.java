@@ -9,6 +9,7 @@ import dev.argmap.render.graphml.GraphMlRenderer;
 import dev.argmap.render.html.HtmlRenderer;
 import dev.argmap.render.markdown.MarkdownOutline;
 import dev.argmap.render.mermaid.MermaidRenderer;
+import dev.argmap.scoring.ContributionFunction;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
@@ -188,7 +189,7 @@ final class RenderCommand extends BaseCommand {
     List<Explanation> explanations = new ArrayList<>();
     for (StatementId thesis : map.thesisIds()) {
       try {
-        explanations.add(scorer.explain(map, thesis));
+        explanations.add(scorer.explain(computed, thesis, ContributionFunction.SHAPLEY));
       } catch (IllegalArgumentException | IllegalStateException e) {
         // shares are an addition to the scores: without them the page is still right
       }

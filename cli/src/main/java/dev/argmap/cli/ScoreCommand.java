@@ -20,6 +20,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +81,10 @@ final class ScoreCommand extends BaseCommand {
     if (top < 0) {
       return fail(ExitCodes.UNREADABLE, "--top must be at least 0 but was " + top, null);
     }
+    Optional<String> badLimit = semantics.checkTimeLimit();
+    if (badLimit.isPresent()) {
+      return fail(ExitCodes.UNREADABLE, badLimit.get(), null);
+    }
     MapFormat f;
     try {
       f = formatOf(file, format);
@@ -97,7 +102,7 @@ final class ScoreCommand extends BaseCommand {
         return loaded.exitCode();
       }
       progress.step("scoring with " + semantics.semantics.id());
-      return map(loaded.map().get());
+      return map(loaded.map().get(), progress);
     }
   }
 
@@ -155,7 +160,7 @@ final class ScoreCommand extends BaseCommand {
   }
 
   /** Scores a map and prints each thesis with its strongest reasons, or every strength as CSV. */
-  private int map(ArgumentMap map) {
+  private int map(ArgumentMap map, Progress progress) {
     GradualSemantics s = semantics.semantics;
     MapScorer scorer = MapScorer.of(s).withOptions(semantics.options());
     MapScores scores;
@@ -177,8 +182,17 @@ final class ScoreCommand extends BaseCommand {
     }
     out.println("Scores of " + name() + " under " + s.id() + " ("
         + Semantics.status(scores.status(), scores.scheme(), scores.iterations(), scores.residual()) + ")");
-    for (Statement thesis : map.theses()) {
-      Explanation why = scorer.explain(map, thesis.id(), function.function);
+    List<Statement> theses = map.theses();
+    for (int k = 0; k < theses.size(); k++) {
+      Statement thesis = theses.get(k);
+      if (semantics.timeIsUp()) {
+        out.flush();
+        return fail(ExitCodes.INVALID, "the time limit of " + semantics.timeLimit + " s ran out after explaining "
+            + k + " of " + Counts.plural(theses.size(), "thesis", "theses") + " of " + name()
+            + "; raise it with --time-limit SECONDS", null);
+      }
+      progress.step("explaining thesis " + (k + 1) + " of " + theses.size());
+      Explanation why = scorer.explain(scores, thesis.id(), function.function);
       out.println();
       out.println(thesis.id() + ": " + Describe.statement(thesis));
       out.println(String.format(Locale.ROOT, "  score %.4f (base %.4f, change %s)", why.score(), why.base(),

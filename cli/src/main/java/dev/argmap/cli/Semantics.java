@@ -7,7 +7,9 @@ import dev.argmap.scoring.MapScores;
 import dev.argmap.scoring.Strengths;
 import java.util.Iterator;
 import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -32,8 +34,36 @@ final class Semantics {
           + " (default: ${DEFAULT-VALUE}).")
   EvaluationScheme scheme;
 
+  @Option(
+      names = "--time-limit",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Stop an iterative evaluation, and the explanations, after SECONDS (default:"
+          + " ${DEFAULT-VALUE}); what is not done by then is reported as not computed, exit 1.")
+  long timeLimit;
+
+  /** The moment this command's scoring started, for its overall deadline. */
+  private final long started = System.nanoTime();
+
   EvaluationOptions options() {
-    return EvaluationOptions.builder().scheme(scheme).build();
+    return EvaluationOptions.builder().scheme(scheme).timeBudget(timeBudget()).build();
+  }
+
+  /** Returns the time limit as a duration; an invalid limit is refused by {@link #checkTimeLimit}. */
+  Duration timeBudget() {
+    return Duration.ofSeconds(Math.max(1, timeLimit));
+  }
+
+  /** Returns the reason the {@code --time-limit} is unusable, or empty. */
+  Optional<String> checkTimeLimit() {
+    return timeLimit < 1
+        ? Optional.of("--time-limit must be at least 1 second but was " + timeLimit)
+        : Optional.empty();
+  }
+
+  /** Tells whether the command has used up its {@code --time-limit}. */
+  boolean timeIsUp() {
+    return System.nanoTime() - started > timeBudget().toNanos();
   }
 
   /** Reads a gradual semantics by its identifier, for example {@code df-quad}. */
@@ -84,16 +114,22 @@ final class Semantics {
   /** Returns the one-line reason why scores could not be computed. */
   static String notConverged(GradualSemantics s, String input, MapScores scores) {
     return notConverged(s, input, scores.scheme(), scores.iterations(), scores.residual(),
-        scores.strengths().tolerance());
+        scores.strengths().tolerance(), scores.strengths().timedOut());
   }
 
   static String notConverged(GradualSemantics s, String input, Strengths strengths) {
     return notConverged(s, input, strengths.scheme(), strengths.iterations(), strengths.residual(),
-        strengths.tolerance());
+        strengths.tolerance(), strengths.timedOut());
   }
 
   private static String notConverged(GradualSemantics s, String input, EvaluationScheme scheme, int iterations,
-      double residual, double tolerance) {
+      double residual, double tolerance, boolean timedOut) {
+    if (timedOut) {
+      return s.id() + " did not converge on " + input + " within the time limit: "
+          + scheme.name().toLowerCase(Locale.ROOT) + " stopped after " + iterations
+          + " iterations with residual " + residual + " > tolerance " + tolerance
+          + "; no scores printed (raise --time-limit SECONDS)";
+    }
     return s.id() + " did not converge on " + input + ": " + scheme.name().toLowerCase(Locale.ROOT)
         + " stopped after " + iterations + " iterations with residual " + residual + " > tolerance " + tolerance
         + "; no scores printed (try --scheme " + (scheme == EvaluationScheme.RK4 ? "jacobi" : "rk4") + ")";

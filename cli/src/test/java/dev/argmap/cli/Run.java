@@ -19,8 +19,8 @@ record Run(int exitCode, String out, String err) {
   static Run withStdin(InputStream stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(stdin, new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
+    int code = Main.run(args, stdin, new PrintWriter(out, true), new PrintWriter(err, true),
+        java.util.Optional::empty);
     return new Run(code, out.toString(), err.toString());
   }
 

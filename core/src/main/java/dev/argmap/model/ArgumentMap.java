@@ -38,6 +38,8 @@ public final class ArgumentMap {
   private final Optional<String> title;
   private final Optional<String> description;
   private final ImmutableList<StatementId> theses;
+  // isThesis is asked once per statement by lint and the renderers: a set keeps that linear
+  private final ImmutableSet<StatementId> thesisSet;
   private final ImmutableMap<StatementId, Statement> statements;
   private final ImmutableMap<ArgumentId, Argument> arguments;
   private final ImmutableMap<EvidenceId, Evidence> evidence;
@@ -54,6 +56,7 @@ public final class ArgumentMap {
     this.title = b.title;
     this.description = b.description;
     this.theses = ImmutableList.copyOf(b.theses);
+    this.thesisSet = ImmutableSet.copyOf(theses);
     this.statements = index(b.statements, Statement::id);
     this.arguments = index(b.arguments, Argument::id);
     this.evidence = index(b.evidence, Evidence::id);
@@ -148,7 +151,7 @@ public final class ArgumentMap {
    * @return whether the map names it as a thesis
    */
   public boolean isThesis(StatementId id) {
-    return theses.contains(requireNonNull(id, "id"));
+    return thesisSet.contains(requireNonNull(id, "id"));
   }
 
   /** Returns every statement, in order. */
@@ -697,7 +700,8 @@ public final class ArgumentMap {
      */
     public ArgumentMap build() {
       ImmutableList<MapProblem> problems =
-          MapValidator.validate(title, theses, statements, arguments, evidence, sources);
+          MapValidator.validate(title, description, extensions, theses, statements, arguments,
+              evidence, sources);
       if (!problems.isEmpty()) {
         throw new InvalidMapException(problems);
       }

@@ -15,6 +15,11 @@ public enum MapRule {
   OUT_OF_RANGE("out-of-range", Severity.ERROR),
   /** A text that must say something is empty or only white space. */
   BLANK_TEXT("blank-text", Severity.ERROR),
+  /**
+   * A text is not valid Unicode: it holds an unpaired surrogate, which no UTF-8 file can hold, so the
+   * map could be read but never written.
+   */
+  INVALID_TEXT("invalid-text", Severity.ERROR),
   /** An argument has no premise. */
   NO_PREMISES("no-premises", Severity.ERROR),
   /** An argument lists its own conclusion among its premises, or concludes itself. */

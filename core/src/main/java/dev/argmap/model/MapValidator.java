@@ -18,6 +18,8 @@ final class MapValidator {
 
   static ImmutableList<MapProblem> validate(
       Optional<String> title,
+      Optional<String> description,
+      Map<String, String> extensions,
       List<StatementId> theses,
       List<Statement> statements,
       List<Argument> arguments,
@@ -58,7 +60,17 @@ final class MapValidator {
       }
     }
 
+    description.ifPresent(t -> v.requireUnicode(ElementKind.MAP, "", "description", t));
+    extensions.forEach((key, value) -> {
+      v.requireUnicode(ElementKind.MAP, "", "extension key", key);
+      v.requireUnicode(ElementKind.MAP, "", "extension " + key, value);
+    });
+
     for (Statement s : statements) {
+      s.notes().ifPresent(t -> v.requireUnicode(ElementKind.STATEMENT, s.id().value(), "notes", t));
+      for (String tag : s.tags()) {
+        v.requireUnicode(ElementKind.STATEMENT, s.id().value(), "tag", tag);
+      }
       v.requireText(ElementKind.STATEMENT, s.id().value(), "text", s.text());
       s.title().ifPresent(t -> v.requireText(ElementKind.STATEMENT, s.id().value(), "title", t));
     }
@@ -97,6 +109,7 @@ final class MapValidator {
       }
       a.scheme().ifPresent(t -> v.requireText(ElementKind.ARGUMENT, id, "scheme", t));
       a.label().ifPresent(t -> v.requireText(ElementKind.ARGUMENT, id, "label", t));
+      a.notes().ifPresent(t -> v.requireUnicode(ElementKind.ARGUMENT, id, "notes", t));
     }
 
     for (Evidence e : evidence) {
@@ -128,6 +141,9 @@ final class MapValidator {
         }
       });
       e.speaker().ifPresent(p -> v.requireText(ElementKind.EVIDENCE, id, "speaker name", p.name()));
+      e.speaker().flatMap(Person::role)
+          .ifPresent(t -> v.requireUnicode(ElementKind.EVIDENCE, id, "speaker role", t));
+      e.notes().ifPresent(t -> v.requireUnicode(ElementKind.EVIDENCE, id, "notes", t));
       v.checkVoice(id, e);
       e.locator().ifPresent(l -> v.checkLocator(id, e, l, copyOwners));
     }
@@ -137,13 +153,19 @@ final class MapValidator {
       v.requireUnit(ElementKind.SOURCE, id, "credibility", s.credibility());
       s.title().ifPresent(t -> v.requireText(ElementKind.SOURCE, id, "title", t));
       s.publisher().ifPresent(t -> v.requireText(ElementKind.SOURCE, id, "publisher", t));
+      s.notes().ifPresent(t -> v.requireUnicode(ElementKind.SOURCE, id, "notes", t));
       for (Person author : s.authors()) {
+        author.role().ifPresent(t -> v.requireUnicode(ElementKind.SOURCE, id, "author role", t));
         v.requireText(ElementKind.SOURCE, id, "author name", author.name());
       }
       for (URI link : s.links()) {
         v.checkUrl(ElementKind.SOURCE, id, link);
       }
       for (SourceCopy c : s.copies()) {
+        String copy = c.id().value();
+        c.document().ifPresent(t -> v.requireUnicode(ElementKind.COPY, copy, "document", t));
+        c.description().ifPresent(t -> v.requireUnicode(ElementKind.COPY, copy, "description", t));
+        c.publisher().ifPresent(t -> v.requireUnicode(ElementKind.COPY, copy, "publisher", t));
         c.link().ifPresent(link -> v.checkUrl(ElementKind.COPY, c.id().value(), link));
         // an approximate date has no firm bounds, so only two exact dates can contradict each other
         if (c.date().isPresent() && s.date().isPresent()
@@ -241,7 +263,27 @@ final class MapValidator {
     }
   }
 
+  /**
+   * Reports a text that holds an unpaired surrogate: Java strings can, UTF-8 files cannot, so such a
+   * map would be read and then fail when written. The message names where in the text it is.
+   */
+  private void requireUnicode(ElementKind kind, String id, String what, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        add(kind, id, MapRule.INVALID_TEXT, what + " is not valid Unicode: an unpaired surrogate "
+                + String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + " at character " + (i + 1),
+            "remove it or pair it; it cannot be written to any UTF-8 file");
+        return;
+      }
+    }
+  }
+
   private void requireText(ElementKind kind, String id, String what, String text) {
+    requireUnicode(kind, id, what, text);
     if (text.isBlank()) {
       add(kind, id, MapRule.BLANK_TEXT, what + " must not be blank",
           "write the " + what + ", or leave it out where it is optional");

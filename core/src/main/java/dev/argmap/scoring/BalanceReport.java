@@ -306,14 +306,16 @@ public final class BalanceReport {
   static BalanceReport of(MapScorer scorer, ArgumentMap map) {
     requireNonNull(map, "map");
     ImmutableList.Builder<ThesisBalance> out = ImmutableList.builder();
+    MapScores scores = scorer.score(map); // once for every thesis
     for (StatementId t : map.thesisIds()) {
-      out.add(thesis(scorer, map, t));
+      out.add(thesis(scorer, scores, t));
     }
     return new BalanceReport(scorer.semantics(), out.build());
   }
 
-  private static ThesisBalance thesis(MapScorer scorer, ArgumentMap map, StatementId thesis) {
-    Explanation why = scorer.explain(map, thesis);
+  private static ThesisBalance thesis(MapScorer scorer, MapScores scores, StatementId thesis) {
+    ArgumentMap map = scores.map();
+    Explanation why = scorer.explain(scores, thesis, ContributionFunction.SHAPLEY);
     // which sides each element pushes the thesis towards, over every chain: at most two visits per element, so
     // cycles end
     Map<ConclusionId, EnumSet<Polarity>> reached = new LinkedHashMap<>();

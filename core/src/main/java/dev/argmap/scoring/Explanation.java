@@ -128,13 +128,28 @@ public final class Explanation {
     if (map.statement(statement).isEmpty()) {
       throw new IllegalArgumentException("the map has no statement " + statement);
     }
-    MapScores scores = scorer.score(map);
+    return of(scorer, scorer.score(map), statement, ranking);
+  }
+
+  /**
+   * Explains a statement of scores already computed, so that explaining every thesis of a map scores it once
+   * and compiles its network once.
+   */
+  static Explanation of(MapScorer scorer, MapScores scores, StatementId statement, ContributionFunction ranking) {
+    ArgumentMap map = scores.map();
+    if (map.statement(statement).isEmpty()) {
+      throw new IllegalArgumentException("the map has no statement " + statement);
+    }
+    if (scores.semantics() != scorer.semantics()) {
+      throw new IllegalArgumentException("the scores are under " + scores.semantics().id()
+          + ", the scorer's semantics is " + scorer.semantics().id());
+    }
     scores.strength(statement); // throws when not converged
     MapGraph g = scores.graph();
     List<dev.argmap.model.ElementId> keys = new ArrayList<>();
     int[] inputs = MapContributions.direct(g, statement, keys);
     NodeContributions.Outcome[] both = NodeContributions.direct(
-        QNet.of(scorer.semantics(), g), g.statementNode(statement), inputs, scorer.contributionOptions());
+        scores.network(), g.statementNode(statement), inputs, scorer.contributionOptions());
     double[] effect = new double[inputs.length];
     if (ranking == ContributionFunction.SHAPLEY || ranking == ContributionFunction.REMOVAL) {
       NodeContributions.Outcome r = both[ranking == ContributionFunction.SHAPLEY ? 0 : 1];

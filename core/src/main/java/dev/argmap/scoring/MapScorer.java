@@ -156,6 +156,30 @@ public final class MapScorer {
   }
 
   /**
+   * Explains a statement of scores this scorer has already computed, ranking the reasons with {@code ranking}.
+   * Explaining every thesis of a large map this way scores the map once and compiles its graph once, where
+   * {@link #explain(ArgumentMap, StatementId, ContributionFunction)} scores the map again for every call.
+   *
+   * <pre>{@code
+   * MapScores scores = scorer.score(map);
+   * for (StatementId thesis : map.thesisIds()) {
+   *   Explanation why = scorer.explain(scores, thesis, ContributionFunction.SHAPLEY);
+   * }
+   * }</pre>
+   *
+   * @param scores scores from {@link #score(ArgumentMap)} of a scorer with the same semantics
+   * @param statement a statement of the scored map
+   * @param ranking the function that ranks the reasons
+   * @return the explanation
+   * @throws IllegalArgumentException if the map has no such statement, or the scores are under another semantics
+   * @throws IllegalStateException if the scores did not converge
+   */
+  public Explanation explain(MapScores scores, StatementId statement, ContributionFunction ranking) {
+    return Explanation.of(this, Objects.requireNonNull(scores, "scores"),
+        Objects.requireNonNull(statement, "statement"), Objects.requireNonNull(ranking, "ranking"));
+  }
+
+  /**
    * Reports how fairly the map models its debate: for every thesis, the arguments on each side (directly and
    * through chains), how many of them are challenged and by what, the evidence and sources behind each side, the
    * share of the thesis's change each side carries and its strongest reasons, and warnings when a side has no

@@ -17,10 +17,22 @@ import dev.argmap.model.StatementId;
 public final class MapScores {
   private final MapGraph graph;
   private final Strengths strengths;
+  // compiled once for the explanations of every statement of these scores; a benign race builds it twice
+  private volatile QNet network;
 
   MapScores(MapGraph graph, Strengths strengths) {
     this.graph = graph;
     this.strengths = strengths;
+  }
+
+  /** Returns the graph compiled into the network that contributions are computed on, built once. */
+  QNet network() {
+    QNet n = network;
+    if (n == null) {
+      n = QNet.of(strengths.semantics(), graph);
+      network = n;
+    }
+    return n;
   }
 
   /**

@@ -168,17 +168,18 @@ final class NodeContributions {
    * Returns {@code [shapley, removal]} outcomes, in the order of {@code inputs}.
    */
   static Outcome[] direct(QNet full, int topic, int[] inputs, ContributionOptions o) {
-    boolean[] anc = full.ancestors(topic);
-    int[] map = new int[full.n];
-    QNet sub = full.restrict(anc, map);
-    int t = map[topic];
+    // the upstream of the topic only: no array as long as the whole network, so that explaining every
+    // thesis of a large map stays linear in the map
+    int[] nodes = full.ancestorList(topic);
+    QNet sub = full.restrictToClosed(nodes);
+    int t = Arrays.binarySearch(nodes, topic);
     // an input the semantics does not read (a support under an attack-only semantics) is a null player
     int[] activeOf = new int[inputs.length];
     int k = 0;
     for (int i = 0; i < inputs.length; i++) {
-      activeOf[i] = map[inputs[i]] >= 0 ? k++ : -1;
+      activeOf[i] = Arrays.binarySearch(nodes, inputs[i]) >= 0 ? k++ : -1;
     }
-    int[] in = Arrays.stream(inputs).map(v -> map[v]).filter(v -> v >= 0).toArray();
+    int[] in = Arrays.stream(inputs).map(v -> Arrays.binarySearch(nodes, v)).filter(v -> v >= 0).toArray();
     Outcome[] r = directActive(full, topic, sub, t, in, o);
     for (int j = 0; j < r.length; j++) {
       r[j] = new Outcome(expand(r[j].values, activeOf), r[j].strength, r[j].alone);

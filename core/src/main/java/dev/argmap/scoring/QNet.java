@@ -223,6 +223,89 @@ final class QNet {
   }
 
   /**
+   * The nodes upstream of {@code topic} (itself included), in increasing order. The work and the memory are
+   * proportional to those nodes and their edges, not to the whole network, so that explaining each of many
+   * statements of a large map costs what the statement's own upstream costs.
+   */
+  int[] ancestorList(int topic) {
+    java.util.BitSet seen = new java.util.BitSet();
+    int[] queue = new int[16];
+    int head = 0;
+    int tail = 0;
+    seen.set(topic);
+    queue[tail++] = topic;
+    while (head < tail) {
+      int v = queue[head++];
+      for (int[][] edges : new int[][][] {{attStart, attSrc}, {supStart, supSrc}, {conjStart, conjSrc}}) {
+        int[] start = edges[0];
+        int[] src = edges[1];
+        for (int i = start[v]; i < start[v + 1]; i++) {
+          int u = src[i];
+          if (!seen.get(u)) {
+            seen.set(u);
+            if (tail == queue.length) {
+              queue = Arrays.copyOf(queue, tail * 2);
+            }
+            queue[tail++] = u;
+          }
+        }
+      }
+    }
+    int[] nodes = Arrays.copyOf(queue, tail);
+    Arrays.sort(nodes);
+    return nodes;
+  }
+
+  /**
+   * The sub-network of {@code nodes} (ascending, closed under inputs, as {@link #ancestorList} gives them) with
+   * the edges among them: node {@code w} of the result is {@code nodes[w]} here. Costs what those nodes and
+   * their edges cost.
+   */
+  QNet restrictToClosed(int[] nodes) {
+    int m = nodes.length;
+    if (m == n) {
+      return this;
+    }
+    int[] origin = new int[m];
+    double[] b = new double[m];
+    int[] as = new int[m + 1];
+    int[] ss = new int[m + 1];
+    int[] cs = new int[m + 1];
+    for (int w = 0; w < m; w++) {
+      int v = nodes[w];
+      origin[w] = this.origin[v];
+      b[w] = base[v];
+      // every input of a kept node is kept: the set is closed under inputs
+      as[w + 1] = as[w] + attStart[v + 1] - attStart[v];
+      ss[w + 1] = ss[w] + supStart[v + 1] - supStart[v];
+      cs[w + 1] = cs[w] + conjStart[v + 1] - conjStart[v];
+    }
+    int[] aSrc = new int[as[m]];
+    double[] aW = attW == null ? null : new double[as[m]];
+    int[] sSrc = new int[ss[m]];
+    double[] sW = supW == null ? null : new double[ss[m]];
+    int[] cSrc = new int[cs[m]];
+    for (int w = 0; w < m; w++) {
+      int v = nodes[w];
+      copyClosed(attStart, attSrc, attW, v, nodes, aSrc, aW, as[w]);
+      copyClosed(supStart, supSrc, supW, v, nodes, sSrc, sW, ss[w]);
+      copyClosed(conjStart, conjSrc, null, v, nodes, cSrc, null, cs[w]);
+    }
+    return new QNet(sem, m, b, as, aSrc, aW, ss, sSrc, sW, cs, cSrc, origin);
+  }
+
+  private static void copyClosed(int[] start, int[] src, double[] wts, int v, int[] nodes, int[] dst,
+      double[] dstW, int p) {
+    for (int i = start[v]; i < start[v + 1]; i++) {
+      dst[p] = Arrays.binarySearch(nodes, src[i]);
+      if (dstW != null) {
+        dstW[p] = wts[i];
+      }
+      p++;
+    }
+  }
+
+  /**
    * The sub-network of the marked nodes with the edges among them; {@code map[v]} receives the new index of
    * node {@code v}, or -1. Nodes keep their relative order.
    */

@@ -83,6 +83,16 @@ public final class Strengths {
   }
 
   /**
+   * Returns whether the iteration stopped because its {@linkplain EvaluationOptions#timeBudget() time
+   * budget} ran out, so that callers can name the budget as the cause.
+   *
+   * @return true when the time budget ended the iteration
+   */
+  public boolean timedOut() {
+    return timedOut;
+  }
+
+  /**
    * Tells whether the values are usable: exact or converged.
    *
    * @return true unless the status is {@link Status#NOT_CONVERGED}

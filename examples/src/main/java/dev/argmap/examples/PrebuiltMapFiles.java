@@ -1,14 +1,13 @@
 package dev.argmap.examples;
 
+import dev.argmap.internal.io.AtomicFiles;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.render.markdown.MarkdownOutline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes the readable outline of the prebuilt Russia-China map into {@code docs/maps/}. The map
@@ -40,13 +39,8 @@ public final class PrebuiltMapFiles {
     Files.createDirectories(folder);
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
     Path outline = folder.resolve(OUTLINE_FILE);
-    Path temp = folder.resolve("." + OUTLINE_FILE + ".tmp");
-    try {
-      Files.writeString(temp, outline(map), StandardCharsets.UTF_8);
-      Files.move(temp, outline, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    String text = outline(map);
+    AtomicFiles.writeText(outline, out -> out.write(text));
     System.out.println("wrote " + outline);
   }
 

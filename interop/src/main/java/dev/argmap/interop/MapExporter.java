@@ -1,6 +1,6 @@
 package dev.argmap.interop;
 
-import dev.argmap.interop.internal.AtomicFiles;
+import dev.argmap.internal.io.AtomicFiles;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -39,7 +39,9 @@ public interface MapExporter {
   /**
    * Writes a map to a UTF-8 file, atomically: the text goes to a temporary file in the same directory that
    * is then moved over {@code file}, so the file holds the old content or the new, never part of one. When
-   * writing fails the old file is left as it was and no temporary file is left behind.
+   * writing fails the old file is left as it was and no temporary file is left behind. A symbolic link is
+   * followed and stays a link, a replaced file keeps its permissions, and a device or pipe (such as
+   * {@code /dev/stdout}) is written to, not replaced.
    *
    * @param map the map
    * @param file the file
@@ -49,7 +51,7 @@ public interface MapExporter {
   default void write(ArgumentMap map, Path file) throws IOException {
     Objects.requireNonNull(map, "map");
     Objects.requireNonNull(file, "file");
-    AtomicFiles.write(file, out -> write(map, out));
+    AtomicFiles.writeText(file, out -> write(map, out));
   }
 
   /**

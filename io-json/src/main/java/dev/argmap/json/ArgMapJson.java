@@ -1,6 +1,6 @@
 package dev.argmap.json;
 
-import dev.argmap.json.internal.AtomicFiles;
+import dev.argmap.internal.io.AtomicFiles;
 import dev.argmap.json.internal.JsonCodec;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
@@ -82,8 +82,8 @@ public final class ArgMapJson {
    * Writes a map to a file, atomically: the document is written to a temporary file in the same
    * directory and then moved over {@code path}, so the file holds the old document or the new one,
    * never part of one. When writing fails the old file is left as it was and no temporary file is
-   * left behind. A symbolic link at {@code path} is followed; the permissions of a replaced file are
-   * kept.
+   * left behind. A symbolic link at {@code path} is followed and stays a link; the permissions of a
+   * replaced file are kept; a device or pipe (such as {@code /dev/stdout}) is written to, not replaced.
    *
    * @param map the map
    * @param path the file

@@ -1,5 +1,6 @@
 package dev.argmap.json;
 
+import dev.argmap.io.ReadLimits;
 import java.util.Objects;
 
 /**
@@ -160,6 +161,20 @@ public final class JsonReadOptions {
     private boolean ignoreUnknownProperties;
 
     private Builder() {}
+
+    /**
+     * Sets every limit from the limits all argmap readers share: the document size, the nesting depth, the
+     * string length ({@link ReadLimits#maxTextLength()}) and the elements of one array ({@link
+     * ReadLimits#maxElements()}). The defaults of both classes are the same.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(ReadLimits limits) {
+      Objects.requireNonNull(limits, "limits");
+      return maxDocumentBytes(limits.maxDocumentBytes()).maxNestingDepth(limits.maxNestingDepth())
+          .maxStringLength(limits.maxTextLength()).maxArrayElements(limits.maxElements());
+    }
 
     /**
      * Sets the largest document accepted, in bytes.

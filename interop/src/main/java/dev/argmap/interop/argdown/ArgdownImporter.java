@@ -4,7 +4,9 @@ import dev.argmap.interop.Format;
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.MapImporter;
+import dev.argmap.interop.internal.Limits;
 import dev.argmap.interop.internal.Texts;
+import dev.argmap.io.ReadLimits;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.io.Reader;
@@ -148,9 +150,27 @@ public final class ArgdownImporter implements MapImporter {
    */
   @Override
   public ArgumentMap read(Path file, Consumer<ImportWarning> warnings) throws IOException {
+    return read(file, warnings, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a file within limits, resolving its {@code @import}s relative to it; the file's size is checked
+   * before it is read and its text against the other limits before it is parsed.
+   *
+   * @param file the file
+   * @param warnings receives each warning
+   * @param limits the limits
+   * @return the map
+   * @throws dev.argmap.io.ReadLimitException if the file breaks a limit
+   * @throws InteropException if the file, or a file it imports, is not valid Argdown
+   * @throws IOException if the file cannot be read
+   */
+  @Override
+  public ArgumentMap read(Path file, Consumer<ImportWarning> warnings, ReadLimits limits) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(warnings, "warnings");
-    return read(new StringReader(Texts.readFile(file)), file, warnings);
+    String text = Limits.readFile(file, limits);
+    return read(new StringReader(text), file, warnings, limits);
   }
 
   /**
@@ -166,10 +186,31 @@ public final class ArgdownImporter implements MapImporter {
    * @throws IOException if reading fails
    */
   public ArgumentMap read(Reader in, Path location, Consumer<ImportWarning> warnings) throws IOException {
+    return read(in, location, warnings, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads text that was read from {@code location}, as {@link #read(Reader, Path, Consumer)} does, after
+   * checking it against {@code limits}.
+   *
+   * @param in the text; not closed
+   * @param location the file the text came from; it is not read
+   * @param warnings receives each warning
+   * @param limits the limits the text must keep
+   * @return the map
+   * @throws dev.argmap.io.ReadLimitException if the text breaks a limit
+   * @throws InteropException if the text, or a file it imports, is not valid Argdown, or an import breaks
+   *     the policy; the message names the file, line and column
+   * @throws IOException if reading fails
+   */
+  public ArgumentMap read(Reader in, Path location, Consumer<ImportWarning> warnings, ReadLimits limits)
+      throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(warnings, "warnings");
+    Objects.requireNonNull(limits, "limits");
     String text = Texts.readAll(in);
+    Limits.check(Format.ARGDOWN, text, limits, location.toString());
     Path root = ImportGraph.real(importRoot.orElseGet(() -> {
       Path dir = location.toAbsolutePath().getParent();
       return dir == null ? location.toAbsolutePath() : dir;

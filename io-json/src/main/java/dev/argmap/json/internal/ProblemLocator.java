@@ -53,6 +53,8 @@ final class ProblemLocator {
         return before(m, " must ");
       case BLANK_TEXT:
         return before(m, " must not be blank");
+      case INVALID_TEXT:
+        return before(m, " is not valid Unicode");
       case MISSING_REFERENCE:
         return before(m, " is not a ");
       case DUPLICATE_ID:

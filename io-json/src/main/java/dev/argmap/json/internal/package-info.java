@@ -1,6 +1,6 @@
 /**
  * The implementation of argmap's JSON format; not exported. The streaming reader that keeps the line,
  * column and JSON path of every element and field, the writer with its fixed property order and
- * layout, the Jackson (de)serializers, the limits, and the atomic file replacement.
+ * layout, the Jackson (de)serializers and the limits. Files are written by core's one atomic writer.
  */
 package dev.argmap.json.internal;
