@@ -214,20 +214,13 @@ final class DungCore {
     List<int[]> found = new ArrayList<>();
     SatSolver s = stableEncoding();
     boolean[] e = new boolean[k];
-    int[] block = new int[Math.max(1, k)];
     while (solve(s, what, found.size())) {
       for (int j = 0; j < k; j++) {
         e[j] = s.modelValue(j + 1);
       }
       add(found, e, what);
-      // Stable extensions are pairwise incomparable: "not a subset of e" excludes e and nothing else.
-      int w = 0;
-      for (int j = 0; j < k; j++) {
-        if (!e[j]) {
-          block[w++] = j + 1;
-        }
-      }
-      if (!s.addClause(block, w)) {
+      int[] block = s.blockingClause(); // excludes this extension only
+      if (!s.addClause(block, block.length)) {
         break;
       }
     }
@@ -238,16 +231,13 @@ final class DungCore {
     List<int[]> found = new ArrayList<>();
     SatSolver s = completeEncoding();
     boolean[] e = new boolean[k];
-    int[] block = new int[Math.max(1, k)];
     while (solve(s, what, found.size())) {
       for (int j = 0; j < k; j++) {
         e[j] = s.modelValue(in2(j));
       }
       add(found, e, what);
-      for (int j = 0; j < k; j++) {
-        block[j] = e[j] ? -in2(j) : in2(j); // a complete extension is determined by its IN set
-      }
-      if (!s.addClause(block, k)) {
+      int[] block = s.blockingClause(); // excludes this extension only
+      if (!s.addClause(block, block.length)) {
         break;
       }
     }

@@ -60,6 +60,7 @@ final class SatSolver {
 
   private boolean ok = true;
   private boolean[] model;
+  private int[] lastDecisions = new int[0];
   private long conflicts;
   private long deadline = Long.MAX_VALUE;
   private boolean hasDeadline;
@@ -221,6 +222,31 @@ final class SatSolver {
     }
   }
 
+  /**
+   * A clause that the last model violates and every other model of the clauses so far satisfies: the negated
+   * decisions (and assumptions) that led to it. Unit propagation from those decisions assigned every other
+   * variable, so a model that agrees with them is this model; the clause is usually far shorter than one
+   * naming every variable, which is what makes enumerating many models with it cheap.
+   */
+  int[] blockingClause() {
+    return lastDecisions.clone();
+  }
+
+  private void recordDecisions() {
+    int count = 0;
+    int[] lits = new int[decisionLevel];
+    for (int l = 0; l < decisionLevel; l++) {
+      int from = trailLim[l];
+      int to = l + 1 < decisionLevel ? trailLim[l + 1] : trailSize;
+      if (from < to) { // a level opened for an assumption that already held has no literal of its own
+        int lit = trail[from];
+        int v = (lit >> 1) + 1;
+        lits[count++] = (lit & 1) == 0 ? -v : v;
+      }
+    }
+    lastDecisions = Arrays.copyOf(lits, count);
+  }
+
   /** The value of a variable in the last model. */
   boolean modelValue(int var) {
     return model[var - 1];
@@ -287,6 +313,7 @@ final class SatSolver {
             for (int i = 0; i < nVars; i++) {
               model[i] = assign[i] == 1;
             }
+            recordDecisions();
             return SAT;
           }
           next = 2 * v + (phase[v] ? 0 : 1);

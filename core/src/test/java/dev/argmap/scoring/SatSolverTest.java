@@ -90,6 +90,29 @@ class SatSolverTest {
       }
     }
     assertThat(count).as("seed %d model count", seed).isEqualTo(models);
+    // The same count with the short blocking clauses made of the decisions: each model exactly once.
+    SatSolver t = new SatSolver();
+    for (int v = 0; v < n; v++) {
+      t.newVar();
+    }
+    for (int[] c : clauses) {
+      t.addClause(c);
+    }
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    while (t.solve()) {
+      assertThat(satisfies(t, n, clauses)).isTrue();
+      int mask = 0;
+      for (int v = 1; v <= n; v++) {
+        mask |= t.modelValue(v) ? 1 << (v - 1) : 0;
+      }
+      assertThat(seen.add(mask)).as("seed %d: model %s found twice", seed, mask).isTrue();
+      int[] block = t.blockingClause();
+      assertThat(block.length).isLessThanOrEqualTo(n);
+      if (!t.addClause(block, block.length)) {
+        break;
+      }
+    }
+    assertThat(seen).as("seed %d model count by decisions", seed).hasSize(models);
   }
 
   @Test
