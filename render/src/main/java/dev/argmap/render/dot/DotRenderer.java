@@ -12,10 +12,14 @@ import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
+import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.render.RenderLosses;
 import dev.argmap.render.Scores;
+import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -80,6 +84,22 @@ public final class DotRenderer implements MapRenderer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>DOT leaves out tags, notes, the map's description and other formats' extensions; without {@link
+   * Builder#showEvidence(boolean) showEvidence} the evidence and every source, with it the sources that no
+   * evidence item is found in (a drawn source shows by its name only).
+   */
+  @Override
+  public RenderLosses losses(ArgumentMap map) {
+    requireNonNull(map, "map");
+    EnumSet<Kind> leftOut = EnumSet.of(Kind.SOURCES, Kind.STATEMENT_TAGS, Kind.STATEMENT_NOTES, Kind.ARGUMENT_NOTES,
+        Kind.SOURCE_NOTES, Kind.MAP_DESCRIPTION, Kind.EXTENSIONS);
+    leftOut.add(showEvidence ? Kind.EVIDENCE_NOTES : Kind.EVIDENCE);
+    return Omissions.count(map, leftOut);
   }
 
   @Override

@@ -11,11 +11,15 @@ import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
+import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.render.RenderLosses;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Json;
+import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +87,26 @@ public final class MermaidRenderer implements MapRenderer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Mermaid leaves out argument schemes, tags, notes, the map's description and other formats'
+   * extensions; without {@link Builder#showEvidence(boolean) showEvidence} the evidence and every source,
+   * with it the sources that no evidence item is found in (a drawn source shows by its name only); with
+   * {@link Builder#titlesOnly(boolean) titlesOnly} the texts of titled statements.
+   */
+  @Override
+  public RenderLosses losses(ArgumentMap map) {
+    requireNonNull(map, "map");
+    EnumSet<Kind> leftOut = EnumSet.of(Kind.SOURCES, Kind.ARGUMENT_SCHEMES, Kind.STATEMENT_TAGS,
+        Kind.STATEMENT_NOTES, Kind.ARGUMENT_NOTES, Kind.SOURCE_NOTES, Kind.MAP_DESCRIPTION, Kind.EXTENSIONS);
+    leftOut.add(showEvidence ? Kind.EVIDENCE_NOTES : Kind.EVIDENCE);
+    if (titlesOnly) {
+      leftOut.add(Kind.STATEMENT_TEXTS);
+    }
+    return Omissions.count(map, leftOut);
   }
 
   @Override
