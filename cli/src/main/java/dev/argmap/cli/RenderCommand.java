@@ -3,6 +3,7 @@ package dev.argmap.cli;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
+import dev.argmap.render.RenderLosses;
 import dev.argmap.render.Scores;
 import dev.argmap.render.dot.DotRenderer;
 import dev.argmap.render.graphml.GraphMlRenderer;
@@ -36,32 +37,38 @@ import picocli.CommandLine.Parameters;
           + " outline.",
       "The format comes from --to, or else from the name of the output file: .dot or .gv, .mmd or"
           + " .mermaid, .graphml, .html or .htm, .md or .markdown.",
-      "FILE is argmap JSON, or any format 'argmap convert' reads (guessed from its name, or --from)."
+      "FILE is argmap JSON, or any format 'argmap convert' reads (guessed from its name, or --from).",
+      "What the format, with these options, does not show of the map (evidence and sources in DOT and"
+          + " Mermaid without --evidence, notes, tags; docs/rendering/ says what, for each) is listed on"
+          + " standard error, counted by kind; --strict refuses such a render instead."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  argmap render map.json -o map.html --scores df-quad",
       "  argmap render map.json --to dot | dot -Tsvg > map.svg",
       "  argmap render map.json --to mermaid --evidence > map.mmd",
+      "  argmap render map.json --to dot --titles | dot -Tsvg > overview.svg",
       "  argmap render debate.argdown -o debate.graphml",
       "",
-      "Exit status: 0 written, 1 invalid map or scores that could not be computed, 2 unreadable input or"
-          + " wrong usage."
+      "Exit status: 0 written, 1 invalid map, scores that could not be computed, or with --strict a map the"
+          + " format does not show whole, 2 unreadable input or wrong usage."
     })
 final class RenderCommand extends BaseCommand {
   /** The output formats. */
   enum Target {
-    DOT("dot", ".dot", ".gv"),
-    MERMAID("mermaid", ".mmd", ".mermaid"),
-    GRAPHML("graphml", ".graphml"),
-    HTML("html", ".html", ".htm"),
-    MARKDOWN("markdown", ".md", ".markdown");
+    DOT("dot", "DOT", ".dot", ".gv"),
+    MERMAID("mermaid", "Mermaid", ".mmd", ".mermaid"),
+    GRAPHML("graphml", "GraphML", ".graphml"),
+    HTML("html", "HTML", ".html", ".htm"),
+    MARKDOWN("markdown", "Markdown", ".md", ".markdown");
 
     final String id;
+    final String displayName;
     final String[] endings;
 
-    Target(String id, String... endings) {
+    Target(String id, String displayName, String... endings) {
       this.id = id;
+      this.displayName = displayName;
       this.endings = endings;
     }
 
@@ -111,6 +118,15 @@ final class RenderCommand extends BaseCommand {
       + " markdown always carry it.")
   boolean evidence;
 
+  @Option(names = "--titles", description = "A statement that has a title shows only its title (dot,"
+      + " mermaid): a picture of a large map that can be read on one screen.")
+  boolean titles;
+
+  @Option(names = "--strict",
+      description = "Refuse a render that leaves something of the map out (exit 1, nothing written) instead"
+          + " of listing what is left out on standard error.")
+  boolean strict;
+
   @Option(names = "--from", paramLabel = "FORMAT",
       description = "The format of FILE: json, aif, argdown, af, apx, tgf, bag or carneades (default: from its"
           + " name).")
@@ -130,6 +146,9 @@ final class RenderCommand extends BaseCommand {
     if (scores != null && target.get() == Target.MARKDOWN) {
       return fail(ExitCodes.UNREADABLE, "--scores is not supported for markdown; use html, dot, mermaid"
           + " or graphml", null);
+    }
+    if (titles && target.get() != Target.DOT && target.get() != Target.MERMAID) {
+      return fail(ExitCodes.UNREADABLE, "--titles is for dot and mermaid, not " + target.get().id, null);
     }
     MapFormat format;
     try {
@@ -162,12 +181,25 @@ final class RenderCommand extends BaseCommand {
         shown = target.get() == Target.HTML ? withShares(map, computed, progress) : Scores.from(computed);
       }
       MapRenderer renderer = switch (target.get()) {
-        case DOT -> DotRenderer.builder().showEvidence(evidence).scores(shown).build();
-        case MERMAID -> MermaidRenderer.builder().showEvidence(evidence).scores(shown).build();
+        case DOT -> DotRenderer.builder().showEvidence(evidence).titlesOnly(titles).scores(shown).build();
+        case MERMAID -> MermaidRenderer.builder().showEvidence(evidence).titlesOnly(titles).scores(shown).build();
         case GRAPHML -> GraphMlRenderer.builder().scores(shown).build();
         case HTML -> HtmlRenderer.builder().scores(shown).build();
         case MARKDOWN -> MarkdownOutline.builder().build();
       };
+      RenderLosses losses = renderer.losses(map);
+      if (!losses.isEmpty()) {
+        String where = Output.isStdout(output) ? target.get().displayName
+            : output + " (" + target.get().displayName + ")";
+        if (strict) {
+          return fail(ExitCodes.INVALID, "--strict: " + where + " cannot hold " + losses + " of the map;"
+              + " nothing written (without --strict they are left out; docs/rendering/ says what each format"
+              + " shows)", null);
+        }
+        err().println("argmap: warning: " + where + " cannot hold " + losses + " of the map; they are left"
+            + " out (--strict refuses this)");
+        err().flush();
+      }
       progress.step("writing " + (Output.isStdout(output) ? "the " + target.get().id : output));
       try {
         Output.write(output, out(), w -> renderer.render(map, w));

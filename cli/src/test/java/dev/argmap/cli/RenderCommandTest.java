@@ -22,17 +22,22 @@ class RenderCommandTest {
 
   @ParameterizedTest
   @CsvSource({
-    "dot, digraph argmap {",
-    "mermaid, ---",
-    "graphml, <?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-    "html, <!DOCTYPE html>",
-    "markdown, # Scored map"
+    "dot, digraph argmap {, DOT",
+    "mermaid, ---, Mermaid",
+    "graphml, <?xml version=\"1.0\" encoding=\"UTF-8\"?>,",
+    "html, <!DOCTYPE html>,",
+    "markdown, # Scored map,"
   })
-  void everyFormatToStandardOutput(String format, String start) throws IOException {
+  void everyFormatToStandardOutput(String format, String start, String lossy) throws IOException {
     Run run = Run.of("render", write("map.json", Documents.SCORED), "--to", format);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).isEmpty();
+    if (lossy == null) {
+      assertThat(run.err()).isEmpty();
+    } else {
+      assertThat(run.errLines()).containsExactly("argmap: warning: " + lossy + " cannot hold 2 evidence items,"
+          + " 2 sources of the map; they are left out (--strict refuses this)");
+    }
     assertThat(run.out()).startsWith(start).contains("The thesis holds.");
   }
 
@@ -49,7 +54,7 @@ class RenderCommandTest {
   void formatFromTheOutputFilesName(String name, String start) throws IOException {
     Path out = dir.resolve(name);
 
-    Run run = Run.of("render", write("map.json", Documents.SCORED), "-o", out.toString());
+    Run run = Run.of("render", write("map.json", Documents.SCORED), "-o", out.toString(), "--evidence");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
@@ -113,6 +118,86 @@ class RenderCommandTest {
       assertThat(run.exitCode()).as(format).isZero();
       assertThat(run.out()).as(format).contains("The city should build the new tram line.");
     }
+  }
+
+  private static Path tramMap() {
+    Path example =
+        Path.of("..", "render", "src", "test", "resources", "examples", "example.argmap.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(example),
+        "render/src/test/resources/examples/example.argmap.json is not beside the cli module: skipping");
+    return example;
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "dot|        | 4 evidence items, 3 sources, 1 map description",
+    "dot|--evidence| 1 source, 1 map description",
+    "mermaid|    | 4 evidence items, 3 sources, 2 argument schemes, 1 map description",
+    "mermaid|--evidence| 1 source, 2 argument schemes, 1 map description",
+    "mermaid|--titles| 4 evidence items, 3 sources, 1 statement text, 2 argument schemes, 1 map description",
+    "graphml|    |",
+    "html|       |",
+    "markdown|   |"
+  })
+  void theTramMapReportsExactlyWhatEachRenderLeavesOut(String format, String option, String lost) {
+    Path map = tramMap();
+    String[] args = option == null ? new String[] {"render", map.toString(), "--to", format}
+        : new String[] {"render", map.toString(), "--to", format, option};
+
+    Run run = Run.of(args);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Build the tram");
+    String name = switch (format) {
+      case "dot" -> "DOT";
+      case "mermaid" -> "Mermaid";
+      default -> format;
+    };
+    if (lost == null) {
+      assertThat(run.err()).isEmpty();
+    } else {
+      assertThat(run.errLines()).containsExactly("argmap: warning: " + name + " cannot hold " + lost
+          + " of the map; they are left out (--strict refuses this)");
+    }
+  }
+
+  @Test
+  void strictRefusesALossyRenderAndWritesNothing() throws IOException {
+    Path out = dir.resolve("tram.dot");
+    Path kept = dir.resolve("kept.dot");
+    Files.writeString(kept, "old");
+
+    Run refused = Run.of("render", tramMap().toString(), "-o", out.toString(), "--strict");
+    Run refusedOver = Run.of("render", tramMap().toString(), "-o", kept.toString(), "--strict", "--evidence");
+    Run whole = Run.of("render", tramMap().toString(), "--to", "html", "--strict");
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.errLines()).containsExactly("argmap: --strict: " + out + " (DOT) cannot hold 4 evidence"
+        + " items, 3 sources, 1 map description of the map; nothing written (without --strict they are left out;"
+        + " docs/rendering/ says what each format shows)");
+    assertThat(out).doesNotExist();
+    assertThat(refusedOver.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(kept).hasContent("old");
+    assertThat(whole.exitCode()).isZero();
+    assertThat(whole.err()).isEmpty();
+    assertThat(whole.out()).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void titlesShowsATitledStatementByItsTitleOnly() {
+    Run full = Run.of("render", tramMap().toString(), "--to", "mermaid");
+    Run titles = Run.of("render", tramMap().toString(), "--to", "mermaid", "--titles");
+    Run dot = Run.of("render", tramMap().toString(), "--to", "dot", "--titles");
+    Run html = Run.of("render", tramMap().toString(), "--to", "html", "--titles");
+
+    String text = "The city should build the new tram line.";
+    assertThat(full.out()).contains(text);
+    assertThat(titles.exitCode()).isZero();
+    assertThat(titles.out()).doesNotContain(text);
+    assertThat(dot.out()).contains("label=\"Build the tram\"");
+    assertThat(html.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(html.errLines()).containsExactly("argmap: --titles is for dot and mermaid, not html");
   }
 
   @Test

@@ -29,6 +29,16 @@ public interface MapRenderer {
   void render(ArgumentMap map, Appendable out) throws IOException;
 
   /**
+   * Returns what rendering a map with this renderer's options leaves out, counted by kind: what a reader
+   * cannot see anywhere in the output (not even in a tooltip). {@code docs/rendering/README.md} lists the
+   * kinds per format.
+   *
+   * @param map the map
+   * @return the losses; empty when the output shows the whole map
+   */
+  RenderLosses losses(ArgumentMap map);
+
+  /**
    * Renders a map into a string.
    *
    * @param map the map

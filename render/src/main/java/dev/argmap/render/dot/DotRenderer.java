@@ -12,10 +12,14 @@ import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
+import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.render.RenderLosses;
 import dev.argmap.render.Scores;
+import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -26,7 +30,8 @@ import java.util.OptionalDouble;
  * <ul>
  *   <li>Each statement is a rounded box with its identifier, title and text (wrapped); theses are
  *       blue and bold.
- *   <li>Each argument is a small ellipse named by its label (or identifier), with a {@code +} when it
+ *   <li>Each argument is a small ellipse named by its label or, without one, by its premises (never by
+ *       its identifier, which is the map's business), with a {@code +} when it
  *       supports and a {@code −} when it attacks. Its premises point into it with plain lines, so
  *       linked co-premises visibly meet in one argument, and it points at its conclusion: a green
  *       arrow for support, a red arrow with a bar for attack. An undercutter points at the argument
@@ -82,6 +87,22 @@ public final class DotRenderer implements MapRenderer {
     return new Builder();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>DOT leaves out tags, notes, the map's description and other formats' extensions; without {@link
+   * Builder#showEvidence(boolean) showEvidence} the evidence and every source, with it the sources that no
+   * evidence item is found in (a drawn source shows by its name only).
+   */
+  @Override
+  public RenderLosses losses(ArgumentMap map) {
+    requireNonNull(map, "map");
+    EnumSet<Kind> leftOut = EnumSet.of(Kind.SOURCES, Kind.STATEMENT_TAGS, Kind.STATEMENT_NOTES, Kind.ARGUMENT_NOTES,
+        Kind.SOURCE_NOTES, Kind.MAP_DESCRIPTION, Kind.EXTENSIONS);
+    leftOut.add(showEvidence ? Kind.EVIDENCE_NOTES : Kind.EVIDENCE);
+    return Omissions.count(map, leftOut);
+  }
+
   @Override
   public void render(ArgumentMap map, Appendable out) throws IOException {
     requireNonNull(map, "map");
@@ -130,12 +151,9 @@ public final class DotRenderer implements MapRenderer {
     for (Argument a : map.arguments()) {
       boolean supports = a.polarity() == Polarity.SUPPORTS;
       List<String> lines = new ArrayList<>();
-      if (titlesOnly) {
-        lines.addAll(Text.wrap((supports ? "+ " : "\u2212 ") + Text.shorten(Text.argumentName(a), 3 * SHORT_WIDTH),
-            SHORT_WIDTH));
-      } else {
-        lines.add((supports ? "+ " : "\u2212 ") + Text.shorten(Text.argumentName(a), WIDTH));
-      }
+      // a name made of premises is long: wrapped over a few lines rather than cut after one
+      int width = titlesOnly ? SHORT_WIDTH : WIDTH;
+      lines.addAll(Text.wrap(Text.shorten(Text.readerName(a, map), 3 * width), width));
       List<String> details = new ArrayList<>();
       if (a.isLinked()) {
         details.add("linked");
@@ -147,6 +165,8 @@ public final class DotRenderer implements MapRenderer {
       if (!details.isEmpty()) {
         lines.add(String.join(", ", details));
       }
+      // the sign goes before the name, never alone on a line of its own
+      lines.set(0, (supports ? "+ " : "\u2212 ") + lines.get(0));
       String color = supports ? SUPPORT : ATTACK;
       out.append("  ").append(argumentNode(a.id())).append(" [shape=ellipse, style=filled, fillcolor=\"")
           .append(supports ? "#e8f5e9" : "#ffebee").append("\", color=\"").append(color)

@@ -12,11 +12,15 @@ import dev.argmap.model.SourceCopy;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
+import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.render.RenderLosses;
 import dev.argmap.render.Scores;
+import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -105,6 +109,17 @@ public final class GraphMlRenderer implements MapRenderer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>GraphML leaves out statements' tags and other formats' extensions.
+   */
+  @Override
+  public RenderLosses losses(ArgumentMap map) {
+    requireNonNull(map, "map");
+    return Omissions.count(map, EnumSet.of(Kind.STATEMENT_TAGS, Kind.EXTENSIONS));
   }
 
   @Override

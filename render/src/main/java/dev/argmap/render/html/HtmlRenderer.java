@@ -13,8 +13,11 @@ import dev.argmap.model.SourceCopy;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
+import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.render.RenderLosses;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Json;
+import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
 import dev.argmap.scoring.Contribution;
 import java.io.IOException;
@@ -23,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,6 +102,17 @@ public final class HtmlRenderer implements MapRenderer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The page leaves out other formats' extensions only.
+   */
+  @Override
+  public RenderLosses losses(ArgumentMap map) {
+    requireNonNull(map, "map");
+    return Omissions.count(map, EnumSet.of(Kind.EXTENSIONS));
   }
 
   @Override

@@ -169,16 +169,6 @@ public final class Text {
   }
 
   /**
-   * Returns a short name for an argument: its label, else its identifier.
-   *
-   * @param a the argument
-   * @return the name
-   */
-  public static String argumentName(Argument a) {
-    return a.label().map(Text::flatten).orElse(a.id().value());
-  }
-
-  /**
    * Returns how a reader names an argument: its label; without one (as for an argument made from a
    * bare relation of another format), its premises by their titles, or their texts shortened, joined
    * with "and" ({@code "Trust and Neither side wants to be drawn into…"}); with more than two premises,

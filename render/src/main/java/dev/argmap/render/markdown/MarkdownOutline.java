@@ -19,11 +19,15 @@ import dev.argmap.model.SourceCopy;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
+import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.render.RenderLosses;
+import dev.argmap.render.internal.Omissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -124,6 +128,18 @@ public final class MarkdownOutline implements MapRenderer {
    *     StringBuilder}
    * @throws IOException if {@code out} fails
    */
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The outline leaves out tags, notes and other formats' extensions.
+   */
+  @Override
+  public RenderLosses losses(ArgumentMap map) {
+    requireNonNull(map, "map");
+    return Omissions.count(map, EnumSet.of(Kind.STATEMENT_TAGS, Kind.STATEMENT_NOTES, Kind.ARGUMENT_NOTES,
+        Kind.EVIDENCE_NOTES, Kind.SOURCE_NOTES, Kind.EXTENSIONS));
+  }
+
   @Override
   public void render(ArgumentMap map, Appendable out) throws IOException {
     new Run(requireNonNull(map, "map"), requireNonNull(out, "out")).document();

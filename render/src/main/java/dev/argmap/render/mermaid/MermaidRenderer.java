@@ -11,11 +11,15 @@ import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
+import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.render.RenderLosses;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Json;
+import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +34,8 @@ import java.util.Map;
  * <ul>
  *   <li>Statements are rectangles with their identifier (and title) and text; theses have the class
  *       {@code thesis}, other statements {@code statement}.
- *   <li>Arguments are stadiums ({@code (["..."])}) of class {@code pro} or {@code con}; their premises
+ *   <li>Arguments are stadiums ({@code (["..."])}) of class {@code pro} or {@code con}, named by their
+ *       label or, without one, by their premises (never by their identifier); their premises
  *       join them with plain links ({@code ---}), so linked co-premises meet in one argument, and the
  *       argument links to its conclusion with {@code -->|supports|} or {@code -->|attacks|}, or, for an
  *       argument on another argument, {@code -.->|undercuts|} or {@code -.->|backs|}. Support links
@@ -54,6 +59,8 @@ import java.util.Map;
  */
 public final class MermaidRenderer implements MapRenderer {
   private static final int QUOTE_LENGTH = 120;
+  private static final int NAME_WIDTH = 40;
+  private static final int SHORT_NAME_LENGTH = 60;
   private static final String SUPPORT = "#2e7d32";
   private static final String ATTACK = "#c62828";
 
@@ -83,6 +90,26 @@ public final class MermaidRenderer implements MapRenderer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Mermaid leaves out argument schemes, tags, notes, the map's description and other formats'
+   * extensions; without {@link Builder#showEvidence(boolean) showEvidence} the evidence and every source,
+   * with it the sources that no evidence item is found in (a drawn source shows by its name only); with
+   * {@link Builder#titlesOnly(boolean) titlesOnly} the texts of titled statements.
+   */
+  @Override
+  public RenderLosses losses(ArgumentMap map) {
+    requireNonNull(map, "map");
+    EnumSet<Kind> leftOut = EnumSet.of(Kind.SOURCES, Kind.ARGUMENT_SCHEMES, Kind.STATEMENT_TAGS,
+        Kind.STATEMENT_NOTES, Kind.ARGUMENT_NOTES, Kind.SOURCE_NOTES, Kind.MAP_DESCRIPTION, Kind.EXTENSIONS);
+    leftOut.add(showEvidence ? Kind.EVIDENCE_NOTES : Kind.EVIDENCE);
+    if (titlesOnly) {
+      leftOut.add(Kind.STATEMENT_TEXTS);
+    }
+    return Omissions.count(map, leftOut);
   }
 
   @Override
@@ -132,8 +159,15 @@ public final class MermaidRenderer implements MapRenderer {
       String node = argumentNodes.get(a.id());
       boolean supports = a.polarity() == Polarity.SUPPORTS;
       (supports ? pro : con).add(node);
-      StringBuilder label = new StringBuilder(supports ? "+ " : "\u2212 ")
-          .append(escape(Text.shorten(Text.argumentName(a), 60)));
+      // a name made of premises is long: wrapped over a few lines rather than cut after one; with titles
+      // only, one line, so that the picture keeps about the shape of a screen
+      List<String> nameLines = new ArrayList<>();
+      String name = Text.readerName(a, map);
+      for (String line : titlesOnly ? List.of(Text.shorten(name, SHORT_NAME_LENGTH))
+          : Text.wrap(Text.shorten(name, 3 * NAME_WIDTH), NAME_WIDTH)) {
+        nameLines.add(escape(line));
+      }
+      StringBuilder label = new StringBuilder(supports ? "+ " : "\u2212 ").append(String.join("<br/>", nameLines));
       List<String> details = new ArrayList<>();
       if (a.isLinked()) {
         details.add("linked");

@@ -43,7 +43,8 @@ class DotRendererTest {
         .isEqualTo("t1\nRussia and China will not form a\nformal military alliance.");
     assertThat(g.nodes().get("s:t1").attributes().get("style")).contains("bold");
     assertThat(g.nodes().get("s:p4").attributes().get("label")).startsWith("p4: Trust\n");
-    assertThat(g.nodes().get("a:a1").attributes().get("label")).isEqualTo("+ a1\nlinked");
+    assertThat(g.nodes().get("a:a1").attributes().get("label")).isEqualTo("+ Neither side wants to be drawn into\n"
+        + "the other's\u2026 and A formal alliance\nwould oblige each to fight for\u2026\nlinked");
     assertThat(g.nodes().get("a:a2").attributes().get("label"))
         .isEqualTo("\u2212 Exercises show an alliance forming\nweight 0.4");
     // linked co-premises meet in one argument node
@@ -58,6 +59,24 @@ class DotRendererTest {
         .containsEntry("style", "dashed");
     assertThat(edge(g, "s:u1", "a:a3").attributes()).containsEntry("arrowhead", "none");
     assertThat(g.nodes()).noneSatisfy((k, v) -> assertThat(k).startsWith("e:"));
+  }
+
+  @Test
+  void anArgumentWithoutALabelIsNamedByItsPremisesNeverByItsId() {
+    DotParser.Graph g = parse(DotRenderer.create().renderToString(TestMaps.alliance()));
+    DotParser.Graph titles = parse(DotRenderer.builder().titlesOnly(true).build()
+        .renderToString(TestMaps.alliance()));
+
+    // a premise with a title gives its title, one without its text
+    assertThat(g.nodes().get("a:a4").attributes().get("label")).isEqualTo("+ Trust");
+    assertThat(g.nodes().get("a:a3").attributes().get("label"))
+        .isEqualTo("\u2212 Joint exercises are common between\nstates that are not allies.");
+    for (DotParser.Graph graph : List.of(g, titles)) {
+      for (String id : List.of("a1", "a3", "a4")) {
+        assertThat(graph.nodes().get("a:" + id).attributes().get("label")).as(id)
+            .doesNotContainPattern("\\b" + id + "\\b");
+      }
+    }
   }
 
   private static DotParser.Edge edge(DotParser.Graph g, String from, String to) {
@@ -146,7 +165,7 @@ class DotRendererTest {
       assertThat(shown.get("s:p1")).as("the statement as Graphviz draws %s", text)
           .containsExactlyElementsOf(expected.stream().map(SvgText::asDrawn).toList());
       assertThat(shown.get("a:a1").get(0)).as("the argument's label").isEqualTo(
-          SvgText.asDrawn("+ " + Text.shorten(text, 36)));
+          SvgText.asDrawn("+ " + Text.wrap(Text.shorten(text, 108), 36).get(0)));
     }
   }
 

@@ -80,7 +80,10 @@ class MermaidRendererTest {
     assertThat(text).startsWith("---\ntitle: \"Will Russia and China form an alliance?\"\nconfig:\n");
     assertThat(chart.labels()).containsEntry("S0", "t1<br/>" + TestMaps.THESIS)
         .containsEntry("S5", "p4: Trust<br/>Moscow and Beijing distrust each other.")
-        .containsEntry("A0", "+ a1<br/>linked")
+        .containsEntry("A0", "+ Neither side wants to be drawn into the<br/>other's\u2026 and A formal alliance would"
+            + "<br/>oblige each to fight for\u2026<br/>linked")
+        .containsEntry("A2", "\u2212 Joint exercises are common between<br/>states that are not allies.")
+        .containsEntry("A3", "+ Trust")
         .containsEntry("A1", "\u2212 Exercises show an alliance forming<br/>weight 0.4");
     assertThat(chart.links()).extracting(l -> String.join(" ", l)).containsExactly(
         "S1 --- A0", "S2 --- A0", "A0 -->|supports| S0",
@@ -89,6 +92,18 @@ class MermaidRendererTest {
         "S5 --- A3", "A3 -->|supports| S1");
     assertThat(text).contains("  class S0 thesis\n", "  class A0,A3 pro\n", "  class A1,A2 con\n",
         "  linkStyle 2,8 stroke:#2e7d32,stroke-width:2px\n", "  linkStyle 4,6 stroke:#c62828,stroke-width:2px\n");
+  }
+
+  @Test
+  void anArgumentWithoutALabelIsNamedByItsPremisesNeverByItsId() {
+    for (MermaidRenderer r : List.of(MermaidRenderer.create(), MermaidRenderer.builder().titlesOnly(true).build())) {
+      Map<String, String> labels = read(r.renderToString(TestMaps.alliance())).labels();
+      // A0, A2, A3 are a1, a3, a4, which have no label
+      assertThat(labels.get("A3")).isEqualTo("+ Trust");
+      assertThat(labels.get("A0")).startsWith("+ Neither side wants to be drawn into the");
+      assertThat(List.of(labels.get("A0"), labels.get("A2"), labels.get("A3")))
+          .noneMatch(l -> l.matches("(?s).*\\ba[134]\\b.*"));
+    }
   }
 
   @Test
