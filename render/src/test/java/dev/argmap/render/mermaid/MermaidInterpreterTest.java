@@ -27,11 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link MermaidCli}) are skipped with a message when it is not installed.
  */
 class MermaidInterpreterTest {
-  /** Fragments that mean something to Mermaid, for the seeded random texts. */
+  /**
+   * Fragments that mean something to Mermaid, for the seeded random texts (no lone surrogate: the model refuses
+   * them, rule invalid-text).
+   */
   private static final List<String> FRAGMENTS = List.of("%", "%%", "%%{", "}%%", "init:", "{", "}", "'",
       "\"", "#", "#35;", ";", "&", "&amp;", "<", ">", "<br/>", "`", "\\", "\\n", "\n", "\r", "\t", "|", "[",
       "]", "(", ")", "-->", "---", "end", ":::", "1", "2024", " ", " ", "a", "word", "\u202E", "\u200D",
-      "\uD800", "\uD83D\uDE00", "\u2028", "\u0000", "x".repeat(70));
+      "\uD83D\uDE00", "\u2028", "\u0000", "x".repeat(70));
 
   @TempDir Path dir;
 
