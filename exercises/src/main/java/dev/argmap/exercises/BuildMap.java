@@ -11,6 +11,7 @@ import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -90,11 +91,20 @@ final class BuildMap {
     List<StatementId> extra = new ArrayList<>();
     Options texts = new Options();
     statements.forEach(s -> texts.add(ctx.facts.text(s), s.value()));
+    // a statement that does not belong is one no argument joins to the part, farthest from the thesis first:
+    // one that bears on a statement of the part plainly belongs, and the key must not tell students to drop it
+    List<Statement> strangers = new ArrayList<>();
     for (Statement s : rnd.shuffled(ctx.map.statements())) {
+      if (!statements.contains(s.id()) && !joined(ctx, s.id(), statements, arguments)) {
+        strangers.add(s);
+      }
+    }
+    strangers.sort(Comparator.comparingInt((Statement s) -> -distance(ctx, s.id())));
+    for (Statement s : strangers) {
       if (extra.size() == herrings) {
         break;
       }
-      if (!statements.contains(s.id()) && texts.add(s.text(), s.id().value())) {
+      if (texts.add(s.text(), s.id().value())) {
         extra.add(s.id());
       }
     }
@@ -134,14 +144,60 @@ final class BuildMap {
         + "reason to the claim it bears on, marked + when it supports and \u2212 when it attacks; bracket premises "
         + "that only work together and draw one arrow from the bracket"
         + (undercutters ? "; draw an undercutter's arrow to the arrow it attacks." : ".");
+    if (d == Difficulty.HARD && extra.size() < herrings) {
+      context.set(0, Passage.text("One of the statements is the thesis: find it. "
+          + (extra.isEmpty() ? "Every statement belongs to this part of the debate."
+              : extra.size() + (extra.size() == 1 ? " statement does" : " statements do")
+                  + " not belong to this part of the debate: leave " + (extra.size() == 1 ? "it" : "them")
+                  + " out.")));
+    }
     Item task = new Item.Task("Build the map", ctx.thesis.id().value(), context, prompt,
         List.of(new Section("Statements", Section.Layout.BULLETS, list)), key,
         List.of("Grade a map drawn in argmap against the reference with the grader (argmap grade)."));
+    Set<StatementId> inside = Set.copyOf(statements);
+    Set<ArgumentId> insideArgs = Set.copyOf(arguments);
+    List<StatementId> outside = List.copyOf(extra);
+    Candidate candidate = new Candidate("build", n -> task, List.of(), List.of(), List.of(),
+        "every statement the key leaves out is joined by no argument to the part of the map the key shows",
+        () -> {
+          List<String> out = new ArrayList<>();
+          for (StatementId s : outside) {
+            if (joined(ctx, s, inside, insideArgs)) {
+              out.add("the key leaves out \u201c" + MapFacts.short1(ctx.facts.text(s)) + "\u201d, which bears on "
+                  + "the part shown");
+            }
+          }
+          return out;
+        });
+    ctx.checker.place(candidate);
     String instructions = "The statements below come from one part of the debate, in random order.";
-    Exercise ex = new Exercise(ExerciseType.BUILD_MAP, ExerciseType.BUILD_MAP.title(), instructions, List.of(task),
+    Exercise ex = Exercise.of(ExerciseType.BUILD_MAP, ExerciseType.BUILD_MAP.title(), instructions,
+        List.of(new QuestionChecker.Accepted(candidate, task)),
         List.of(reference.statements().size() + " statements and " + reference.arguments().size()
             + " arguments in the reference."));
     return new Result(ex, reference);
+  }
+
+  /** Whether an argument of the map joins a statement to the part: to one of its statements or arguments. */
+  static boolean joined(Context ctx, StatementId s, Set<StatementId> statements, Set<ArgumentId> arguments) {
+    for (Argument a : ctx.map.argumentsUsing(s)) {
+      ConclusionId c = a.conclusion();
+      if (c instanceof StatementId cs ? statements.contains(cs) : arguments.contains((ArgumentId) c)) {
+        return true;
+      }
+    }
+    for (Argument a : ctx.map.argumentsOn(s)) {
+      if (a.premises().stream().anyMatch(statements::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many arguments lie between a statement and the thesis; unreachable ones are the farthest. */
+  private static int distance(Context ctx, StatementId s) {
+    MapFacts.Reach r = ctx.facts.reach(s, ctx.thesis.id(), true);
+    return r.reached() ? r.arguments() : Integer.MAX_VALUE;
   }
 
   private static ArgumentMap reference(Context ctx, Set<StatementId> statements, Set<ArgumentId> arguments) {

@@ -79,7 +79,7 @@ final class DebatePrep {
         Passage.text("You argue " + sideWord + " the motion. Its score in the map is "
             + MapFacts.pct(scores.strength(ctx.thesis.id())) + " (0 = refuted, 1 = fully accepted)."));
     List<Section> sheet = new ArrayList<>();
-    if (d != Difficulty.HARD && !mine.isEmpty()) {
+    if (d == Difficulty.EASY && !mine.isEmpty()) {
       List<Entry> entries = new ArrayList<>();
       for (Scored s : mine) {
         entries.add(Entry.of(describe(ctx, scores, s)));
@@ -114,7 +114,7 @@ final class DebatePrep {
       }
     }
     key.add(new Section("Suggested answers from the map", Section.Layout.TREE, replies));
-    if (d == Difficulty.HARD && !mine.isEmpty()) {
+    if (d != Difficulty.EASY && !mine.isEmpty()) {
       List<Entry> entries = new ArrayList<>();
       for (Scored s : mine) {
         entries.add(Entry.of(describe(ctx, scores, s)));
@@ -140,8 +140,27 @@ final class DebatePrep {
     shares.values().values().stream().filter(c -> c.method() == Contribution.Method.SAMPLED).findFirst()
         .ifPresent(c -> notes.add("The shares are estimates from " + c.samples() + " random orders of the "
             + "arguments (with the sheet's seed); \u00b1 is one standard error."));
-    return new Exercise(ExerciseType.DEBATE_PREP, ExerciseType.DEBATE_PREP.title(), instructions, List.of(task),
-        notes);
+    List<String> shows = new ArrayList<>();
+    for (Scored x : d == Difficulty.EASY ? concat(mine, answer) : answer) {
+      shows.add("premises:" + x.argument.id());
+      if (x.argument.isUndercutter()) {
+        shows.add("undercutter:" + x.argument.id());
+      }
+      if (x.argument.conclusion().equals(ctx.thesis.id())) {
+        x.argument.premises().forEach(p -> shows.add("side:" + p));
+      }
+    }
+    Candidate candidate = Candidate.plain("debate", n -> task, List.of(), shows,
+        "an open task: it shows each listed argument's side, so no quiz question asks it");
+    ctx.checker.place(candidate);
+    return Exercise.of(ExerciseType.DEBATE_PREP, ExerciseType.DEBATE_PREP.title(), instructions,
+        List.of(new QuestionChecker.Accepted(candidate, task)), notes);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static String describe(Context ctx, MapScores scores, Scored s) {
