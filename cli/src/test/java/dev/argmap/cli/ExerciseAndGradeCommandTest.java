@@ -99,4 +99,22 @@ class ExerciseAndGradeCommandTest {
     assertThat(feedback.resolve("anna.feedback.md")).isNotEmptyFile();
     assertThat(feedback.resolve("ben.feedback.md")).isNotEmptyFile();
   }
+
+  @Test
+  void teachersWeightsAndOverridesChangeTheGrade() throws IOException {
+    String reference = write("reference.json", Documents.SCORED);
+    String student = write("anna.json", Documents.SCORED);
+    Run plain = Run.of("grade", reference, student);
+    Run heavy = Run.of("grade", reference, student, "--weight", "statement=3,polarity=4");
+    assertThat(heavy.exitCode()).isZero();
+    assertThat(heavy.out()).contains("3 per reference statement found").contains("4 right polarity");
+    assertThat(plain.out()).contains("1 per reference statement found");
+    Run badWeight = Run.of("grade", reference, student, "--weight", "style=2");
+    assertThat(badWeight.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(badWeight.errLines()).singleElement().asString().contains("unknown rubric item \"style\"");
+    String overrides = write("overrides.txt", "nobody = nothing\n");
+    Run badOverride = Run.of("grade", reference, student, "--overrides", overrides);
+    assertThat(badOverride.exitCode()).isNotZero();
+    assertThat(badOverride.err()).contains("line 1").contains("nobody");
+  }
 }

@@ -7,9 +7,13 @@ import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ConclusionId;
+import dev.argmap.model.Evidence;
 import dev.argmap.model.Polarity;
+import dev.argmap.model.Source;
+import dev.argmap.model.SourceId;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.model.Voice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -117,7 +121,24 @@ final class BuildMap {
       label.put(shown.get(i), "S" + (i + 1));
       list.add(Entry.labelled("S" + (i + 1), ctx.facts.text(shown.get(i))));
     }
-    ArgumentMap reference = reference(ctx, statements, arguments);
+    // from medium on, quotes to place: one per statement at most, each with the document it is found in; the
+    // student attaches each to its claim and says who speaks, so attribution is graded too
+    List<Evidence> quotes = new ArrayList<>();
+    if (d != Difficulty.EASY) {
+      Options quoteTexts = new Options();
+      for (StatementId s : rnd.shuffled(new ArrayList<>(statements))) {
+        if (quotes.size() == d.pick(0, 4, 6)) {
+          break;
+        }
+        for (Evidence e : ctx.map.evidenceOf(s)) {
+          if (quoteTexts.add(e.quote(), e.id().value())) {
+            quotes.add(e);
+            break;
+          }
+        }
+      }
+    }
+    ArgumentMap reference = reference(ctx, statements, arguments, quotes, label);
 
     List<Entry> tree = new ArrayList<>();
     tree(ctx, reference, ctx.thesis.id(), 0, label, new HashSet<>(), tree);
@@ -128,6 +149,21 @@ final class BuildMap {
     List<Section> key = new ArrayList<>();
     key.add(new Section("Reference structure", Section.Layout.TREE, tree));
     key.add(new Section("Arrows", Section.Layout.NUMBERED, arrows));
+    List<Entry> quoteSheet = new ArrayList<>();
+    List<Entry> quoteKey = new ArrayList<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      Evidence e = quotes.get(i);
+      Source src = ctx.facts.source(e.source());
+      quoteSheet.add(Entry.labelled("Q" + (i + 1), "\u201c" + e.quote() + "\u201d (found in "
+          + Attribution.documentName(src) + ")"));
+      quoteKey.add(Entry.labelled("Q" + (i + 1), "evidence " + (e.polarity() == Polarity.SUPPORTS ? "for " : "against ")
+          + label.get(e.statement()) + "; source: " + MapFacts.citation(src)
+          + e.citedWork().map(c -> "; taken from " + MapFacts.citation(ctx.facts.source(c))).orElse("")
+          + "; " + whoSpeaks(e, src)));
+    }
+    if (!quotes.isEmpty()) {
+      key.add(new Section("Quotes", Section.Layout.BULLETS, quoteKey));
+    }
     if (!extra.isEmpty()) {
       key.add(new Section("Statements that do not belong", Section.Layout.BULLETS, extra.stream()
           .map(s -> Entry.labelled(label.get(s), "belongs elsewhere in the map (statement " + s + ")"))
@@ -152,7 +188,10 @@ final class BuildMap {
                   + " out.")));
     }
     Item task = new Item.Task("Build the map", ctx.thesis.id().value(), context, prompt,
-        List.of(new Section("Statements", Section.Layout.BULLETS, list)), key,
+        quotes.isEmpty() ? List.of(new Section("Statements", Section.Layout.BULLETS, list))
+            : List.of(new Section("Statements", Section.Layout.BULLETS, list),
+                new Section("Quotes: attach each to the statement it backs, with its source and who speaks",
+                    Section.Layout.BULLETS, quoteSheet)), key,
         List.of("Grade a map drawn in argmap against the reference with the grader (argmap grade)."));
     Set<StatementId> inside = Set.copyOf(statements);
     Set<ArgumentId> insideArgs = Set.copyOf(arguments);
@@ -200,12 +239,18 @@ final class BuildMap {
     return r.reached() ? r.arguments() : Integer.MAX_VALUE;
   }
 
-  private static ArgumentMap reference(Context ctx, Set<StatementId> statements, Set<ArgumentId> arguments) {
+  /**
+   * The part as a map, to grade with: its statements titled with their worksheet numbers (S1, S2, ...), so that
+   * the grader can align a student's statements by number, its arguments, and the quotes on the sheet with their
+   * sources and cited works.
+   */
+  private static ArgumentMap reference(Context ctx, Set<StatementId> statements, Set<ArgumentId> arguments,
+      List<Evidence> quotes, Map<StatementId, String> label) {
     ArgumentMap.Builder b = ArgumentMap.builder().title("Build the map: " + ctx.thesis.text());
     b.addTheses(ctx.thesis.id());
     for (Statement s : ctx.map.statements()) {
       if (statements.contains(s.id())) {
-        b.addStatements(s);
+        b.addStatements(Statement.builder().from(s).title(label.get(s.id())).build());
       }
     }
     for (Argument a : ctx.map.arguments()) {
@@ -213,7 +258,26 @@ final class BuildMap {
         b.addArguments(a);
       }
     }
+    Set<SourceId> sources = new LinkedHashSet<>();
+    for (Evidence e : quotes) {
+      sources.add(e.source());
+      e.citedWork().ifPresent(sources::add);
+    }
+    for (Source src : ctx.map.sources()) {
+      if (sources.contains(src.id())) {
+        b.addSources(src);
+      }
+    }
+    b.addEvidence(quotes);
     return b.build();
+  }
+
+  private static String whoSpeaks(Evidence e, Source src) {
+    if (e.voice() == Voice.REPORTED_SPEECH) {
+      return "the words are " + Attribution.reporter(e, src) + "'s, reporting " + e.reportedSpeaker()
+          .map(MapFacts::person).orElse("someone");
+    }
+    return e.speaker().map(p -> "spoken by " + MapFacts.person(p)).orElse("in the source's own words");
   }
 
   private static void tree(Context ctx, ArgumentMap ref, ConclusionId node, int depth, Map<StatementId, String> label,
