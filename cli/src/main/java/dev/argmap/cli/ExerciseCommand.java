@@ -83,6 +83,19 @@ final class ExerciseCommand extends BaseCommand {
   @Option(names = "--title", paramLabel = "TEXT", description = "The worksheet's title (default: the map's).")
   String title;
 
+  @Option(names = "--drop", paramLabel = "TYPE.N", split = ",",
+      description = "Leave out questions by their number on the sheet made without this option, for example"
+          + " classify.3; the questions after it move up.")
+  List<String> drop;
+
+  @Option(names = "--regenerate", paramLabel = "TYPE.N", split = ",",
+      description = "Replace questions by the next ones that pass the checker, for example attribution.2.")
+  List<String> regenerate;
+
+  @Option(names = "--max-questions", paramLabel = "N",
+      description = "At most N questions per quiz exercise, for a sheet that fits a lesson.")
+  Integer maxQuestions;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
       description = "What to print: markdown, html or gift (default: ${DEFAULT-VALUE}).")
   String format;
@@ -119,6 +132,15 @@ final class ExerciseCommand extends BaseCommand {
       }
       if (title != null) {
         b.title(title);
+      }
+      if (drop != null) {
+        b.drop(drop.toArray(new String[0]));
+      }
+      if (regenerate != null) {
+        b.regenerate(regenerate.toArray(new String[0]));
+      }
+      if (maxQuestions != null) {
+        b.maxQuestions(maxQuestions);
       }
       options = b.build();
     } catch (IllegalArgumentException e) {

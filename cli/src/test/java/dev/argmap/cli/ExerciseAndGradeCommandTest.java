@@ -117,4 +117,17 @@ class ExerciseAndGradeCommandTest {
     assertThat(badOverride.exitCode()).isNotZero();
     assertThat(badOverride.err()).contains("line 1").contains("nobody");
   }
+
+  @Test
+  void questionsAreDroppedRegeneratedAndLimitedByNumber() {
+    Run plain = Run.of("exercise", "--types", "classify");
+    Run regenerated = Run.of("exercise", "--types", "classify", "--regenerate", "classify.2");
+    Run lesson = Run.of("exercise", "--types", "classify", "--max-questions", "3");
+    assertThat(regenerated.exitCode()).isZero();
+    assertThat(regenerated.out()).isNotEqualTo(plain.out()).contains("**2.**");
+    assertThat(lesson.out()).contains("**3.**").doesNotContain("**4.**");
+    Run bad = Run.of("exercise", "--drop", "classify");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(bad.errLines()).singleElement().asString().contains("classify.3");
+  }
 }

@@ -31,9 +31,11 @@ import java.util.stream.Collectors;
  * map with.
  *
  * <p>The part is grown from the thesis level by level, whole arguments at a time (linked premises together),
- * choosing among arguments at random, up to a number of statements. Easy: one level, six statements, the thesis
- * named. Medium: two levels, nine statements, the thesis named. Hard: three levels, twelve statements,
- * undercutters included, the thesis not named, and two statements from elsewhere in the map that do not belong.
+ * choosing among arguments at random, up to a number of statements; below the last level at most three
+ * arguments per claim, so that the part goes deep rather than wide. Easy: one level, six statements, the thesis
+ * named. Medium: two levels, nine statements, the thesis named, quotes to place. Hard: three levels, twelve
+ * statements, an undercut argument first so that an undercutter is drawn, the thesis not named, quotes to place,
+ * and two statements joined by no argument to the part, which do not belong.
  */
 final class BuildMap {
   private BuildMap() {}
@@ -54,9 +56,21 @@ final class BuildMap {
     for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
       List<ConclusionId> next = new ArrayList<>();
       for (ConclusionId node : frontier) {
-        for (Argument a : rnd.shuffled(ctx.map.argumentsOn(node))) {
+        // a few arguments per claim, so that the part goes deep instead of wide: below easy, room is left for
+        // the level under it; on hard sheets an argument that is undercut comes first, so that one is drawn
+        List<Argument> on = rnd.shuffled(ctx.map.argumentsOn(node));
+        if (undercutters) {
+          on.sort(Comparator.comparingInt((Argument a) -> ctx.map.argumentsAgainst(a.id()).stream()
+              .anyMatch(Argument::isUndercutter) ? 0 : 1));
+        }
+        int taken = 0;
+        int perClaim = level + 1 < depth ? d.pick(6, 3, 3) : Integer.MAX_VALUE;
+        for (Argument a : on) {
           if (a.targetsArgument() && !undercutters) {
             continue;
+          }
+          if (taken >= perClaim) {
+            break;
           }
           List<StatementId> fresh = new ArrayList<>();
           for (StatementId p : a.premises()) {
@@ -69,6 +83,7 @@ final class BuildMap {
           }
           statements.addAll(fresh);
           arguments.add(a.id());
+          taken++;
           next.addAll(fresh);
           if (undercutters) {
             next.add(a.id());

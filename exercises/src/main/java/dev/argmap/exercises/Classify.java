@@ -58,23 +58,24 @@ final class Classify {
     forList = preferUndercut(rnd.shuffled(forList), d);
     againstList = preferUndercut(rnd.shuffled(againstList), d);
     // alternate the sides, so that a sheet is never all one side; the checker takes them in this order
+    // alternate the sides, in a random order within each pair, so that a sheet is never all one side and its
+    // pattern cannot be guessed; the checker takes them in this order and numbers them as the sheet shows them
     List<Pick> order = new ArrayList<>();
     for (int i = 0; i < Math.max(forList.size(), againstList.size()); i++) {
+      List<Pick> pair = new ArrayList<>();
       if (i < forList.size()) {
-        order.add(forList.get(i));
+        pair.add(forList.get(i));
       }
       if (i < againstList.size()) {
-        order.add(againstList.get(i));
+        pair.add(againstList.get(i));
       }
+      order.addAll(rnd.shuffled(pair));
     }
     List<Candidate> candidates = new ArrayList<>();
     for (Pick c : order) {
       candidates.add(candidate(ctx, c));
     }
-    List<QuestionChecker.Accepted> accepted = new ArrayList<>();
-    for (QuestionChecker.Accepted a : rnd.shuffled(ctx.checker.select(candidates, want))) {
-      accepted.add(new QuestionChecker.Accepted(a.candidate(), a.candidate().make.apply(accepted.size() + 1)));
-    }
+    List<QuestionChecker.Accepted> accepted = ctx.checker.select(candidates, want);
     if (accepted.size() < 2) {
       throw new Skip("fewer than two statements bear on the thesis unambiguously through undisputed steps");
     }

@@ -62,6 +62,7 @@ public final class Exercises {
     Map<ExerciseType, String> skipped = new EnumMap<>(ExerciseType.class);
     Optional<ArgumentMap> reference = Optional.empty();
     for (ExerciseType type : generationOrder(options.types())) {
+      ctx.checker.begin(type, options);
       try {
         Exercise e = switch (type) {
           case CLASSIFY -> Classify.generate(ctx);

@@ -35,6 +35,21 @@ final class QuestionChecker {
   private final Set<String> shown = new HashSet<>();
   private final Set<String> seen = new HashSet<>();
   private final List<String> rejections = new ArrayList<>();
+  private String exercise = "";
+  private java.util.Set<String> drop = java.util.Set.of();
+  private java.util.Set<String> regenerate = new HashSet<>();
+  private int limit = Integer.MAX_VALUE;
+
+  /**
+   * Starts an exercise: the teacher's questions to drop and to regenerate, as {@code type.number} (say {@code
+   * classify.3}), and the most questions an exercise may have.
+   */
+  void begin(ExerciseType type, ExerciseOptions options) {
+    exercise = type.id();
+    drop = options.dropped();
+    regenerate = new HashSet<>(options.regenerated());
+    limit = options.maxQuestions().orElse(Integer.MAX_VALUE);
+  }
 
   /** Registers a task's facts: they are shown on the sheet whatever else is chosen. */
   void place(Candidate task) {
@@ -51,25 +66,44 @@ final class QuestionChecker {
   List<Accepted> select(List<Candidate> candidates, int groups) {
     List<Accepted> out = new ArrayList<>();
     List<String> groupOrder = new ArrayList<>();
+    java.util.Set<String> dropped = new HashSet<>();
+    int want = Math.min(groups, limit);
     for (Candidate c : candidates) {
       boolean newGroup = !groupOrder.contains(c.group);
-      if (newGroup && groupOrder.size() >= groups) {
+      if (newGroup && groupOrder.size() >= want) {
+        continue;
+      }
+      if (dropped.contains(c.group)) {
         continue;
       }
       int number = newGroup ? groupOrder.size() + 1 : groupOrder.indexOf(c.group) + 1;
       Item item = c.make.apply(number);
       List<String> problems = problems(c, item);
+      if (newGroup && problems.isEmpty() && regenerate.remove(exercise + "." + number)) {
+        problems = List.of("the teacher asked for another question in its place");
+      }
       if (!problems.isEmpty()) {
         rejections.add(item.title() + " (" + c.rule + "): " + String.join("; ", problems));
         continue;
       }
       if (newGroup) {
         groupOrder.add(c.group);
+        if (drop.contains(exercise + "." + number)) {
+          dropped.add(c.group);
+          rejections.add(item.title() + ": dropped by the teacher");
+          continue;
+        }
       }
       record(c, item);
       out.add(new Accepted(c, item));
     }
-    return out;
+    // number the questions that stay 1, 2, 3, ... on the sheet
+    List<String> kept = groupOrder.stream().filter(g -> !dropped.contains(g)).toList();
+    List<Accepted> numbered = new ArrayList<>();
+    for (Accepted a : out) {
+      numbered.add(new Accepted(a.candidate(), a.candidate().make.apply(kept.indexOf(a.candidate().group) + 1)));
+    }
+    return numbered;
   }
 
   /** An accepted question: its candidate and the item as printed. */
