@@ -42,7 +42,7 @@ class ExerciseAndGradeCommandTest {
     assertThat(gift.out()).contains("$CATEGORY:");
     assertThat(keyGift.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(keyGift.errLines()).containsExactly(
-        "argmap: a GIFT quiz holds its answers; --answer-key goes with markdown or html");
+        "argmap: a Moodle quiz holds its answers; --answer-key goes with markdown or html");
   }
 
   @Test
@@ -54,7 +54,7 @@ class ExerciseAndGradeCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("(hard, seed 7)").contains("wrote " + out.resolve("worksheet.md"));
     for (String f : new String[] {"worksheet.md", "answer-key.md", "worksheet.html", "answer-key.html",
-        "quiz.gift.txt", "build-map-reference.argmap.json"}) {
+        "quiz.gift.txt", "quiz.moodle.xml", "build-map-reference.argmap.json"}) {
       assertThat(out.resolve(f)).isNotEmptyFile();
     }
   }
@@ -129,5 +129,17 @@ class ExerciseAndGradeCommandTest {
     Run bad = Run.of("exercise", "--drop", "classify");
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(bad.errLines()).singleElement().asString().contains("classify.3");
+  }
+
+  @Test
+  void moodleXmlIsPrintedAndWritten() {
+    Run xml = Run.of("exercise", "--format", "moodle", "--types", "classify,rank-objections");
+    assertThat(xml.exitCode()).isZero();
+    assertThat(xml.out()).startsWith("<?xml").contains("<quiz>").contains("type=\"ordering\"")
+        .contains("/Medium seed 1/");
+    Path out = dir.resolve("moodle-class");
+    Run all = Run.of("exercise", "-o", out.toString());
+    assertThat(all.exitCode()).isZero();
+    assertThat(out.resolve("quiz.moodle.xml")).isNotEmptyFile();
   }
 }

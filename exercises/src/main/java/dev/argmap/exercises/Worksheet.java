@@ -166,6 +166,18 @@ public final class Worksheet {
     return GiftWriter.write(this);
   }
 
+  /**
+   * Returns the exercises as a Moodle XML question file: a category per exercise under the sheet's level and seed,
+   * per-answer feedback, ordering questions for rankings, "select missing words" for the map to build, marks per
+   * question, and the debate preparation as an essay with grader information and a response template; see
+   * {@link dev.argmap.exercises.gift.MoodleXmlWriter}.
+   *
+   * @return the XML, UTF-8 when written to a file
+   */
+  public String toMoodleXml() {
+    return dev.argmap.exercises.gift.MoodleXmlWriter.write(this);
+  }
+
   @Override
   public String toString() {
     return "Worksheet[" + title + ", " + options + ", " + exercises.size() + " exercises]";
