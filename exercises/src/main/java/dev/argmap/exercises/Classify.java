@@ -97,6 +97,11 @@ final class Classify {
     }
     List<String> chain = chain(ctx, c.reach.route());
     List<Passage> context = new ArrayList<>();
+    List<String> partners = coPremises(ctx, c.statement.id(), c.reach.route());
+    if (!partners.isEmpty()) {
+      context.add(Passage.text("It works only together with:"));
+      partners.forEach(t -> context.add(Passage.claim(t)));
+    }
     if (!chain.isEmpty()) {
       context.add(Passage.text("It bears on the thesis through " + (chain.size() == 1 ? "this claim:"
           : "these, in order:")));
@@ -107,8 +112,8 @@ final class Classify {
         n -> new Item.Choice("Classify " + n, id.value(), context, c.statement.text(),
             List.of(new Option(FOR, ""), new Option(AGAINST, "")), p == Polarity.SUPPORTS ? 0 : 1, why),
         List.of("side:" + id), List.of(), List.of(),
-        "its routes to the thesis agree, every claim between it and the thesis is shown, and no step on its route "
-            + "is disputed by an undercutter elsewhere in the map",
+        "its routes to the thesis agree, every claim between it and the thesis and every co-premise it works "
+            + "with are shown, and no step on its route is disputed by an undercutter elsewhere in the map",
         () -> ownCheck(ctx, c.reach.route(), context));
   }
 
@@ -131,10 +136,33 @@ final class Classify {
     return out;
   }
 
+  /**
+   * The co-premises of the first argument on the route when it is linked: alone, a linked premise (say a
+   * definition) bears on nothing, so its side is only answerable with its partners shown.
+   */
+  static List<String> coPremises(Context ctx, StatementId s, List<ConclusionId> route) {
+    List<String> out = new ArrayList<>();
+    if (route.size() > 1 && route.get(1) instanceof ArgumentId first && ctx.facts.argument(first).isLinked()) {
+      for (StatementId p : ctx.facts.argument(first).premises()) {
+        if (!p.equals(s)) {
+          out.add(ctx.facts.text(p));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The classify rule, checked on the question as printed. */
   private static List<String> ownCheck(Context ctx, List<ConclusionId> route, List<Passage> context) {
     List<String> out = new ArrayList<>();
     List<String> shown = context.stream().map(Passage::text).toList();
+    if (route.get(0) instanceof StatementId first) {
+      for (String partner : coPremises(ctx, first, route)) {
+        if (!shown.contains(partner)) {
+          out.add("the sheet does not show the co-premise \u201c" + MapFacts.short1(partner) + "\u201d it works with");
+        }
+      }
+    }
     for (String link : chain(ctx, route)) {
       if (!shown.contains(link)) {
         out.add("the sheet does not show the claim \u201c" + MapFacts.short1(link) + "\u201d its side depends on");

@@ -160,7 +160,7 @@ public final class GradeReport {
         sb.append("- ").append(md(f.message())).append('\n');
       }
     }
-    List<Match> reworded = matches.stream().filter(m -> m.similarity() < 0.999 || m.how().isPresent())
+    List<Match> reworded = matches.stream().filter(m -> m.similarity() < 0.999)
         .collect(Collectors.toList());
     if (!reworded.isEmpty()) {
       sb.append("\n## How your own wording was matched\n\n");
