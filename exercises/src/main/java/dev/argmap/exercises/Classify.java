@@ -111,7 +111,8 @@ final class Classify {
     return new Candidate(id.value(),
         n -> new Item.Choice("Classify " + n, id.value(), context, c.statement.text(),
             List.of(new Option(FOR, ""), new Option(AGAINST, "")), p == Polarity.SUPPORTS ? 0 : 1, why),
-        List.of("side:" + id), List.of(), List.of(),
+        List.of("side:" + id), partnerIds(ctx, id, c.reach.route()).stream().map(x -> "side:" + x).toList(),
+        List.of(),
         "its routes to the thesis agree, every claim between it and the thesis and every co-premise it works "
             + "with are shown, and no step on its route is disputed by an undercutter elsewhere in the map",
         () -> ownCheck(ctx, c.reach.route(), context));
@@ -146,6 +147,19 @@ final class Classify {
       for (StatementId p : ctx.facts.argument(first).premises()) {
         if (!p.equals(s)) {
           out.add(ctx.facts.text(p));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The co-premises' identifiers: showing them with a statement shows their side too (a linked argument has one). */
+  static List<StatementId> partnerIds(Context ctx, StatementId s, List<ConclusionId> route) {
+    List<StatementId> out = new ArrayList<>();
+    if (route.size() > 1 && route.get(1) instanceof ArgumentId first && ctx.facts.argument(first).isLinked()) {
+      for (StatementId p : ctx.facts.argument(first).premises()) {
+        if (!p.equals(s)) {
+          out.add(p);
         }
       }
     }
