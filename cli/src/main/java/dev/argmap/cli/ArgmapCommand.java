@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       ExplainCommand.class,
       ContributionsCommand.class,
       ExtensionsCommand.class,
+      QuotesCommand.class,
       ConvertCommand.class,
       ExerciseCommand.class,
       GradeCommand.class,
