@@ -14,6 +14,8 @@
 module dev.argmap.exercises {
   requires transitive dev.argmap.core;
   requires dev.argmap.json;
+  requires org.apache.lucene.core;
+  requires org.apache.lucene.analysis.common;
 
   exports dev.argmap.exercises;
   exports dev.argmap.exercises.gift;

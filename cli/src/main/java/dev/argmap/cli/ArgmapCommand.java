@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ContributionsCommand.class,
       ExtensionsCommand.class,
       IccmaCommand.class,
+      QuotesCommand.class,
       ConvertCommand.class,
       LabelsCommand.class,
       ExerciseCommand.class,

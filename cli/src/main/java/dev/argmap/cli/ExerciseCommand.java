@@ -34,10 +34,10 @@ import picocli.CommandLine.Parameters;
       "Makes debate exercises from the map in FILE (the map that ships with argmap when FILE is left out):"
           + " for or against, match the quotes, who said it, the missing premise, rank the objections, spot"
           + " the undercutter, build the map, debate preparation.",
-      "Prints the student's worksheet (or, with --answer-key, the answer key) in Markdown, HTML or Moodle"
-          + " GIFT. With -o DIR it writes everything to DIR instead: worksheet.md, answer-key.md,"
-          + " worksheet.html, answer-key.html, quiz.gift.txt, and build-map-reference.argmap.json to grade the"
-          + " students' maps with 'argmap grade'.",
+      "Prints the student's worksheet (or, with --answer-key, the answer key) in Markdown, HTML, Moodle GIFT"
+          + " or Moodle XML. With -o DIR it writes everything to DIR instead: worksheet.md, answer-key.md,"
+          + " worksheet.html, answer-key.html, quiz.gift.txt, quiz.moodle.xml, and"
+          + " build-map-reference.argmap.json to grade the students' maps with 'argmap grade'.",
       "The same map, options and seed always give the same worksheet."
     },
     footerHeading = "%nExamples:%n",
@@ -83,8 +83,21 @@ final class ExerciseCommand extends BaseCommand {
   @Option(names = "--title", paramLabel = "TEXT", description = "The worksheet's title (default: the map's).")
   String title;
 
+  @Option(names = "--drop", paramLabel = "TYPE.N", split = ",",
+      description = "Leave out questions by their number on the sheet made without this option, for example"
+          + " classify.3; the questions after it move up.")
+  List<String> drop;
+
+  @Option(names = "--regenerate", paramLabel = "TYPE.N", split = ",",
+      description = "Replace questions by the next ones that pass the checker, for example attribution.2.")
+  List<String> regenerate;
+
+  @Option(names = "--max-questions", paramLabel = "N",
+      description = "At most N questions per quiz exercise, for a sheet that fits a lesson.")
+  Integer maxQuestions;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "What to print: markdown, html or gift (default: ${DEFAULT-VALUE}).")
+      description = "What to print: markdown, html, gift or moodle (Moodle XML) (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--answer-key", description = "Print the answer key instead of the worksheet.")
@@ -120,16 +133,26 @@ final class ExerciseCommand extends BaseCommand {
       if (title != null) {
         b.title(title);
       }
+      if (drop != null) {
+        b.drop(drop.toArray(new String[0]));
+      }
+      if (regenerate != null) {
+        b.regenerate(regenerate.toArray(new String[0]));
+      }
+      if (maxQuestions != null) {
+        b.maxQuestions(maxQuestions);
+      }
       options = b.build();
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
     }
     String what = format.strip().toLowerCase(Locale.ROOT);
-    if (!List.of("markdown", "md", "html", "gift").contains(what)) {
-      return fail(ExitCodes.UNREADABLE, "--format must be markdown, html or gift but was '" + format + "'", null);
+    if (!List.of("markdown", "md", "html", "gift", "moodle").contains(what)) {
+      return fail(ExitCodes.UNREADABLE, "--format must be markdown, html, gift or moodle but was '" + format + "'",
+          null);
     }
-    if (answerKey && what.equals("gift")) {
-      return fail(ExitCodes.UNREADABLE, "a GIFT quiz holds its answers; --answer-key goes with markdown or html",
+    if (answerKey && (what.equals("gift") || what.equals("moodle"))) {
+      return fail(ExitCodes.UNREADABLE, "a Moodle quiz holds its answers; --answer-key goes with markdown or html",
           null);
     }
 
@@ -159,6 +182,7 @@ final class ExerciseCommand extends BaseCommand {
       String text = switch (what) {
         case "html" -> answerKey ? sheet.answerKeyHtml() : sheet.toHtml();
         case "gift" -> sheet.toGift();
+        case "moodle" -> sheet.toMoodleXml();
         default -> answerKey ? sheet.answerKeyMarkdown() : sheet.toMarkdown();
       };
       PrintWriter out = out();
@@ -173,6 +197,7 @@ final class ExerciseCommand extends BaseCommand {
     files.put("worksheet.html", sheet.toHtml());
     files.put("answer-key.html", sheet.answerKeyHtml());
     files.put("quiz.gift.txt", sheet.toGift());
+    files.put("quiz.moodle.xml", sheet.toMoodleXml());
     sheet.buildMapReference().ifPresent(r -> files.put("build-map-reference.argmap.json", ArgMapJson.writeString(r)));
     Path dir;
     try {

@@ -2,6 +2,8 @@ package dev.argmap.cli;
 
 import dev.argmap.exercises.grading.GradeReport;
 import dev.argmap.exercises.grading.Grader;
+import dev.argmap.exercises.grading.RubricWeights;
+import dev.argmap.exercises.grading.TeacherOverrides;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,6 +61,16 @@ final class GradeCommand extends BaseCommand {
       description = "How similar a quote must be to match, in (0, 1] (default: ${DEFAULT-VALUE}).")
   double quoteThreshold;
 
+  @Option(names = "--overrides", paramLabel = "FILE",
+      description = "The teacher's decisions, one a line: 'student statement = reference statement' (each named"
+          + " by identifier, title, worksheet number such as S3, or whole text); applied before matching.")
+  String overrides;
+
+  @Option(names = "--weight", paramLabel = "ITEM=POINTS", split = ",",
+      description = "Points of a rubric item: statement, thesis, target, polarity, premises, wrong-relation,"
+          + " quote, source, speaker, cited-work, duplicate-source (default: 1 each, polarity 2).")
+  List<String> weights;
+
   @Override
   public Integer call() {
     Grader grader;
@@ -66,6 +78,20 @@ final class GradeCommand extends BaseCommand {
       grader = Grader.withThresholds(statementThreshold, quoteThreshold);
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.UNREADABLE, "--statement-threshold and --quote-threshold must be in (0, 1]", null);
+    }
+    if (weights != null) {
+      try {
+        grader = grader.withWeights(weights(weights));
+      } catch (IllegalArgumentException e) {
+        return fail(ExitCodes.UNREADABLE, "--weight: " + e.getMessage(), null);
+      }
+    }
+    if (overrides != null) {
+      try {
+        grader = grader.withOverrides(TeacherOverrides.read(Path.of(overrides)));
+      } catch (IOException | IllegalArgumentException e) {
+        return fail(ExitCodes.UNREADABLE, "--overrides: " + Errors.describe(e), e);
+      }
     }
     Loaded ref = loadMap(reference, formatOf(reference, null), err());
     if (ref.map().isEmpty()) {
@@ -112,5 +138,37 @@ final class GradeCommand extends BaseCommand {
     }
     out.flush();
     return worst;
+  }
+
+  /** Reads ITEM=POINTS pairs onto the default weights. */
+  static RubricWeights weights(List<String> pairs) {
+    RubricWeights.Builder b = RubricWeights.builder();
+    for (String pair : pairs) {
+      int eq = pair.indexOf('=');
+      int points;
+      try {
+        points = Integer.parseInt(pair.substring(eq + 1).strip());
+      } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+        throw new IllegalArgumentException("\"" + pair + "\" is not ITEM=POINTS with a whole number of points");
+      }
+      String item = eq < 0 ? pair : pair.substring(0, eq).strip();
+      switch (item) {
+        case "statement" -> b.statement(points);
+        case "thesis" -> b.thesis(points);
+        case "target" -> b.target(points);
+        case "polarity" -> b.polarity(points);
+        case "premises" -> b.premises(points);
+        case "wrong-relation" -> b.wrongRelation(points);
+        case "quote" -> b.quote(points);
+        case "source" -> b.source(points);
+        case "speaker" -> b.speaker(points);
+        case "cited-work" -> b.citedWork(points);
+        case "duplicate-source" -> b.duplicateSource(points);
+        default -> throw new IllegalArgumentException("unknown rubric item \"" + item + "\"; expected statement,"
+            + " thesis, target, polarity, premises, wrong-relation, quote, source, speaker, cited-work or"
+            + " duplicate-source");
+      }
+    }
+    return b.build();
   }
 }

@@ -42,7 +42,7 @@ class ExerciseAndGradeCommandTest {
     assertThat(gift.out()).contains("$CATEGORY:");
     assertThat(keyGift.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(keyGift.errLines()).containsExactly(
-        "argmap: a GIFT quiz holds its answers; --answer-key goes with markdown or html");
+        "argmap: a Moodle quiz holds its answers; --answer-key goes with markdown or html");
   }
 
   @Test
@@ -54,7 +54,7 @@ class ExerciseAndGradeCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("(hard, seed 7)").contains("wrote " + out.resolve("worksheet.md"));
     for (String f : new String[] {"worksheet.md", "answer-key.md", "worksheet.html", "answer-key.html",
-        "quiz.gift.txt", "build-map-reference.argmap.json"}) {
+        "quiz.gift.txt", "quiz.moodle.xml", "build-map-reference.argmap.json"}) {
       assertThat(out.resolve(f)).isNotEmptyFile();
     }
   }
@@ -98,5 +98,48 @@ class ExerciseAndGradeCommandTest {
     assertThat(run.errLines()).singleElement().asString().startsWith("argmap: " + broken + " is not JSON");
     assertThat(feedback.resolve("anna.feedback.md")).isNotEmptyFile();
     assertThat(feedback.resolve("ben.feedback.md")).isNotEmptyFile();
+  }
+
+  @Test
+  void teachersWeightsAndOverridesChangeTheGrade() throws IOException {
+    String reference = write("reference.json", Documents.SCORED);
+    String student = write("anna.json", Documents.SCORED);
+    Run plain = Run.of("grade", reference, student);
+    Run heavy = Run.of("grade", reference, student, "--weight", "statement=3,polarity=4");
+    assertThat(heavy.exitCode()).isZero();
+    assertThat(heavy.out()).contains("3 per reference statement found").contains("4 right polarity");
+    assertThat(plain.out()).contains("1 per reference statement found");
+    Run badWeight = Run.of("grade", reference, student, "--weight", "style=2");
+    assertThat(badWeight.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(badWeight.errLines()).singleElement().asString().contains("unknown rubric item \"style\"");
+    String overrides = write("overrides.txt", "nobody = nothing\n");
+    Run badOverride = Run.of("grade", reference, student, "--overrides", overrides);
+    assertThat(badOverride.exitCode()).isNotZero();
+    assertThat(badOverride.err()).contains("line 1").contains("nobody");
+  }
+
+  @Test
+  void questionsAreDroppedRegeneratedAndLimitedByNumber() {
+    Run plain = Run.of("exercise", "--types", "classify");
+    Run regenerated = Run.of("exercise", "--types", "classify", "--regenerate", "classify.2");
+    Run lesson = Run.of("exercise", "--types", "classify", "--max-questions", "3");
+    assertThat(regenerated.exitCode()).isZero();
+    assertThat(regenerated.out()).isNotEqualTo(plain.out()).contains("**2.**");
+    assertThat(lesson.out()).contains("**3.**").doesNotContain("**4.**");
+    Run bad = Run.of("exercise", "--drop", "classify");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(bad.errLines()).singleElement().asString().contains("classify.3");
+  }
+
+  @Test
+  void moodleXmlIsPrintedAndWritten() {
+    Run xml = Run.of("exercise", "--format", "moodle", "--types", "classify,rank-objections");
+    assertThat(xml.exitCode()).isZero();
+    assertThat(xml.out()).startsWith("<?xml").contains("<quiz>").contains("type=\"ordering\"")
+        .contains("/Medium seed 1/");
+    Path out = dir.resolve("moodle-class");
+    Run all = Run.of("exercise", "-o", out.toString());
+    assertThat(all.exitCode()).isZero();
+    assertThat(out.resolve("quiz.moodle.xml")).isNotEmptyFile();
   }
 }

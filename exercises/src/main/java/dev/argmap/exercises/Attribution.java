@@ -3,6 +3,7 @@ package dev.argmap.exercises;
 import dev.argmap.exercises.Item.Passage;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Person;
+import dev.argmap.model.PersonKind;
 import dev.argmap.model.Source;
 import dev.argmap.model.Voice;
 import java.util.ArrayList;
@@ -68,30 +69,39 @@ final class Attribution {
     if (chosen.isEmpty()) {
       throw new Skip("no quote has a speaker or a source with known authors");
     }
-    List<Item> items = new ArrayList<>();
-    int q = 1;
-    for (Evidence e : chosen) {
+    // every eligible quote is a candidate, the chosen ones first: a quote whose questions fail is replaced
+    List<Evidence> order = new ArrayList<>(chosen);
+    for (Evidence e : rnd.shuffled(d == Difficulty.HARD ? concat(spoken, authored) : spoken.isEmpty() ? authored
+        : spoken)) {
+      if (distinctQuote(order, e)) {
+        order.add(e);
+      }
+    }
+    List<Candidate> items = new ArrayList<>();
+    for (Evidence e : order) {
       Source source = ctx.facts.source(e.source());
       Optional<Source> cited = e.citedWork().map(ctx.facts::source);
       List<Passage> context = new ArrayList<>();
       context.add(Passage.quote(e.quote()));
-      context.add(Passage.text("From: " + MapFacts.citation(source)
-          + cited.map(c -> ". The text says it takes this from: " + MapFacts.citation(c)).orElse("") + "."));
+      // the title and date find the document in the students' pack; the publisher, the authors and the cited
+      // work are what the questions ask, so the sheet does not print them
+      context.add(Passage.text("Found in: " + documentName(source) + "."));
       String publisher = MapFacts.publisher(source);
-      String label = "Quote " + q++;
+      String label = "Quote";
       if (e.voice() == Voice.REPORTED_SPEECH) {
         // the reporter speaks, in its own words, about the speaker: keying the speaker here would be wrong
         Person reported = e.reportedSpeaker().orElseThrow();
         String reporter = reporter(e, source);
+        // not the cited work's publisher: the sentence may be its words, reprinted, so it would be right too
         items.add(choice(ctx, rnd, label + ": speaker", e, context, "Who is speaking in this quote?", reporter,
-            List.of(MapFacts.person(reported), cited.map(MapFacts::publisher).orElse("")), distractors,
+            List.of(MapFacts.person(reported)), distractors,
             List.of(capitalised(reporter) + " is speaking: the sentence is its own, reporting what "
                 + MapFacts.personWithRole(reported) + " said (words of " + MapFacts.person(reported)
                 + " quoted inside it are still framed by the reporter)."), true));
         items.add(choice(ctx, rnd, label + ": reported", e, context, "Whose words or views does this quote report?",
             MapFacts.person(reported), List.of(reporter, cited.map(MapFacts::publisher).orElse("")), distractors,
             List.of("It reports what " + MapFacts.personWithRole(reported) + " said; the sentence is "
-                + reporter + "'s."), false));
+                + reporter + "'s."), true));
         if (d != Difficulty.EASY && cited.isPresent()) {
           String from = citedLabel(cited.get());
           items.add(choice(ctx, rnd, label + ": cited work", e, context, "Where did the publisher take this "
@@ -100,10 +110,9 @@ final class Attribution {
                   + "from."), false));
         }
         if (d == Difficulty.HARD) {
-          items.add(new Item.TrueFalse(label + ": voice", e.id().value(), context,
-              "This quote gives the exact words of " + MapFacts.person(reported) + ".", false,
-              List.of("False: the sentence is " + reporter + "'s own, reporting what "
-                  + MapFacts.person(reported) + " said.")));
+          items.add(trueFalse(e, context, ": voice", "This quote gives the exact words of "
+              + MapFacts.person(reported) + ".", false, List.of("False: the sentence is " + reporter
+              + "'s own, reporting what " + MapFacts.person(reported) + " said.")));
         }
       } else if (e.speaker().isPresent()) {
         Person speaker = e.speaker().get();
@@ -124,9 +133,8 @@ final class Attribution {
                   + "from; the speaker is still " + MapFacts.person(speaker) + "."), false));
         }
         if (d == Difficulty.HARD) {
-          items.add(new Item.TrueFalse(label + ": voice", e.id().value(), context,
-              "In this quote, " + publisher + " speaks in its own voice.", false,
-              List.of("False: the words are " + MapFacts.person(speaker) + "'s; " + publisher
+          items.add(trueFalse(e, context, ": voice", "In this quote, " + publisher + " speaks in its own voice.",
+              false, List.of("False: the words are " + MapFacts.person(speaker) + "'s; " + publisher
                   + " only reports them.")));
         }
       } else {
@@ -136,18 +144,21 @@ final class Attribution {
             List.of("No one else is quoted: these are the words of the source's author"
                 + (source.authors().size() > 1 ? "s, " : ", ") + authors + "."), true));
         if (d == Difficulty.HARD) {
-          items.add(new Item.TrueFalse(label + ": voice", e.id().value(), context,
-              "In this quote, " + authors + " " + (source.authors().size() > 1 ? "speak" : "speaks")
-                  + " in their own voice.", true,
+          items.add(trueFalse(e, context, ": voice",
+              "The words of this quote are " + authors + "'s own.", true,
               List.of("True: the source quotes no one else; its author" + (source.authors().size() > 1 ? "s" : "")
                   + " wrote these words.")));
         }
       }
     }
     String instructions = "A quote can pass through several hands: someone says it (the speaker), a text prints "
-        + "it (the publisher), and that text may have taken it from an earlier work. Read each quote and where it "
-        + "was found, then answer the questions.";
-    return new Exercise(ExerciseType.ATTRIBUTION, ExerciseType.ATTRIBUTION.title(), instructions, items,
+        + "it (the publisher), and that text may have taken it from an earlier work. Find each quote in your copy "
+        + "of the document named under it, read it in its place, then answer the questions.";
+    List<QuestionChecker.Accepted> accepted = ctx.checker.select(items, quotes);
+    if (accepted.isEmpty()) {
+      throw new Skip("every question on the map's quotes gives its answer away in the quote or its title");
+    }
+    return Exercise.of(ExerciseType.ATTRIBUTION, ExerciseType.ATTRIBUTION.title(), instructions, accepted,
         List.of("The speaker is who says the words; the publisher is who printed the text the quote was found "
             + "in; the cited work is where that text says it took the claim from."));
   }
@@ -188,12 +199,20 @@ final class Attribution {
    * A choice whose distractors are first the confusable names (the other roles of the same quote), then other
    * names of the map: people for a person, publishers for a publisher.
    */
-  private static Item.Choice choice(Context ctx, Rand rnd, String title, Evidence e, List<Passage> context,
+  private static Candidate choice(Context ctx, Rand rnd, String title, Evidence e, List<Passage> context,
       String prompt, String answer, List<String> confusable, int distractors, List<String> why, boolean people) {
+    // the cited work's publisher may have written the very sentence a reporter reprints: never a wrong option
+    // for the question of who speaks in reported speech
+    List<String> forbidden = new ArrayList<>();
+    boolean reportedSpeaker = e.voice() == Voice.REPORTED_SPEECH && title.endsWith(": speaker");
+    if (reportedSpeaker) {
+      e.citedWork().map(ctx.facts::source).ifPresent(c -> forbidden.add(MapFacts.publisher(c)));
+    }
     Options opts = new Options();
     opts.add(answer, "");
+    forbidden.forEach(opts::exclude);
     for (String c : confusable) {
-      if (opts.size() <= distractors && !c.isEmpty()) {
+      if (opts.size() <= distractors && !c.isEmpty() && fair(c, answer)) {
         opts.add(c, "");
       }
     }
@@ -214,7 +233,9 @@ final class Attribution {
       if (opts.size() > distractors) {
         break;
       }
-      opts.add(p, "");
+      if (fair(p, answer)) {
+        opts.add(p, "");
+      }
     }
     if (opts.size() < 2) {
       opts.add("None of the people or works named on this sheet", "");
@@ -226,7 +247,75 @@ final class Attribution {
         right = i;
       }
     }
-    return new Item.Choice(title, e.id().value(), context, prompt, shown, right, why);
+    int answerIndex = right;
+    String suffix = title.substring(title.indexOf(':'));
+    List<String> giveaways = new ArrayList<>();
+    giveaways.add(answer);
+    giveaways.addAll(surnames(ctx, answer));
+    return new Candidate(e.id().value(),
+        n -> new Item.Choice("Quote " + n + suffix, e.id().value(), context, prompt, shown, answerIndex, why),
+        List.of(suffix.substring(2).replace(' ', '-') + ":" + e.id()), List.of(), giveaways,
+        "the quote and the document's name do not name the answer, and no wrong option could be right as well",
+        () -> {
+          List<String> out = new ArrayList<>();
+          String doc = Options.key(documentName(ctx.facts.source(e.source())));
+          if (QuestionChecker.containsWords(Options.key(answer), doc)) {
+            out.add("the answer repeats the name of the document the sheet shows");
+          }
+          for (Item.Option o : shown) {
+            for (String f : forbidden) {
+              if (Options.key(o.text()).equals(Options.key(f))) {
+                out.add("\u201c" + f + "\u201d may have written this very sentence, so it is not clearly wrong");
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** A wrong option that neither contains the answer nor is contained in it. */
+  private static boolean fair(String option, String answer) {
+    String o = Options.key(option);
+    String a = Options.key(answer);
+    return !QuestionChecker.containsWords(o, a) && !QuestionChecker.containsWords(a, o);
+  }
+
+  /** The family names of the people of the map named as the answer: a quote naming them gives it away. */
+  private static List<String> surnames(Context ctx, String answer) {
+    List<String> out = new ArrayList<>();
+    List<Person> people = new ArrayList<>();
+    ctx.map.evidence().forEach(x -> x.speaker().ifPresent(people::add));
+    ctx.map.evidence().forEach(x -> x.reportedSpeaker().ifPresent(people::add));
+    ctx.map.sources().forEach(s -> people.addAll(s.authors()));
+    for (Person p : people) {
+      if (p.kind() == PersonKind.PERSON && Options.key(p.name()).equals(Options.key(answer))) {
+        String[] words = Options.key(p.name()).split(" ");
+        String last = words[words.length - 1];
+        if (words.length > 1 && last.length() > 2 && !out.contains(last)) {
+          out.add(last);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Candidate trueFalse(Evidence e, List<Passage> context, String suffix, String prompt,
+      boolean answer, List<String> why) {
+    return Candidate.plain(e.id().value(),
+        n -> new Item.TrueFalse("Quote " + n + suffix, e.id().value(), context, prompt, answer, why),
+        List.of("voice:" + e.id()), List.of(), "the voice follows the map's record of whose words the quote is");
+  }
+
+  /** How the students find the document in their pack: its title and date, never its publisher or authors. */
+  static String documentName(Source s) {
+    String date = s.date().map(d -> ", " + d).orElse("");
+    return s.title().map(t -> "\u201c" + t + "\u201d" + date).orElse("an untitled " + MapFacts.kind(s) + date);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static String capitalised(String s) {
@@ -239,6 +328,11 @@ final class Attribution {
     for (Person p : e.whoSpeaks(source)) {
       names.add(MapFacts.person(p));
     }
-    return names.isEmpty() ? MapFacts.publisher(source) : String.join(" and ", names);
+    if (!names.isEmpty()) {
+      return String.join(" and ", names);
+    }
+    // an anonymous, untitled work: named by what it is, not by the document name the sheet prints
+    return source.publisher().isPresent() || source.title().isPresent() ? MapFacts.publisher(source)
+        : "the unknown author of the " + MapFacts.kind(source);
   }
 }

@@ -7,10 +7,15 @@ import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ConclusionId;
+import dev.argmap.model.Evidence;
 import dev.argmap.model.Polarity;
+import dev.argmap.model.Source;
+import dev.argmap.model.SourceId;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.model.Voice;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,9 +31,11 @@ import java.util.stream.Collectors;
  * map with.
  *
  * <p>The part is grown from the thesis level by level, whole arguments at a time (linked premises together),
- * choosing among arguments at random, up to a number of statements. Easy: one level, six statements, the thesis
- * named. Medium: two levels, nine statements, the thesis named. Hard: three levels, twelve statements,
- * undercutters included, the thesis not named, and two statements from elsewhere in the map that do not belong.
+ * choosing among arguments at random, up to a number of statements; below the last level at most three
+ * arguments per claim, so that the part goes deep rather than wide. Easy: one level, six statements, the thesis
+ * named. Medium: two levels, nine statements, the thesis named, quotes to place. Hard: three levels, twelve
+ * statements, an undercut argument first so that an undercutter is drawn, the thesis not named, quotes to place,
+ * and two statements joined by no argument to the part, which do not belong.
  */
 final class BuildMap {
   private BuildMap() {}
@@ -49,9 +56,21 @@ final class BuildMap {
     for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
       List<ConclusionId> next = new ArrayList<>();
       for (ConclusionId node : frontier) {
-        for (Argument a : rnd.shuffled(ctx.map.argumentsOn(node))) {
+        // a few arguments per claim, so that the part goes deep instead of wide: below easy, room is left for
+        // the level under it; on hard sheets an argument that is undercut comes first, so that one is drawn
+        List<Argument> on = rnd.shuffled(ctx.map.argumentsOn(node));
+        if (undercutters) {
+          on.sort(Comparator.comparingInt((Argument a) -> ctx.map.argumentsAgainst(a.id()).stream()
+              .anyMatch(Argument::isUndercutter) ? 0 : 1));
+        }
+        int taken = 0;
+        int perClaim = level + 1 < depth ? d.pick(6, 3, 3) : Integer.MAX_VALUE;
+        for (Argument a : on) {
           if (a.targetsArgument() && !undercutters) {
             continue;
+          }
+          if (taken >= perClaim) {
+            break;
           }
           List<StatementId> fresh = new ArrayList<>();
           for (StatementId p : a.premises()) {
@@ -64,6 +83,7 @@ final class BuildMap {
           }
           statements.addAll(fresh);
           arguments.add(a.id());
+          taken++;
           next.addAll(fresh);
           if (undercutters) {
             next.add(a.id());
@@ -90,11 +110,20 @@ final class BuildMap {
     List<StatementId> extra = new ArrayList<>();
     Options texts = new Options();
     statements.forEach(s -> texts.add(ctx.facts.text(s), s.value()));
+    // a statement that does not belong is one no argument joins to the part, farthest from the thesis first:
+    // one that bears on a statement of the part plainly belongs, and the key must not tell students to drop it
+    List<Statement> strangers = new ArrayList<>();
     for (Statement s : rnd.shuffled(ctx.map.statements())) {
+      if (!statements.contains(s.id()) && !joined(ctx, s.id(), statements, arguments)) {
+        strangers.add(s);
+      }
+    }
+    strangers.sort(Comparator.comparingInt((Statement s) -> -distance(ctx, s.id())));
+    for (Statement s : strangers) {
       if (extra.size() == herrings) {
         break;
       }
-      if (!statements.contains(s.id()) && texts.add(s.text(), s.id().value())) {
+      if (texts.add(s.text(), s.id().value())) {
         extra.add(s.id());
       }
     }
@@ -107,7 +136,24 @@ final class BuildMap {
       label.put(shown.get(i), "S" + (i + 1));
       list.add(Entry.labelled("S" + (i + 1), ctx.facts.text(shown.get(i))));
     }
-    ArgumentMap reference = reference(ctx, statements, arguments);
+    // from medium on, quotes to place: one per statement at most, each with the document it is found in; the
+    // student attaches each to its claim and says who speaks, so attribution is graded too
+    List<Evidence> quotes = new ArrayList<>();
+    if (d != Difficulty.EASY) {
+      Options quoteTexts = new Options();
+      for (StatementId s : rnd.shuffled(new ArrayList<>(statements))) {
+        if (quotes.size() == d.pick(0, 4, 6)) {
+          break;
+        }
+        for (Evidence e : ctx.map.evidenceOf(s)) {
+          if (quoteTexts.add(e.quote(), e.id().value())) {
+            quotes.add(e);
+            break;
+          }
+        }
+      }
+    }
+    ArgumentMap reference = reference(ctx, statements, arguments, quotes, label);
 
     List<Entry> tree = new ArrayList<>();
     tree(ctx, reference, ctx.thesis.id(), 0, label, new HashSet<>(), tree);
@@ -118,6 +164,21 @@ final class BuildMap {
     List<Section> key = new ArrayList<>();
     key.add(new Section("Reference structure", Section.Layout.TREE, tree));
     key.add(new Section("Arrows", Section.Layout.NUMBERED, arrows));
+    List<Entry> quoteSheet = new ArrayList<>();
+    List<Entry> quoteKey = new ArrayList<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      Evidence e = quotes.get(i);
+      Source src = ctx.facts.source(e.source());
+      quoteSheet.add(Entry.labelled("Q" + (i + 1), "\u201c" + e.quote() + "\u201d (found in "
+          + Attribution.documentName(src) + ")"));
+      quoteKey.add(Entry.labelled("Q" + (i + 1), "evidence " + (e.polarity() == Polarity.SUPPORTS ? "for " : "against ")
+          + label.get(e.statement()) + "; source: " + MapFacts.citation(src)
+          + e.citedWork().map(c -> "; taken from " + MapFacts.citation(ctx.facts.source(c))).orElse("")
+          + "; " + whoSpeaks(e, src)));
+    }
+    if (!quotes.isEmpty()) {
+      key.add(new Section("Quotes", Section.Layout.BULLETS, quoteKey));
+    }
     if (!extra.isEmpty()) {
       key.add(new Section("Statements that do not belong", Section.Layout.BULLETS, extra.stream()
           .map(s -> Entry.labelled(label.get(s), "belongs elsewhere in the map (statement " + s + ")"))
@@ -134,22 +195,77 @@ final class BuildMap {
         + "reason to the claim it bears on, marked + when it supports and \u2212 when it attacks; bracket premises "
         + "that only work together and draw one arrow from the bracket"
         + (undercutters ? "; draw an undercutter's arrow to the arrow it attacks." : ".");
+    if (d == Difficulty.HARD && extra.size() < herrings) {
+      context.set(0, Passage.text("One of the statements is the thesis: find it. "
+          + (extra.isEmpty() ? "Every statement belongs to this part of the debate."
+              : extra.size() + (extra.size() == 1 ? " statement does" : " statements do")
+                  + " not belong to this part of the debate: leave " + (extra.size() == 1 ? "it" : "them")
+                  + " out.")));
+    }
     Item task = new Item.Task("Build the map", ctx.thesis.id().value(), context, prompt,
-        List.of(new Section("Statements", Section.Layout.BULLETS, list)), key,
+        quotes.isEmpty() ? List.of(new Section("Statements", Section.Layout.BULLETS, list))
+            : List.of(new Section("Statements", Section.Layout.BULLETS, list),
+                new Section("Quotes: attach each to the statement it backs, with its source and who speaks",
+                    Section.Layout.BULLETS, quoteSheet)), key,
         List.of("Grade a map drawn in argmap against the reference with the grader (argmap grade)."));
+    Set<StatementId> inside = Set.copyOf(statements);
+    Set<ArgumentId> insideArgs = Set.copyOf(arguments);
+    List<StatementId> outside = List.copyOf(extra);
+    Candidate candidate = new Candidate("build", n -> task, List.of(), List.of(), List.of(),
+        "every statement the key leaves out is joined by no argument to the part of the map the key shows",
+        () -> {
+          List<String> out = new ArrayList<>();
+          for (StatementId s : outside) {
+            if (joined(ctx, s, inside, insideArgs)) {
+              out.add("the key leaves out \u201c" + MapFacts.short1(ctx.facts.text(s)) + "\u201d, which bears on "
+                  + "the part shown");
+            }
+          }
+          return out;
+        });
+    ctx.checker.place(candidate);
     String instructions = "The statements below come from one part of the debate, in random order.";
-    Exercise ex = new Exercise(ExerciseType.BUILD_MAP, ExerciseType.BUILD_MAP.title(), instructions, List.of(task),
+    Exercise ex = Exercise.of(ExerciseType.BUILD_MAP, ExerciseType.BUILD_MAP.title(), instructions,
+        List.of(new QuestionChecker.Accepted(candidate, task)),
         List.of(reference.statements().size() + " statements and " + reference.arguments().size()
             + " arguments in the reference."));
     return new Result(ex, reference);
   }
 
-  private static ArgumentMap reference(Context ctx, Set<StatementId> statements, Set<ArgumentId> arguments) {
+  /** Whether an argument of the map joins a statement to the part: to one of its statements or arguments. */
+  static boolean joined(Context ctx, StatementId s, Set<StatementId> statements, Set<ArgumentId> arguments) {
+    for (Argument a : ctx.map.argumentsUsing(s)) {
+      ConclusionId c = a.conclusion();
+      if (c instanceof StatementId cs ? statements.contains(cs) : arguments.contains((ArgumentId) c)) {
+        return true;
+      }
+    }
+    for (Argument a : ctx.map.argumentsOn(s)) {
+      if (a.premises().stream().anyMatch(statements::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many arguments lie between a statement and the thesis; unreachable ones are the farthest. */
+  private static int distance(Context ctx, StatementId s) {
+    MapFacts.Reach r = ctx.facts.reach(s, ctx.thesis.id(), true);
+    return r.reached() ? r.arguments() : Integer.MAX_VALUE;
+  }
+
+  /**
+   * The part as a map, to grade with: its statements titled with their worksheet numbers (S1, S2, ...), so that
+   * the grader can align a student's statements by number, its arguments, and the quotes on the sheet with their
+   * sources and cited works.
+   */
+  private static ArgumentMap reference(Context ctx, Set<StatementId> statements, Set<ArgumentId> arguments,
+      List<Evidence> quotes, Map<StatementId, String> label) {
     ArgumentMap.Builder b = ArgumentMap.builder().title("Build the map: " + ctx.thesis.text());
     b.addTheses(ctx.thesis.id());
     for (Statement s : ctx.map.statements()) {
       if (statements.contains(s.id())) {
-        b.addStatements(s);
+        b.addStatements(Statement.builder().from(s).title(label.get(s.id())).build());
       }
     }
     for (Argument a : ctx.map.arguments()) {
@@ -157,7 +273,26 @@ final class BuildMap {
         b.addArguments(a);
       }
     }
+    Set<SourceId> sources = new LinkedHashSet<>();
+    for (Evidence e : quotes) {
+      sources.add(e.source());
+      e.citedWork().ifPresent(sources::add);
+    }
+    for (Source src : ctx.map.sources()) {
+      if (sources.contains(src.id())) {
+        b.addSources(src);
+      }
+    }
+    b.addEvidence(quotes);
     return b.build();
+  }
+
+  private static String whoSpeaks(Evidence e, Source src) {
+    if (e.voice() == Voice.REPORTED_SPEECH) {
+      return "the words are " + Attribution.reporter(e, src) + "'s, reporting " + e.reportedSpeaker()
+          .map(MapFacts::person).orElse("someone");
+    }
+    return e.speaker().map(p -> "spoken by " + MapFacts.person(p)).orElse("in the source's own words");
   }
 
   private static void tree(Context ctx, ArgumentMap ref, ConclusionId node, int depth, Map<StatementId, String> label,

@@ -23,6 +23,8 @@ final class Context {
   final Statement thesis;
   final MapFacts facts;
   final MapScorer scorer;
+  /** Checks every question before it goes on the sheet; shared by the generators of one sheet. */
+  final QuestionChecker checker = new QuestionChecker();
   private MapScores scores;
   private boolean scored;
   private final Map<StatementId, Contributions<ElementId>> shares = new HashMap<>();

@@ -4,213 +4,242 @@ import dev.argmap.exercises.Item.Entry;
 import dev.argmap.exercises.Item.Passage;
 import dev.argmap.exercises.Item.Section;
 import dev.argmap.model.Argument;
-import dev.argmap.model.ElementId;
+import dev.argmap.model.ArgumentId;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Polarity;
-import dev.argmap.model.Source;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.Contribution;
-import dev.argmap.scoring.Contributions;
-import dev.argmap.scoring.MapScores;
+import dev.argmap.scoring.Explanation;
+import dev.argmap.scoring.Explanation.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Debate preparation: the student is given a side on the thesis and the strongest arguments of the other side,
- * which they must answer. An argument's side is its net polarity on the thesis along the map (arguments whose
- * routes disagree are left out); how much it matters is its share of the thesis's change under the chosen
- * semantics: the thesis moves from its base score (no argument in the map) to its score, every argument of the
- * map gets a share of that change, and the shares add up to it (Shapley values, {@link
- * dev.argmap.scoring.MapContributors#ARGUMENTS}). Unlike the leave-one-out effect used before, a share stays
- * visible when many reasons pull the same way: with 16 reasons for a thesis, removing any one changes it by almost
- * nothing, yet together they carry a real part of its score. Arguments whose share is invisible at three decimals,
- * or points the other way than their side (possible for an estimate, or under a semantics that is not
- * monotonic), are left out. The key suggests answers from the map itself: the undercutters of each argument, the
- * attacks on its premises and on its conclusion, and where its evidence comes from; when the map has no answer,
- * it says so and names the student's strongest point instead.
+ * Debate preparation: the student is given a side on the motion, their side's best case and the other side's
+ * best case, and prepares answers. A side's case is its reasons directly on the motion (each taken with
+ * everything that supports or attacks it), ranked by their share of the motion's change ({@link
+ * Explanation#reasonsFor}, {@link Explanation#reasonsAgainst}: Shapley shares, which stay visible when many
+ * reasons pull the same way, where leave-one-out effects are near zero). A rebuttal is never a point of its own:
+ * an undercutter of the other side's reason, or an attack on its premise, is listed as an answer to that reason,
+ * on the side it serves. Everything is in words: a point is the strongest, a leading, a solid or a supporting
+ * point, by its share relative to the strongest point of its side; quotes are printed whole, with their sources.
  *
- * <p>Easy: three arguments to answer, and the student's own three strongest points listed. Medium: four of each.
- * Hard: five to answer, own points not listed.
+ * <p>The key holds both cases, each point with the evidence that backs it, the answers the other side can give
+ * and the replies to those answers that the map holds. Easy: three points a side, the student's own case listed
+ * on the sheet with its evidence. Medium: four a side; hard: five. From medium on the student builds their own
+ * case (the key lists it), and the sheet lists only the other side's, so that it gives away as few sides as it
+ * can: a for-or-against question on the same sheet cannot ask a statement the debate shows.
  */
 final class DebatePrep {
   private DebatePrep() {}
 
-  /** Shares smaller than this print as 0.000 and tell a student nothing. */
+  /** Shares smaller than this tell a student nothing: such a reason is not part of a side's case. */
   static final double VISIBLE = 0.0005;
 
-  private record Scored(Argument argument, Polarity side, Contribution share) {}
-
   static Exercise generate(Context ctx) {
-    MapScores scores = ctx.scores().orElseThrow(() -> new Skip("the map's scores did not converge"));
+    ctx.scores().orElseThrow(() -> new Skip("the map's scores did not converge"));
     Difficulty d = ctx.difficulty;
     int k = d.pick(3, 4, 5);
     Rand rnd = ctx.random(ExerciseType.DEBATE_PREP);
     Polarity side = ctx.options.debateSide().orElse(rnd.nextBoolean() ? Polarity.SUPPORTS : Polarity.ATTACKS);
-    Contributions<ElementId> shares = ctx.shares(ctx.thesis.id())
-        .orElseThrow(() -> new Skip("the shares of the thesis's change could not be computed"));
-    List<Scored> own = new ArrayList<>();
-    List<Scored> other = new ArrayList<>();
-    for (Argument a : ctx.map.arguments()) {
-      MapFacts.Reach r = ctx.facts.reach(a.id(), ctx.thesis.id(), true);
-      if (!r.reached() || !r.unambiguous()) {
-        continue;
-      }
-      Contribution share = shares.of(a.id());
-      double toward = r.polarity() == Polarity.SUPPORTS ? share.value() : -share.value();
-      if (!(toward >= VISIBLE)) {
-        continue;
-      }
-      (r.polarity() == side ? own : other).add(new Scored(a, r.polarity(), share));
+    Explanation why;
+    try {
+      why = ctx.scorer.explain(ctx.map, ctx.thesis.id());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Skip("the motion's score could not be explained");
     }
-    if (other.isEmpty()) {
-      throw new Skip("no argument of the map works against the " + (side == Polarity.SUPPORTS ? "thesis" : "other side")
-          + " with a visible share of its change");
+    List<Reason> forCase = visible(why.reasonsFor(k), Polarity.SUPPORTS);
+    List<Reason> againstCase = visible(why.reasonsAgainst(k), Polarity.ATTACKS);
+    List<Reason> mine = side == Polarity.SUPPORTS ? forCase : againstCase;
+    List<Reason> theirs = side == Polarity.SUPPORTS ? againstCase : forCase;
+    if (theirs.isEmpty()) {
+      throw new Skip("no reason of the map works " + (side == Polarity.SUPPORTS ? "against" : "for")
+          + " the motion with a visible share of its change");
     }
-    Comparator<Scored> strongest = Comparator.comparingDouble((Scored s) -> -Math.abs(s.share.value()));
-    own.sort(strongest);
-    other.sort(strongest);
-    List<Scored> answer = other.subList(0, Math.min(k, other.size()));
-    List<Scored> mine = own.subList(0, Math.min(k, own.size()));
     String sideWord = side == Polarity.SUPPORTS ? "FOR" : "AGAINST";
     List<Passage> context = List.of(
         Passage.text("Motion:"),
         Passage.claim(ctx.thesis.text()),
-        Passage.text("You argue " + sideWord + " the motion. Its score in the map is "
-            + MapFacts.pct(scores.strength(ctx.thesis.id())) + " (0 = refuted, 1 = fully accepted)."));
+        Passage.text("You argue " + sideWord + " the motion. " + balance(why)));
     List<Section> sheet = new ArrayList<>();
-    if (d != Difficulty.HARD && !mine.isEmpty()) {
+    if (d == Difficulty.EASY && !mine.isEmpty()) {
       List<Entry> entries = new ArrayList<>();
-      for (Scored s : mine) {
-        entries.add(Entry.of(describe(ctx, scores, s)));
+      for (Reason r : mine) {
+        entries.add(new Entry("", point(ctx, r, mine), 0));
+        if (d == Difficulty.EASY) {
+          backing(ctx, r.argument()).ifPresent(b -> entries.add(new Entry("", b, 1)));
+        }
       }
-      sheet.add(new Section("Your strongest points", Section.Layout.BULLETS, entries));
+      sheet.add(new Section("Your side's best case (strongest first)", Section.Layout.TREE, entries));
+    } else {
+      sheet.add(new Section("Your side's best case", Section.Layout.WRITE,
+          List.of(Entry.of("Find your side's strongest reasons in the map and list them, strongest first."))));
     }
     List<Entry> toAnswer = new ArrayList<>();
-    for (Scored s : answer) {
-      toAnswer.add(Entry.of(describe(ctx, scores, s)));
+    for (Reason r : theirs) {
+      toAnswer.add(Entry.of(point(ctx, r, theirs)));
     }
-    sheet.add(new Section("Arguments you must answer (strongest first)", Section.Layout.WRITE, toAnswer));
+    sheet.add(new Section("The other side's best case: how will you answer each point?", Section.Layout.WRITE,
+        toAnswer));
     sheet.add(new Section("Your opening statement", Section.Layout.WRITE,
         List.of(Entry.of("State your case in three sentences, using your strongest points."))));
 
     List<Section> key = new ArrayList<>();
-    List<Entry> replies = new ArrayList<>();
-    for (Scored s : answer) {
-      replies.add(new Entry("", describe(ctx, scores, s), 0));
-      List<String> notes = new ArrayList<>();
-      List<String> options = replies(ctx, scores, s.argument, notes);
-      if (options.isEmpty()) {
-        String fallback = own.isEmpty() ? "." : ": concede it and outweigh it with your strongest point, \u201c"
-            + MapFacts.short1(ctx.facts.premisesText(own.get(0).argument)) + "\u201d (share of the motion\u2019s "
-            + "change " + MapFacts.share(own.get(0).share) + ").";
-        replies.add(new Entry("", "The map has no direct answer to it" + fallback, 1));
-      }
-      for (String o : options) {
-        replies.add(new Entry("", o, 1));
-      }
-      for (String o : notes) {
-        replies.add(new Entry("", o, 1));
-      }
-    }
-    key.add(new Section("Suggested answers from the map", Section.Layout.TREE, replies));
-    if (d == Difficulty.HARD && !mine.isEmpty()) {
-      List<Entry> entries = new ArrayList<>();
-      for (Scored s : mine) {
-        entries.add(Entry.of(describe(ctx, scores, s)));
-      }
-      key.add(new Section("The strongest points of the student's side", Section.Layout.BULLETS, entries));
-    }
+    key.add(caseWithAnswers(ctx, "The case " + (side == Polarity.SUPPORTS ? "for" : "against")
+        + " the motion (the student's side), with the answers the other side can give", mine, theirs));
+    key.add(caseWithAnswers(ctx, "The case " + (side == Polarity.SUPPORTS ? "against" : "for")
+        + " the motion (the other side), with the student's answers", theirs, mine));
     Item task = new Item.Task("Debate preparation", ctx.thesis.id().value(), context,
-        "Prepare your side of the debate. For each argument of the other side, write how you will answer it: "
-            + "deny a premise, show that it does not follow, or show that your points outweigh it.",
+        "Prepare your side of the debate. For each point of the other side, write how you will answer it: deny "
+            + "a premise, show that it does not follow, or show that your points outweigh it.",
         sheet, key, List.of());
-    String instructions = "You will debate the motion below. Your side has been assigned; the arguments are "
-        + "ranked by their share of the motion's change: how much of the motion's score in the map, counted from "
-        + "its base, each one carries.";
-    List<String> notes = new ArrayList<>();
-    notes.add(String.format(java.util.Locale.ROOT, "Share = the argument's share of the motion's change under %s. "
-        + "Without any argument the motion would score its base, %s; the arguments of the map move it to %s (a "
-        + "change of %s), and the shares of all of them add up to that change (each share is the argument's "
-        + "average effect over every order in which the arguments could be added: its Shapley value). Positive "
-        + "shares help the motion, negative ones hurt it. A share counts even when many reasons pull the same "
-        + "way, where taking any one of them away would change the score by almost nothing.",
-        ctx.options.semantics().id(), MapFacts.pct(shares.topicAlone()), MapFacts.pct(shares.topicStrength()),
-        MapFacts.signed(shares.totalChange())));
-    shares.values().values().stream().filter(c -> c.method() == Contribution.Method.SAMPLED).findFirst()
-        .ifPresent(c -> notes.add("The shares are estimates from " + c.samples() + " random orders of the "
-            + "arguments (with the sheet's seed); \u00b1 is one standard error."));
-    return new Exercise(ExerciseType.DEBATE_PREP, ExerciseType.DEBATE_PREP.title(), instructions, List.of(task),
-        notes);
+    String instructions = "You will debate the motion below. Your side has been assigned. Each side's best case "
+        + "is listed strongest first: the points that carry most of the motion's score in the map.";
+    List<String> notes = List.of("Each side's case is its reasons directly on the motion, each taken with "
+        + "everything that supports or attacks it, ranked by its share of the motion's change under "
+        + ctx.options.semantics().id() + " (its Shapley value: its average effect over every order in which the "
+        + "reasons could be added, so a reason counts even when many others pull the same way). The words "
+        + "compare a point with the strongest point of its side: a leading point carries at least two thirds of "
+        + "its share, a solid point at least a third, a supporting point less. Rebuttals are listed as answers, "
+        + "under the point they answer, never as points of their own.");
+    List<String> shows = new ArrayList<>();
+    for (Reason r : d == Difficulty.EASY ? concat(mine, theirs) : theirs) {
+      Argument a = ctx.facts.argument(r.argument());
+      shows.add("premises:" + a.id());
+      a.premises().forEach(p -> shows.add("side:" + p));
+    }
+    Candidate candidate = Candidate.plain("debate", n -> task, List.of(), shows,
+        "an open task: it shows the side of every point it lists, so no quiz question asks it");
+    ctx.checker.place(candidate);
+    return Exercise.of(ExerciseType.DEBATE_PREP, ExerciseType.DEBATE_PREP.title(), instructions,
+        List.of(new QuestionChecker.Accepted(candidate, task)), notes);
   }
 
-  private static String describe(Context ctx, MapScores scores, Scored s) {
-    Argument a = s.argument;
-    StringBuilder sb = new StringBuilder();
-    sb.append('\u201c').append(ctx.facts.premisesText(a)).append('\u201d');
-    if (a.targetsArgument()) {
-      sb.append(" \u2014 ").append(a.polarity() == Polarity.ATTACKS ? "undercuts " : "backs ")
-          .append(ctx.facts.conclusionShort(a));
-    } else if (!a.conclusion().equals(ctx.thesis.id())) {
-      sb.append(" \u2014 ").append(MapFacts.verb(a.polarity())).append(" \u201c")
-          .append(MapFacts.short1(ctx.facts.conclusionText(a))).append('\u201d');
+  /** The reasons whose share is visible and points the way of their side. */
+  private static List<Reason> visible(List<Reason> reasons, Polarity side) {
+    List<Reason> out = new ArrayList<>();
+    for (Reason r : reasons) {
+      double toward = side == Polarity.SUPPORTS ? r.share().value() : -r.share().value();
+      if (toward >= VISIBLE) {
+        out.add(r);
+      }
     }
-    sb.append(" (").append(s.side == Polarity.SUPPORTS ? "for" : "against").append(" the motion; strength ")
-        .append(MapFacts.pct(scores.strength(a.id()))).append(", share of the motion\u2019s change ")
-        .append(MapFacts.share(s.share)).append(')');
-    return sb.toString();
+    out.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.share().value())));
+    return out;
   }
+
+  /** Where the map leans, in words. */
+  private static String balance(Explanation why) {
+    double change = why.totalChange();
+    if (Math.abs(change) < 0.02) {
+      return "In the map the two cases nearly balance.";
+    }
+    return "In the map the case " + (change > 0 ? "for" : "against") + " the motion weighs "
+        + (Math.abs(change) >= 0.2 ? "clearly" : "somewhat") + " more.";
+  }
+
+  /** A point of a case in words: its premises, whole, and how much it carries compared with its side's best. */
+  private static String point(Context ctx, Reason r, List<Reason> sideCase) {
+    Argument a = ctx.facts.argument(r.argument());
+    return reasonText(ctx, a) + " (" + weightWord(r, sideCase) + ")";
+  }
+
+  static String weightWord(Reason r, List<Reason> sideCase) {
+    if (sideCase.get(0).equals(r)) {
+      return "the strongest point";
+    }
+    double ratio = Math.abs(r.share().value()) / Math.abs(sideCase.get(0).share().value());
+    return ratio >= 2.0 / 3 ? "a leading point" : ratio >= 1.0 / 3 ? "a solid point" : "a supporting point";
+  }
+
+  private static String reasonText(Context ctx, Argument a) {
+    List<String> parts = new ArrayList<>();
+    a.premises().forEach(p -> parts.add("\u201c" + ctx.facts.text(p) + "\u201d"));
+    return String.join(" together with ", parts);
+  }
+
+  /** The evidence that backs a reason best: the quote from the most credible source, whole. */
+  private static Optional<String> backing(Context ctx, ArgumentId id) {
+    Evidence best = null;
+    for (StatementId p : ctx.facts.argument(id).premises()) {
+      for (Evidence e : ctx.map.evidenceOf(p)) {
+        if (e.polarity() == Polarity.SUPPORTS && (best == null
+            || ctx.facts.source(e.source()).credibility() > ctx.facts.source(best.source()).credibility())) {
+          best = e;
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(e -> "Back it with: \u201c" + e.quote() + "\u201d ("
+        + MapFacts.citation(ctx.facts.source(e.source())) + ")");
+  }
+
+  /** A case for the key: each point, its backing, the answers against it, and the replies to those answers. */
+  private static Section caseWithAnswers(Context ctx, String heading, List<Reason> sideCase, List<Reason> other) {
+    List<Entry> entries = new ArrayList<>();
+    for (Reason r : sideCase) {
+      entries.add(new Entry("", point(ctx, r, sideCase), 0));
+      backing(ctx, r.argument()).ifPresent(b -> entries.add(new Entry("", b, 1)));
+      List<Answer> answers = answers(ctx, ctx.facts.argument(r.argument()));
+      if (answers.isEmpty()) {
+        entries.add(new Entry("", other.isEmpty() ? "The map holds no answer to it."
+            : "The map holds no direct answer to it: concede it and outweigh it with "
+                + reasonText(ctx, ctx.facts.argument(other.get(0).argument())) + ".", 1));
+      }
+      for (Answer ans : answers) {
+        entries.add(new Entry("", ans.text, 1));
+        ans.against.ifPresent(x -> {
+          // two replies at most: the key is for a lesson, not a transcript of the map
+          answers(ctx, x).stream().limit(2)
+              .forEach(reply -> entries.add(new Entry("", "Reply: " + lower(reply.text), 2)));
+        });
+      }
+    }
+    return new Section(heading, Section.Layout.TREE, entries);
+  }
+
+  /** An answer to a reason, and the argument it is (to find replies to it), if it is one. */
+  private record Answer(String text, Optional<Argument> against) {}
 
   /**
-   * What the map offers against an argument: undercutters, attacks and counter-evidence on its premises, attacks on
-   * its conclusion; notes on its evidence go to {@code notes}.
+   * What the map offers against an argument: its undercutters, the attacks and counter-evidence on its premises,
+   * the attacks on the claim it concludes when that is not the motion.
    */
-  private static List<String> replies(Context ctx, MapScores scores, Argument a, List<String> notes) {
-    List<String> out = new ArrayList<>();
+  private static List<Answer> answers(Context ctx, Argument a) {
+    List<Answer> out = new ArrayList<>();
     for (Argument u : ctx.map.argumentsAgainst(a.id())) {
-      out.add("Show that it does not follow: \u201c" + ctx.facts.premisesText(u) + "\u201d (undercutter "
-          + u.id() + ", strength " + MapFacts.pct(scores.strength(u.id())) + ").");
+      out.add(new Answer("Show that it does not follow: " + reasonText(ctx, u) + ".", Optional.of(u)));
     }
     for (StatementId p : a.premises()) {
       for (Argument x : ctx.map.argumentsAgainst(p)) {
-        out.add("Deny the premise \u201c" + MapFacts.short1(ctx.facts.text(p)) + "\u201d: \u201c"
-            + ctx.facts.premisesText(x) + "\u201d (strength " + MapFacts.pct(scores.strength(x.id())) + ").");
+        out.add(new Answer("Deny \u201c" + ctx.facts.text(p) + "\u201d: " + reasonText(ctx, x) + ".",
+            Optional.of(x)));
       }
       for (Evidence e : ctx.map.evidenceOf(p)) {
         if (e.polarity() == Polarity.ATTACKS) {
-          out.add("Quote against the premise: \u201c" + e.quote() + "\u201d (" + MapFacts.citation(
-              ctx.facts.source(e.source())) + ").");
+          out.add(new Answer("Quote against \u201c" + ctx.facts.text(p) + "\u201d: \u201c" + e.quote() + "\u201d ("
+              + MapFacts.citation(ctx.facts.source(e.source())) + ").", Optional.empty()));
         }
-      }
-      List<Evidence> support = new ArrayList<>();
-      for (Evidence e : ctx.map.evidenceOf(p)) {
-        if (e.polarity() == Polarity.SUPPORTS) {
-          support.add(e);
-        }
-      }
-      if (!support.isEmpty()) {
-        Source weakest = null;
-        for (Evidence e : support) {
-          Source src = ctx.facts.source(e.source());
-          if (weakest == null || src.credibility() < weakest.credibility()) {
-            weakest = src;
-          }
-        }
-        notes.add("Check its evidence: \u201c" + MapFacts.short1(ctx.facts.text(p)) + "\u201d rests on "
-            + support.size() + (support.size() == 1 ? " quote" : " quotes") + "; the least credible source is "
-            + MapFacts.citation(weakest) + " (credibility " + MapFacts.pct(weakest.credibility()) + ").");
       }
     }
     if (a.conclusion() instanceof StatementId c && !c.equals(ctx.thesis.id())) {
-      Polarity against = a.polarity().opposite();
       for (Argument x : ctx.map.argumentsOn(c)) {
-        if (x.polarity() == against && !x.id().equals(a.id())) {
-          out.add((against == Polarity.ATTACKS ? "Deny its conclusion" : "Defend the claim it attacks") + " \u201c"
-              + MapFacts.short1(ctx.facts.text(c)) + "\u201d: \u201c" + ctx.facts.premisesText(x) + "\u201d (strength "
-              + MapFacts.pct(scores.strength(x.id())) + ").");
+        if (x.polarity() != a.polarity()) {
+          out.add(new Answer((a.polarity() == Polarity.ATTACKS ? "Defend \u201c" : "Dispute \u201c")
+              + ctx.facts.text(c) + "\u201d with " + reasonText(ctx, x) + ".", Optional.of(x)));
         }
       }
     }
+    return out;
+  }
+
+  private static String lower(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
     return out;
   }
 }

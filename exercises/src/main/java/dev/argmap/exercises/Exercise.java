@@ -12,13 +12,28 @@ public final class Exercise {
   private final String instructions;
   private final ImmutableList<Item> items;
   private final ImmutableList<String> keyNotes;
+  private final ImmutableList<Candidate> checked;
 
-  Exercise(ExerciseType type, String title, String instructions, List<? extends Item> items, List<String> keyNotes) {
+  private Exercise(ExerciseType type, String title, String instructions, List<QuestionChecker.Accepted> accepted,
+      List<String> keyNotes) {
     this.type = requireNonNull(type, "type");
     this.title = requireNonNull(title, "title");
     this.instructions = requireNonNull(instructions, "instructions");
-    this.items = ImmutableList.copyOf(items);
+    this.items = accepted.stream().map(QuestionChecker.Accepted::item).collect(ImmutableList.toImmutableList());
+    this.checked = accepted.stream().map(QuestionChecker.Accepted::candidate)
+        .collect(ImmutableList.toImmutableList());
     this.keyNotes = ImmutableList.copyOf(keyNotes);
+  }
+
+  /** An exercise of questions the checker accepted. */
+  static Exercise of(ExerciseType type, String title, String instructions, List<QuestionChecker.Accepted> accepted,
+      List<String> keyNotes) {
+    return new Exercise(type, title, instructions, accepted, keyNotes);
+  }
+
+  /** The candidates behind the items, in the same order, so a sheet can be checked again. */
+  ImmutableList<Candidate> checked() {
+    return checked;
   }
 
   /**

@@ -31,8 +31,14 @@ public final class ExerciseOptions {
   private final Optional<Polarity> debateSide;
   private final GradualSemantics semantics;
   private final Optional<String> title;
+  private final ImmutableSet<String> dropped;
+  private final ImmutableSet<String> regenerated;
+  private final Optional<Integer> maxQuestions;
 
   private ExerciseOptions(Builder b) {
+    this.dropped = ImmutableSet.copyOf(b.dropped);
+    this.regenerated = ImmutableSet.copyOf(b.regenerated);
+    this.maxQuestions = b.maxQuestions;
     this.seed = b.seed;
     this.difficulty = b.difficulty;
     this.types = Sets.immutableEnumSet(b.types);
@@ -75,7 +81,40 @@ public final class ExerciseOptions {
     b.debateSide = debateSide;
     b.semantics = semantics;
     b.title = title;
+    b.dropped = new java.util.LinkedHashSet<>(dropped);
+    b.regenerated = new java.util.LinkedHashSet<>(regenerated);
+    b.maxQuestions = maxQuestions;
     return b;
+  }
+
+  /**
+   * Returns the questions the teacher drops, as {@code type.number} (say {@code classify.3}): the question with
+   * that number on the sheet made without this option is left out, and the questions after it move up.
+   *
+   * @return the questions to drop
+   */
+  public ImmutableSet<String> dropped() {
+    return dropped;
+  }
+
+  /**
+   * Returns the questions the teacher wants replaced, as {@code type.number}: the question with that number on
+   * the sheet made without this option is replaced by the next question that passes the checker.
+   *
+   * @return the questions to regenerate
+   */
+  public ImmutableSet<String> regenerated() {
+    return regenerated;
+  }
+
+  /**
+   * Returns the most questions a quiz exercise may have, for a lesson-sized sheet; empty for the level's number.
+   * (The questions on one quote count as one.)
+   *
+   * @return the limit
+   */
+  public Optional<Integer> maxQuestions() {
+    return maxQuestions;
   }
 
   /**
@@ -158,8 +197,74 @@ public final class ExerciseOptions {
     private Optional<Polarity> debateSide = Optional.empty();
     private GradualSemantics semantics = GradualSemantics.DF_QUAD;
     private Optional<String> title = Optional.empty();
+    private java.util.Set<String> dropped = new java.util.LinkedHashSet<>();
+    private java.util.Set<String> regenerated = new java.util.LinkedHashSet<>();
+    private Optional<Integer> maxQuestions = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * Drops questions by their number on the sheet made without this option.
+     *
+     * @param questions each {@code type.number}, for example {@code classify.3} or {@code attribution.2}
+     * @return this builder
+     * @throws IllegalArgumentException if one is not a known type and a number from 1
+     */
+    public Builder drop(String... questions) {
+      for (String q : questions) {
+        dropped.add(questionRef(q));
+      }
+      return this;
+    }
+
+    /**
+     * Replaces questions by the next ones that pass the checker.
+     *
+     * @param questions each {@code type.number}, for example {@code missing-premise.2}
+     * @return this builder
+     * @throws IllegalArgumentException if one is not a known type and a number from 1
+     */
+    public Builder regenerate(String... questions) {
+      for (String q : questions) {
+        regenerated.add(questionRef(q));
+      }
+      return this;
+    }
+
+    /**
+     * Limits each quiz exercise to a number of questions, for a sheet that fits a lesson.
+     *
+     * @param most 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if it is less than 1
+     */
+    public Builder maxQuestions(int most) {
+      if (most < 1) {
+        throw new IllegalArgumentException("max questions must be 1 or more, not " + most);
+      }
+      this.maxQuestions = Optional.of(most);
+      return this;
+    }
+
+    private static String questionRef(String q) {
+      String s = requireNonNull(q, "question").strip();
+      int dot = s.lastIndexOf('.');
+      String fix = "; write TYPE.NUMBER, for example classify.3";
+      if (dot < 0) {
+        throw new IllegalArgumentException("question \"" + q + "\" has no number" + fix);
+      }
+      ExerciseType type = ExerciseType.fromId(s.substring(0, dot));
+      int n;
+      try {
+        n = Integer.parseInt(s.substring(dot + 1));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("question \"" + q + "\" has no number" + fix, e);
+      }
+      if (n < 1) {
+        throw new IllegalArgumentException("question \"" + q + "\": numbers start at 1" + fix);
+      }
+      return type.id() + "." + n;
+    }
 
     /**
      * Sets the seed.

@@ -22,8 +22,8 @@ public enum ExerciseType {
   /** Build the map from a shuffled list of statements; the key is the reference structure. */
   BUILD_MAP("build-map", "Build the map yourself", false),
   /**
-   * Prepare for a debate: a side is assigned and the arguments to answer are listed, largest share of the
-   * motion's change first, with scores and shares.
+   * Prepare for a debate: a side is assigned; each side's best case (its reasons ranked by their Shapley share of
+   * the motion's change, in words) and the answers to it, rebuttals listed under the point they answer.
    */
   DEBATE_PREP("debate-prep", "Debate preparation", false);
 

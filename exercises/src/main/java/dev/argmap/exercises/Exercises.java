@@ -7,7 +7,12 @@ import com.google.common.collect.ImmutableMap;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Generates debate exercises from an argument map.
@@ -53,30 +58,52 @@ public final class Exercises {
     Statement thesis = map.statement(thesisId)
         .orElseThrow(() -> new IllegalArgumentException("the map has no statement " + thesisId));
     Context ctx = new Context(map, options, thesis);
-    ImmutableList.Builder<Exercise> exercises = ImmutableList.builder();
-    ImmutableMap.Builder<ExerciseType, String> skipped = ImmutableMap.builder();
+    Map<ExerciseType, Exercise> made = new EnumMap<>(ExerciseType.class);
+    Map<ExerciseType, String> skipped = new EnumMap<>(ExerciseType.class);
     Optional<ArgumentMap> reference = Optional.empty();
-    for (ExerciseType type : options.types()) {
+    for (ExerciseType type : generationOrder(options.types())) {
+      ctx.checker.begin(type, options);
       try {
-        switch (type) {
-          case CLASSIFY -> exercises.add(Classify.generate(ctx));
-          case MATCH_QUOTES -> exercises.add(MatchQuotes.generate(ctx));
-          case ATTRIBUTION -> exercises.add(Attribution.generate(ctx));
-          case MISSING_PREMISE -> exercises.add(MissingPremise.generate(ctx));
-          case RANK_OBJECTIONS -> exercises.add(RankObjections.generate(ctx));
-          case SPOT_UNDERCUTTER -> exercises.add(SpotUndercutter.generate(ctx));
+        Exercise e = switch (type) {
+          case CLASSIFY -> Classify.generate(ctx);
+          case MATCH_QUOTES -> MatchQuotes.generate(ctx);
+          case ATTRIBUTION -> Attribution.generate(ctx);
+          case MISSING_PREMISE -> MissingPremise.generate(ctx);
+          case RANK_OBJECTIONS -> RankObjections.generate(ctx);
+          case SPOT_UNDERCUTTER -> SpotUndercutter.generate(ctx);
           case BUILD_MAP -> {
             BuildMap.Result r = BuildMap.generate(ctx);
-            exercises.add(r.exercise());
             reference = Optional.of(r.reference());
+            yield r.exercise();
           }
-          case DEBATE_PREP -> exercises.add(DebatePrep.generate(ctx));
-        }
+          case DEBATE_PREP -> DebatePrep.generate(ctx);
+        };
+        made.put(type, e);
       } catch (Skip s) {
         skipped.put(type, s.getMessage());
       }
     }
+    ImmutableList<Exercise> exercises = ImmutableList.copyOf(made.values()); // EnumMap: in sheet order
     String title = options.title().orElse(map.title().orElse(thesis.text()));
-    return new Worksheet(title, map, thesis, options, exercises.build(), skipped.buildOrThrow(), reference);
+    return new Worksheet(title, map, thesis, options, exercises, ImmutableMap.copyOf(skipped), reference,
+        ImmutableList.copyOf(ctx.checker.rejections()));
+  }
+
+  /**
+   * The order in which the exercises are made, least flexible first, so that the checker can make the flexible
+   * ones (a classify question has many candidates, a ranking few) avoid what the others show: the open tasks,
+   * which nothing replaces, then the ranking, the undercutters, the missing premises, the matching, the
+   * attribution and the classification. The sheet still shows them in {@link ExerciseType} order.
+   */
+  static List<ExerciseType> generationOrder(Set<ExerciseType> types) {
+    List<ExerciseType> order = new ArrayList<>();
+    for (ExerciseType t : List.of(ExerciseType.BUILD_MAP, ExerciseType.DEBATE_PREP, ExerciseType.RANK_OBJECTIONS,
+        ExerciseType.SPOT_UNDERCUTTER, ExerciseType.MISSING_PREMISE, ExerciseType.MATCH_QUOTES,
+        ExerciseType.ATTRIBUTION, ExerciseType.CLASSIFY)) {
+      if (types.contains(t)) {
+        order.add(t);
+      }
+    }
+    return order;
   }
 }

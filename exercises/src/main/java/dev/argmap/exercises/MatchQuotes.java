@@ -48,6 +48,26 @@ final class MatchQuotes {
         claims = near;
       }
     }
+    List<Candidate> candidates = new ArrayList<>();
+    for (int variant = 0; variant < 4; variant++) {
+      Candidate c = variant(ctx, rnd, byStatement, claims, want, extra, variant);
+      if (c != null) {
+        candidates.add(c);
+      }
+    }
+    List<QuestionChecker.Accepted> accepted = ctx.checker.select(candidates, 1);
+    if (accepted.isEmpty()) {
+      throw new Skip("fewer than three claims have a supporting quote that fits no other claim shown");
+    }
+    String instructions = "Each quote below comes from a source in the debate about \u201c" + ctx.thesis.text()
+        + "\u201d Match every quote to the claim it is evidence for. Every claim is used at most once.";
+    return Exercise.of(ExerciseType.MATCH_QUOTES, ExerciseType.MATCH_QUOTES.title(), instructions, accepted,
+        List.of());
+  }
+
+  private static Candidate variant(Context ctx, Rand rnd, Map<StatementId, List<Evidence>> byStatement,
+      List<StatementId> claims, int want, int extra, int variant) {
+    Difficulty d = ctx.difficulty;
     Options quotes = new Options();
     Options rights = new Options();
     List<Evidence> chosen = new ArrayList<>();
@@ -56,11 +76,11 @@ final class MatchQuotes {
         break;
       }
       String claim = ctx.facts.text(s);
-      if (rights.contains(claim)) {
+      if (rights.contains(claim) || chosen.stream().anyMatch(e -> joined(ctx, e.statement(), s))) {
         continue;
       }
       for (Evidence e : rnd.shuffled(byStatement.get(s))) {
-        if (quotes.add(e.quote(), e.id().value())) {
+        if (!quoteFitsElsewhere(ctx, e, s) && quotes.add(e.quote(), e.id().value())) {
           rights.add(claim, s.value());
           chosen.add(e);
           break;
@@ -68,14 +88,16 @@ final class MatchQuotes {
       }
     }
     if (chosen.size() < 3) {
-      throw new Skip("fewer than three claims have a supporting quote");
+      return null;
     }
-    // extra claims: not supported by any chosen quote (each quote has one claim), distinct texts
+    // extra claims: not supported by any chosen quote, not one argument away from a right claim, distinct texts
     List<Statement> others = new ArrayList<>();
     Set<StatementId> used = new HashSet<>();
     chosen.forEach(e -> used.add(e.statement()));
     for (Statement s : ctx.map.statements()) {
-      if (!used.contains(s.id()) && !rights.contains(s.text())) {
+      if (!used.contains(s.id()) && !rights.contains(s.text())
+          && used.stream().noneMatch(u -> joined(ctx, u, s.id()))
+          && chosen.stream().noneMatch(e -> sameQuoteOn(ctx, e, s.id()))) {
         others.add(s);
       }
     }
@@ -102,8 +124,9 @@ final class MatchQuotes {
       Evidence e = chosen.get(i);
       int r = indexOfRef(right, e.statement().value());
       answer.add(r);
-      why.add((i + 1) + " \u2192 " + (char) ('A' + r) + ": quote " + e.id() + " from "
-          + MapFacts.citation(ctx.facts.source(e.source())) + " supports statement " + e.statement() + ".");
+      why.add((i + 1) + " \u2192 " + (char) ('A' + r) + ": the quote from "
+          + MapFacts.citation(ctx.facts.source(e.source())) + " is evidence for \u201c"
+          + MapFacts.short1(ctx.facts.text(e.statement())) + "\u201d.");
     }
     for (Statement s : extras) {
       why.add((char) ('A' + indexOfRef(right, s.id().value())) + " is an extra claim: none of the quotes supports it.");
@@ -113,10 +136,61 @@ final class MatchQuotes {
             + (extras.isEmpty() ? "" : " " + (extras.size() == 1 ? "One claim matches" : extras.size()
                 + " claims match") + " no quote."),
         left, right, answer, why);
-    String instructions = "Each quote below comes from a source in the debate about \u201c" + ctx.thesis.text()
-        + "\u201d Match every quote to the claim it is evidence for. Every claim is used at most once.";
-    return new Exercise(ExerciseType.MATCH_QUOTES, ExerciseType.MATCH_QUOTES.title(), instructions, List.of(item),
-        List.of());
+    List<String> asks = new ArrayList<>();
+    chosen.forEach(e -> asks.add("quote:" + e.id()));
+    return new Candidate("matching " + variant, n -> item, asks, List.of(), List.of(),
+        "every quote backs exactly one of the claims shown: no claim shown is one argument away from another "
+            + "quote's claim, and no quote is also evidence for another claim shown",
+        () -> {
+          List<String> out = new ArrayList<>();
+          for (int i = 0; i < chosen.size(); i++) {
+            Evidence e = chosen.get(i);
+            for (Option o : right) {
+              StatementId c = StatementId.of(o.ref());
+              if (c.equals(e.statement())) {
+                continue;
+              }
+              if (sameQuoteOn(ctx, e, c) || joined(ctx, e.statement(), c)) {
+                out.add("quote " + (i + 1) + " fits the claim \u201c" + MapFacts.short1(o.text()) + "\u201d too");
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Whether two claims are one argument apart: evidence for one would then fit the other. */
+  static boolean joined(Context ctx, StatementId x, StatementId y) {
+    for (var a : ctx.map.argumentsUsing(x)) {
+      if (a.conclusion().equals(y)) {
+        return true;
+      }
+    }
+    for (var a : ctx.map.argumentsUsing(y)) {
+      if (a.conclusion().equals(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the map uses the same words as evidence for another statement too. */
+  private static boolean sameQuoteOn(Context ctx, Evidence e, StatementId other) {
+    for (Evidence x : ctx.map.evidenceOf(other)) {
+      if (Options.key(x.quote()).equals(Options.key(e.quote()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoteFitsElsewhere(Context ctx, Evidence e, StatementId own) {
+    for (Evidence x : ctx.map.evidence()) {
+      if (!x.statement().equals(own) && Options.key(x.quote()).equals(Options.key(e.quote()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int indexOfRef(List<Option> options, String ref) {

@@ -83,38 +83,57 @@ final class RankObjections {
       base = targetWhy.base();
       change = targetWhy.totalChange();
     }
-    List<Argument> chosen = new ArrayList<>();
-    for (Argument a : rnd.shuffled(objections)) {
-      boolean apart = chosen.stream().allMatch(c -> apart(shares.get(c.id()), shares.get(a.id())));
-      if (apart && chosen.size() < want && Options.key(ctx.facts.premisesText(a)).length() > 0
-          && chosen.stream().noneMatch(c -> Options.key(ctx.facts.premisesText(c))
-              .equals(Options.key(ctx.facts.premisesText(a))))) {
-        chosen.add(a);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int variant = 0; variant < 4; variant++) {
+      List<Argument> chosen = new ArrayList<>();
+      for (Argument a : rnd.shuffled(objections)) {
+        boolean apart = chosen.stream().allMatch(c -> apart(shares.get(c.id()), shares.get(a.id())));
+        if (apart && chosen.size() < want && Options.key(ctx.facts.premisesText(a)).length() > 0
+            && chosen.stream().noneMatch(c -> Options.key(ctx.facts.premisesText(c))
+                .equals(Options.key(ctx.facts.premisesText(a))))) {
+          chosen.add(a);
+        }
       }
+      if (chosen.size() < 3) {
+        continue;
+      }
+      List<Option> items = new ArrayList<>();
+      for (Argument a : chosen) {
+        items.add(new Option(display(ctx, a), a.id().value()));
+      }
+      List<Argument> ranked = new ArrayList<>(chosen);
+      // most negative first, as Explanation.reasonsAgainst ranks them
+      ranked.sort(Comparator.comparingDouble((Argument a) -> shares.get(a.id()).value()));
+      List<Integer> order = new ArrayList<>();
+      for (Argument a : ranked) {
+        order.add(chosen.indexOf(a));
+      }
+      List<String> why = new ArrayList<>();
+      int rank = 1;
+      for (Argument a : ranked) {
+        why.add(rank++ + ". " + (char) ('A' + chosen.indexOf(a)) + ": " + explainOne(ctx, scores, a,
+            shares.get(a.id())));
+      }
+      Item item = new Item.Ordering("Rank the objections", target.id().value(), List.of(),
+          "Rank these objections from the one that hurts the claim most (1) to the one that hurts it least ("
+              + chosen.size() + ").", items, order, why);
+      List<String> shows = new ArrayList<>();
+      for (Argument x : chosen) {
+        shows.add("premises:" + x.id());
+        if (target.id().equals(ctx.thesis.id())) {
+          x.premises().forEach(p -> shows.add("side:" + p));
+        }
+      }
+      candidates.add(Candidate.plain("ranking " + variant, n -> item, List.of("rank:" + target.id()), shows,
+          "every two objections' shares lie apart by more than the gap and its error"));
     }
-    if (chosen.size() < 3) {
-      throw new Skip("fewer than three objections have clearly different shares of the claim's change");
+    List<QuestionChecker.Accepted> accepted = ctx.checker.select(candidates, 1);
+    if (accepted.isEmpty()) {
+      throw new Skip("fewer than three objections have clearly different shares of the claim's change"
+          + (candidates.isEmpty() ? "" : " and show nothing another question asks"));
     }
-    List<Option> items = new ArrayList<>();
-    for (Argument a : chosen) {
-      items.add(new Option(display(ctx, a), a.id().value()));
-    }
-    List<Argument> ranked = new ArrayList<>(chosen);
-    // most negative first, as Explanation.reasonsAgainst ranks them
-    ranked.sort(Comparator.comparingDouble((Argument a) -> shares.get(a.id()).value()));
-    List<Integer> order = new ArrayList<>();
-    for (Argument a : ranked) {
-      order.add(chosen.indexOf(a));
-    }
-    List<String> why = new ArrayList<>();
-    int rank = 1;
-    for (Argument a : ranked) {
-      why.add(rank++ + ". " + (char) ('A' + chosen.indexOf(a)) + ": " + explainOne(ctx, scores, a,
-          shares.get(a.id())));
-    }
-    Item item = new Item.Ordering("Rank the objections", target.id().value(), List.of(),
-        "Rank these objections from the one that hurts the claim most (1) to the one that hurts it least ("
-            + chosen.size() + ").", items, order, why);
+    List<Argument> chosen = ((Item.Ordering) accepted.get(0).item()).items().stream()
+        .map(o -> ctx.facts.argument(dev.argmap.model.ArgumentId.of(o.ref()))).toList();
     String instructions = "Claim: \u201c" + target.text() + "\u201d Below are objections to it. Which "
         + "objection hurts the claim most? Judge how plausible each objection's premises are, how well they "
         + "would show that the claim is false, and whether the objection is itself attacked.";
@@ -135,8 +154,8 @@ final class RankObjections {
     chosen.stream().map(a -> shares.get(a.id())).filter(c -> c.method() == Contribution.Method.SAMPLED)
         .findFirst().ifPresent(c -> notes.add("The shares marked as estimates were sampled from " + c.samples()
             + " random orders of the arguments (with the sheet's seed); \u00b1 is one standard error."));
-    return new Exercise(ExerciseType.RANK_OBJECTIONS, ExerciseType.RANK_OBJECTIONS.title(), instructions,
-        List.of(item), notes);
+    return Exercise.of(ExerciseType.RANK_OBJECTIONS, ExerciseType.RANK_OBJECTIONS.title(), instructions,
+        accepted, notes);
   }
 
   /**

@@ -47,9 +47,8 @@ final class SpotUndercutter {
     if (undercutters.isEmpty()) {
       throw new Skip("the map has no undercutter");
     }
-    List<Item> items = new ArrayList<>();
-    int n = 1;
-    for (Argument u : rnd.sample(undercutters, want)) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Argument u : rnd.shuffled(undercutters)) {
       Argument b = ctx.facts.argument((ArgumentId) u.conclusion());
       Options opts = new Options();
       opts.add(ctx.facts.premisesText(u), u.id().value());
@@ -105,17 +104,43 @@ final class SpotUndercutter {
       for (Map.Entry<Argument, String> r : roles.entrySet()) {
         why.add("\u201c" + MapFacts.short1(ctx.facts.premisesText(r.getKey())) + "\u201d " + r.getValue() + ".");
       }
-      items.add(new Item.Choice("Undercutter " + n++, u.id().value(), context,
-          "Which of these does not deny the claim or the reason, but denies that the reason " + relation
-              + " the claim?", options, right, why));
+      String prompt = "Which of these does not deny the claim or the reason, but denies that the reason " + relation
+          + " the claim?";
+      int answerIndex = right;
+      List<String> shows = new ArrayList<>();
+      shows.add("premises:" + b.id());
+      if (b.conclusion().equals(ctx.thesis.id())) {
+        b.premises().forEach(p -> shows.add("side:" + p));
+      }
+      candidates.add(new Candidate(u.id().value(),
+          n -> new Item.Choice("Undercutter " + n, u.id().value(), context, prompt, options, answerIndex, why),
+          List.of("undercutter:" + u.id()), shows, List.of(),
+          "exactly one option concludes the shown argument with an attack: no other option is an undercutter of "
+              + "it or worded like one",
+          () -> {
+            List<String> out = new ArrayList<>();
+            for (Item.Option o : options) {
+              if (o.ref().equals(u.id().value())) {
+                continue;
+              }
+              for (Argument x : ctx.map.argumentsOn(b.id())) {
+                if (x.polarity() == Polarity.ATTACKS && (x.id().value().equals(o.ref())
+                    || Options.key(ctx.facts.premisesText(x)).equals(Options.key(o.text())))) {
+                  out.add("the option \u201c" + MapFacts.short1(o.text()) + "\u201d undercuts the argument too");
+                }
+              }
+            }
+            return out;
+          }));
     }
-    if (items.isEmpty()) {
+    List<QuestionChecker.Accepted> accepted = ctx.checker.select(candidates, want);
+    if (accepted.isEmpty()) {
       throw new Skip("the map has too few other arguments for distractors");
     }
     String instructions = "An objection can deny a claim (a rebuttal), deny a premise (an underminer), or grant "
         + "the premises and deny that they lead to the conclusion (an undercutter). In each item, find the "
         + "undercutter.";
-    return new Exercise(ExerciseType.SPOT_UNDERCUTTER, ExerciseType.SPOT_UNDERCUTTER.title(), instructions, items,
+    return Exercise.of(ExerciseType.SPOT_UNDERCUTTER, ExerciseType.SPOT_UNDERCUTTER.title(), instructions, accepted,
         List.of());
   }
 

@@ -20,6 +20,7 @@ public final class Worksheet {
   private final ImmutableList<Exercise> exercises;
   private final ImmutableMap<ExerciseType, String> skipped;
   private final Optional<ArgumentMap> buildMapReference;
+  private final ImmutableList<String> rejected;
 
   Worksheet(
       String title,
@@ -28,7 +29,8 @@ public final class Worksheet {
       ExerciseOptions options,
       ImmutableList<Exercise> exercises,
       ImmutableMap<ExerciseType, String> skipped,
-      Optional<ArgumentMap> buildMapReference) {
+      Optional<ArgumentMap> buildMapReference,
+      ImmutableList<String> rejected) {
     this.title = title;
     this.map = map;
     this.thesis = thesis;
@@ -36,6 +38,18 @@ public final class Worksheet {
     this.exercises = exercises;
     this.skipped = skipped;
     this.buildMapReference = buildMapReference;
+    this.rejected = rejected;
+  }
+
+  /**
+   * Returns the candidate questions the checker rejected and replaced while making this sheet, each with its
+   * title and why: a distractor that also fits, the answer visible in the stem, a repeated question, a question
+   * another exercise answers, a chain the sheet does not show.
+   *
+   * @return one line per rejected question, in the order they were tried
+   */
+  public ImmutableList<String> rejectedQuestions() {
+    return rejected;
   }
 
   /**
@@ -150,6 +164,18 @@ public final class Worksheet {
    */
   public String toGift() {
     return GiftWriter.write(this);
+  }
+
+  /**
+   * Returns the exercises as a Moodle XML question file: a category per exercise under the sheet's level and seed,
+   * per-answer feedback, ordering questions for rankings, "select missing words" for the map to build, marks per
+   * question, and the debate preparation as an essay with grader information and a response template; see
+   * {@link dev.argmap.exercises.gift.MoodleXmlWriter}.
+   *
+   * @return the XML, UTF-8 when written to a file
+   */
+  public String toMoodleXml() {
+    return dev.argmap.exercises.gift.MoodleXmlWriter.write(this);
   }
 
   @Override

@@ -4,28 +4,28 @@ import static dev.argmap.exercises.ExercisesTest.MAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.exercises.Item.Task;
+import dev.argmap.model.Argument;
+import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.ContributionFunction;
-import dev.argmap.scoring.Contributions;
+import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
-import dev.argmap.scoring.MapContributors;
 import dev.argmap.scoring.MapScorer;
+import dev.argmap.generator.RandomMaps;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Debate preparation on the prebuilt map: arguments are ranked by their share of the motion's change, so the 16
- * reasons for the thesis, which saturate it and each change it by about 1e-5 when removed alone, still show.
+ * Debate preparation: each side's case is its reasons on the motion ranked by Shapley share (so the side with
+ * many reasons, which each change the motion by almost nothing when removed alone, still has a case), in words,
+ * with whole quotes, and rebuttals listed as answers on the side they serve.
  */
 class DebatePrepTest {
-  private static final Pattern SHARE = Pattern.compile("share of the motion\u2019s change ([+-][0-9]\\.[0-9]{3})"
-      + "( \\(estimate \u00b1 [0-9]\\.[0-9]{3}\\))?\\)$");
+  static final StatementId MOTION = StatementId.of("t-no-alliance");
 
-  static Task task(Polarity side, Difficulty d, long seed) {
-    Worksheet w = Exercises.generate(MAP, ExerciseOptions.builder().seed(seed).difficulty(d).debateSide(side)
+  static Task task(ArgumentMap map, Polarity side, Difficulty d, long seed) {
+    Worksheet w = Exercises.generate(map, ExerciseOptions.builder().seed(seed).difficulty(d).debateSide(side)
         .types(ExerciseType.DEBATE_PREP).build());
     return (Task) w.exercises().get(0).items().get(0);
   }
@@ -34,60 +34,125 @@ class DebatePrepTest {
     return sections.stream().filter(s -> s.heading().startsWith(heading)).findFirst().orElseThrow().entries();
   }
 
-  static double share(String text) {
-    Matcher m = SHARE.matcher(text);
-    assertThat(m.find()).as("a share with three decimals at the end of: " + text).isTrue();
-    return Double.parseDouble(m.group(1));
-  }
-
-  @Test
-  void theForSideGetsItsRealCaseOnThePrebuiltMap() {
-    for (Difficulty d : List.of(Difficulty.EASY, Difficulty.MEDIUM)) {
-      List<Item.Entry> mine = section(task(Polarity.SUPPORTS, d, 1).sheet(), "Your strongest points");
-      assertThat(mine).as(d.toString()).hasSizeGreaterThanOrEqualTo(3);
-      for (Item.Entry en : mine) {
-        assertThat(en.text()).contains("(for the motion");
-        assertThat(share(en.text())).as(en.text()).isGreaterThan(0.01);
+  /** The arguments behind a case's points, in the order shown, found by their premises' texts. */
+  static List<Argument> points(ArgumentMap map, List<Item.Entry> entries) {
+    List<Argument> out = new ArrayList<>();
+    for (Item.Entry en : entries) {
+      if (en.depth() != 0) {
+        continue;
       }
+      Argument found = null;
+      for (Argument a : map.arguments()) {
+        String text = String.join(" together with ", a.premises().stream()
+            .map(p -> "\u201c" + map.statement(p).orElseThrow().text() + "\u201d").toList());
+        if (en.text().startsWith(text + " (")) {
+          found = a;
+        }
+      }
+      assertThat(found).as("a point names an argument's premises: " + en.text()).isNotNull();
+      out.add(found);
     }
-    List<Item.Entry> hard = section(task(Polarity.SUPPORTS, Difficulty.HARD, 1).key(), "The strongest points");
-    assertThat(hard).hasSizeGreaterThanOrEqualTo(3).allSatisfy(en -> assertThat(share(en.text())).isGreaterThan(0.01));
+    return out;
   }
 
   @Test
-  void bothSidesAreRankedByShareOfTheMotionsChange() {
+  void eachSidesCaseFollowsTheShapleyRankingOfTheExplanation() {
+    Explanation why = MapScorer.of(GradualSemantics.DF_QUAD).withContributionOptions(Context.shareOptions(1))
+        .explain(MAP, MOTION);
     for (Polarity side : Polarity.values()) {
-      Task t = task(side, Difficulty.MEDIUM, 3);
-      assertThat(t.context().get(2).text()).contains(side == Polarity.SUPPORTS ? "FOR" : "AGAINST");
-      List<Item.Entry> answer = section(t.sheet(), "Arguments you must answer");
-      assertThat(answer).hasSize(4);
-      double previous = Double.MAX_VALUE;
-      for (Item.Entry en : answer) {
-        assertThat(en.text()).contains(side == Polarity.SUPPORTS ? "(against the motion" : "(for the motion")
-            .doesNotContainPattern("[0-9]e-[0-9]").doesNotContain("Shapley");
-        double share = share(en.text());
-        assertThat(Math.signum(share)).isEqualTo(side == Polarity.SUPPORTS ? -1.0 : 1.0);
-        assertThat(Math.abs(share)).isLessThanOrEqualTo(previous).isGreaterThan(0.01);
-        previous = Math.abs(share);
-      }
-      assertThat(t.key().get(0).entries()).anySatisfy(en -> assertThat(en.depth()).isEqualTo(1));
+      Task t = task(MAP, side, Difficulty.MEDIUM, 1);
+      List<Argument> mine = points(MAP, t.key().get(0).entries());
+      List<Argument> theirs = points(MAP, section(t.sheet(), "The other side's best case"));
+      assertThat(points(MAP, t.key().get(1).entries())).isEqualTo(theirs);
+      List<Explanation.Reason> expectMine = side == Polarity.SUPPORTS ? why.reasonsFor(4) : why.reasonsAgainst(4);
+      List<Explanation.Reason> expectTheirs = side == Polarity.SUPPORTS ? why.reasonsAgainst(4)
+          : why.reasonsFor(4);
+      assertThat(mine).as(side + ": own case").extracting(Argument::id)
+          .containsExactlyElementsOf(expectMine.stream().map(Explanation.Reason::argument).toList());
+      assertThat(theirs).as(side + ": other case").extracting(Argument::id)
+          .containsExactlyElementsOf(expectTheirs.stream().map(Explanation.Reason::argument).toList());
+      // the side with many reasons has a real case: four points, every one concluding the motion
+      assertThat(mine).hasSize(4).allSatisfy(a -> assertThat(a.conclusion()).isEqualTo(MOTION));
+      assertThat(t.key().get(0).entries().get(0).text()).endsWith("(the strongest point)");
+      // an easy sheet lists the student's own case, with evidence to use
+      Task easy = task(MAP, side, Difficulty.EASY, 1);
+      assertThat(points(MAP, section(easy.sheet(), "Your side's best case"))).extracting(Argument::id)
+          .containsExactlyElementsOf(expectMine.stream().limit(3).map(Explanation.Reason::argument).toList());
     }
   }
 
   @Test
-  void theNotesSayTheSharesAddUpToTheChangeAndAreEstimates() {
-    Worksheet w = Exercises.generate(MAP, ExerciseOptions.builder().seed(1).types(ExerciseType.DEBATE_PREP)
-        .build());
-    Exercise e = w.exercises().get(0);
-    // the map's arguments are more than the exact limit, so the shares are sampled, and the sheet must say so
-    Contributions<?> c = MapScorer.of(GradualSemantics.DF_QUAD).withContributionOptions(Context.shareOptions(1))
-        .contributions(MAP, StatementId.of("t-no-alliance"), ContributionFunction.SHAPLEY, MapContributors.ARGUMENTS);
-    assertThat(c.isEstimate()).isTrue();
-    double score = MapScorer.of(GradualSemantics.DF_QUAD).score(MAP).strength(StatementId.of("t-no-alliance"));
-    assertThat(e.keyNotes().get(0)).contains("share of the motion's change").contains("add up to that change")
-        .contains("0.500").contains(String.format(java.util.Locale.ROOT, "%.3f", score))
-        .contains(String.format(java.util.Locale.ROOT, "%+.3f", score - 0.5));
-    assertThat(e.keyNotes()).anySatisfy(n -> assertThat(n).contains("estimates").contains("standard error"));
-    assertThat(w.answerKeyMarkdown()).contains("(estimate \u00b1 0.00");
+  void rebuttalsAreAnswersOnTheSideTheyServeNeverPoints() {
+    for (long seed = 1; seed <= 3; seed++) {
+      for (Difficulty d : Difficulty.values()) {
+        Task t = task(MAP, Polarity.SUPPORTS, d, seed);
+        for (Item.Section s : t.key()) {
+          List<Argument> pts = points(MAP, s.entries());
+          assertThat(pts).noneMatch(Argument::targetsArgument);
+          for (Item.Entry en : s.entries()) {
+            if (en.depth() == 1 && en.text().startsWith("Show that it does not follow: ")) {
+              // an undercutter answers the point above it: it concludes that point's argument
+              Argument point = pts.get(pointIndexAbove(s.entries(), en));
+              assertThat(MAP.argumentsAgainst(point.id())).as(en.text()).anySatisfy(u -> assertThat(en.text())
+                  .contains(MAP.statement(u.premises().get(0)).orElseThrow().text()));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static int pointIndexAbove(List<Item.Entry> entries, Item.Entry target) {
+    int index = -1;
+    for (Item.Entry en : entries) {
+      if (en.depth() == 0) {
+        index++;
+      }
+      if (en == target) {
+        return index;
+      }
+    }
+    throw new AssertionError("entry not found");
+  }
+
+  @Test
+  void wordsNotNumbersAndWholeQuotes() {
+    for (Difficulty d : Difficulty.values()) {
+      Worksheet w = Exercises.generate(MAP, ExerciseOptions.builder().seed(2).difficulty(d)
+          .types(ExerciseType.DEBATE_PREP).build());
+      Task t = (Task) w.exercises().get(0).items().get(0);
+      List<String> texts = new ArrayList<>();
+      t.context().forEach(p -> texts.add(p.text()));
+      t.sheet().forEach(s -> s.entries().forEach(e -> texts.add(e.text())));
+      t.key().forEach(s -> s.entries().forEach(e -> texts.add(e.text())));
+      assertThat(texts).as(d.toString()).noneMatch(x -> x.matches("(?s).*\\b[01]\\.[0-9]{2,}.*"))
+          .noneMatch(x -> x.contains("\u2026"));
+      for (String x : texts) {
+        if (x.startsWith("Back it with: \u201c")) {
+          String quote = x.substring("Back it with: \u201c".length(), x.lastIndexOf("\u201d ("));
+          assertThat(MAP.evidence()).as(x).anyMatch(e -> e.quote().equals(quote));
+        }
+      }
+    }
+  }
+
+  @Test
+  void randomMapsGetACaseForBothSidesWithoutUndercuttersAsPoints() {
+    int made = 0;
+    for (long seed = 1; seed <= 24; seed++) {
+      ArgumentMap map = RandomMaps.withStatements(8 + (int) (seed * 7 % 70)).seed(seed).generate();
+      Worksheet w = Exercises.generate(map, ExerciseOptions.builder().seed(seed).types(ExerciseType.DEBATE_PREP)
+          .build());
+      if (w.exercises().isEmpty()) {
+        assertThat(w.skipped()).as("seed " + seed).containsKey(ExerciseType.DEBATE_PREP);
+        continue;
+      }
+      made++;
+      Task t = (Task) w.exercises().get(0).items().get(0);
+      for (Item.Section s : t.key()) {
+        assertThat(points(map, s.entries())).as("seed " + seed).noneMatch(Argument::targetsArgument);
+      }
+    }
+    assertThat(made).as("most random maps have a debate").isGreaterThan(12);
   }
 }

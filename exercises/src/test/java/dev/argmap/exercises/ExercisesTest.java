@@ -106,15 +106,24 @@ class ExercisesTest {
     Choice speaker = (Choice) items.get(0);
     assertThat(speaker.title()).endsWith(": speaker");
     assertThat(speaker.rightOption().text()).isEqualTo("The Moscow Times");
-    assertThat(speaker.options()).extracting(Item.Option::text).contains("Vladimir Putin", "Associated Press");
-    Choice reported = (Choice) items.get(1);
-    assertThat(reported.title()).endsWith(": reported");
-    assertThat(reported.rightOption().text()).isEqualTo("Vladimir Putin");
+    // Putin is the trap; the Associated Press is never a wrong option here: the sentence may be the agency's own,
+    // reprinted, so it would not be clearly wrong
+    assertThat(speaker.options()).extracting(Item.Option::text).contains("Vladimir Putin")
+        .doesNotContain("Associated Press");
+    // "whose words does it report?" is rejected: the headline printed under the quote says "Putin Says"
+    String quote = speaker.title().replace(": speaker", "");
+    assertThat(items).noneMatch(i -> i.title().equals(quote + ": reported"));
+    assertThat(w.rejectedQuestions()).anyMatch(r -> r.startsWith(quote + ": reported") && r.contains("putin"));
     // no "who published it?": for reported speech that is the speaker again, an answer already given
-    assertThat(items).noneMatch(i -> i.title().equals(speaker.title().replace(": speaker", ": publisher")));
-    Choice cited = (Choice) items.get(2);
+    assertThat(items).noneMatch(i -> i.title().equals(quote + ": publisher"));
+    Choice cited = (Choice) items.stream().filter(i -> i.title().equals(quote + ": cited work")).findFirst()
+        .orElseThrow();
     assertThat(cited.rightOption().text()).isEqualTo("Associated Press");
-    Item.TrueFalse voice = (Item.TrueFalse) items.get(3);
+    // the sheet prints the document's name, never the publisher or the cited work the questions ask
+    assertThat(speaker.context().get(1).text()).startsWith("Found in: \u201cRussia-China Military Alliance")
+        .doesNotContain("Moscow Times").doesNotContain("Associated Press");
+    Item.TrueFalse voice = (Item.TrueFalse) items.stream().filter(i -> i.title().equals(quote + ": voice"))
+        .findFirst().orElseThrow();
     assertThat(voice.prompt()).contains("the exact words of Vladimir Putin");
     assertThat(voice.answer()).isFalse();
   }
@@ -155,7 +164,11 @@ class ExercisesTest {
         .statement("p1", "Teenagers sleep better when school starts later.")
         .statement("p2", "Buses would have to run later.")
         .statement("p3", "Later starts shorten the afternoon for sports.")
+        .statement("p4", "Fewer students are late when school starts later.")
+        .statement("p5", "Grades rise in schools that start later.")
         .argument("a1", Polarity.SUPPORTS, "t", "p1")
+        .argument("a4", Polarity.SUPPORTS, "t", "p4")
+        .argument("a5", Polarity.SUPPORTS, "t", "p5")
         .argument("a2", Polarity.ATTACKS, "t", "p2")
         .argument("a3", Polarity.ATTACKS, "t", "p3")
         .build();

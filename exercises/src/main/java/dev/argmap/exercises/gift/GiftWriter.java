@@ -22,11 +22,13 @@ import java.util.List;
  * {@code {=right ~wrong}}, true or false as {@code {TRUE}} or {@code {FALSE}}, matching as
  * {@code {=left -> right}} (an extra claim that matches nothing as {@code = -> claim}), an ordering as a matching of
  * each entry to its rank, and the debate preparation as an essay question ({@code {}}); the explanation of the
- * answer key becomes each question's general feedback ({@code ####}). Every {@code ~ = # { } :} and backslash in
+ * answer key becomes each question's general feedback ({@code ####}), except for the essay. Every {@code ~ = # { } :} and backslash in
  * the text is escaped with a backslash. Question texts, options and the left side of matchings are in the
  * {@code [html]} format (so quotes show as block quotes), HTML-escaped; the right side of a matching is plain text,
  * as Moodle reads it. Lines starting with {@code //} are comments. The map-building exercise is left out: it is
- * drawn, not answered in a quiz.
+ * drawn, not answered in a quiz. Categories and question names carry the level and seed, so two versions never
+ * mix; feedback carries no internal identifier or option letter; the essay carries no model answer (GIFT has
+ * only general feedback, which students see: use {@link MoodleXmlWriter} for grader information).
  */
 public final class GiftWriter {
   private GiftWriter() {}
@@ -43,6 +45,7 @@ public final class GiftWriter {
     out.append("// ").append(sheet.options().difficulty().id()).append(" level, seed ").append(sheet.options().seed())
         .append(". Import into Moodle: Question bank > Import > GIFT format.\n");
     out.append("// Thesis: ").append(line(sheet.thesis().text())).append('\n');
+    FeedbackText clean = new FeedbackText(sheet.map());
     int number = 0;
     for (Exercise e : sheet.exercises()) {
       number++;
@@ -51,18 +54,26 @@ public final class GiftWriter {
             .append(") is drawn on paper or in argmap, not in a quiz; grade it with argmap grade.\n");
         continue;
       }
+      // a category per level and seed, so two versions of a sheet never mix in the question bank
       out.append("\n$CATEGORY: ").append(category(sheet.title())).append('/')
+          .append(category(version(sheet))).append('/')
           .append(category(number + " " + e.title())).append("\n");
       int i = 1;
       for (Item item : e.items()) {
         out.append('\n');
-        question(out, number + "." + i++ + " " + item.title(), e, item);
+        question(out, version(sheet) + " " + number + "." + i++ + " " + item.title(), e, item, clean);
       }
     }
     return out.toString();
   }
 
-  private static void question(StringBuilder out, String name, Exercise e, Item item) {
+  /** The sheet's version, for categories and question names: level and seed. */
+  static String version(Worksheet sheet) {
+    String level = sheet.options().difficulty().id();
+    return Character.toUpperCase(level.charAt(0)) + level.substring(1) + " seed " + sheet.options().seed();
+  }
+
+  private static void question(StringBuilder out, String name, Exercise e, Item item, FeedbackText clean) {
     out.append("::").append(escape(line(name))).append("::[html]");
     StringBuilder text = new StringBuilder();
     text.append("<p>").append(html(e.instructions())).append("</p>");
@@ -90,10 +101,10 @@ public final class GiftWriter {
         out.append('\t').append(k == c.answer() ? '=' : '~').append(answer(html(c.options().get(k).text())))
             .append('\n');
       }
-      feedback(out, c.explanation(), true);
+      feedback(out, clean, c.explanation(), true);
     } else if (item instanceof TrueFalse t) {
       out.append(t.answer() ? "TRUE" : "FALSE");
-      feedback(out, t.explanation(), false);
+      feedback(out, clean, t.explanation(), false);
     } else if (item instanceof Matching m) {
       out.append('\n');
       boolean[] used = new boolean[m.right().size()];
@@ -108,26 +119,17 @@ public final class GiftWriter {
           out.append("\t= -> ").append(escape(plain(m.right().get(r).text()))).append('\n');
         }
       }
-      feedback(out, m.explanation(), true);
+      feedback(out, clean, m.explanation(), true);
     } else if (item instanceof Ordering o) {
       out.append('\n');
       for (int rank = 0; rank < o.order().size(); rank++) {
         out.append("\t=").append(answer(html(o.items().get(o.order().get(rank)).text()))).append(" -> ")
             .append(escape(rank(rank, o.order().size()))).append('\n');
       }
-      feedback(out, o.explanation(), true);
-    } else if (item instanceof Task t) {
-      StringBuilder model = new StringBuilder();
-      for (Section s : t.key()) {
-        model.append("<p>").append(html(s.heading())).append(":</p><ul>");
-        for (Entry en : s.entries()) {
-          model.append("<li>").append("\u2003".repeat(en.depth()))
-              .append(html((en.label().isEmpty() ? "" : en.label() + " ") + en.text())).append("</li>");
-        }
-        model.append("</ul>");
-      }
-      out.append("####").append(escape(model.toString()));
+      feedback(out, clean, o.explanation(), true);
     }
+    // an essay's model answer is not written: GIFT has only general feedback, which students see; the model
+    // answer goes to the grader information of the Moodle XML file and to the answer key
     out.append("}\n");
   }
 
@@ -136,13 +138,13 @@ public final class GiftWriter {
     return "Rank " + (rank + 1) + (rank == 0 ? " (first)" : rank == of - 1 ? " (last)" : "");
   }
 
-  private static void feedback(StringBuilder out, List<String> lines, boolean ownLine) {
+  private static void feedback(StringBuilder out, FeedbackText clean, List<String> lines, boolean ownLine) {
     if (lines.isEmpty()) {
       return;
     }
     StringBuilder fb = new StringBuilder();
     for (String l : lines) {
-      fb.append("<p>").append(html(l)).append("</p>");
+      fb.append("<p>").append(html(clean.clean(l))).append("</p>");
     }
     out.append(ownLine ? "\t####" : "####").append(escape(fb.toString())).append(ownLine ? "\n" : "");
   }

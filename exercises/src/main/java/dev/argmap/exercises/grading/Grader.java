@@ -70,13 +70,39 @@ public final class Grader {
 
   private final double statementThreshold;
   private final double quoteThreshold;
+  private final RubricWeights w;
+  private final TeacherOverrides overrides;
 
-  private Grader(double statementThreshold, double quoteThreshold) {
+  private Grader(double statementThreshold, double quoteThreshold, RubricWeights weights,
+      TeacherOverrides overrides) {
     if (!(statementThreshold > 0 && statementThreshold <= 1) || !(quoteThreshold > 0 && quoteThreshold <= 1)) {
       throw new IllegalArgumentException("thresholds must be in (0, 1]");
     }
     this.statementThreshold = statementThreshold;
     this.quoteThreshold = quoteThreshold;
+    this.w = requireNonNull(weights, "weights");
+    this.overrides = requireNonNull(overrides, "overrides");
+  }
+
+  /**
+   * Returns a grader like this one with the teacher's weights.
+   *
+   * @param weights the points of each rubric item
+   * @return the grader
+   */
+  public Grader withWeights(RubricWeights weights) {
+    return new Grader(statementThreshold, quoteThreshold, weights, overrides);
+  }
+
+  /**
+   * Returns a grader like this one that applies the teacher's decisions on which student statement is which
+   * reference statement before matching by wording.
+   *
+   * @param overrides the decisions
+   * @return the grader
+   */
+  public Grader withOverrides(TeacherOverrides overrides) {
+    return new Grader(statementThreshold, quoteThreshold, w, overrides);
   }
 
   /**
@@ -85,7 +111,7 @@ public final class Grader {
    * @return the grader
    */
   public static Grader defaults() {
-    return new Grader(STATEMENT_THRESHOLD, QUOTE_THRESHOLD);
+    return new Grader(STATEMENT_THRESHOLD, QUOTE_THRESHOLD, RubricWeights.defaults(), TeacherOverrides.none());
   }
 
   /**
@@ -97,7 +123,7 @@ public final class Grader {
    * @throws IllegalArgumentException if a threshold is out of range
    */
   public static Grader withThresholds(double statement, double quote) {
-    return new Grader(statement, quote);
+    return new Grader(statement, quote, RubricWeights.defaults(), TeacherOverrides.none());
   }
 
   /**
@@ -136,6 +162,8 @@ public final class Grader {
     private final Map<StatementId, StatementId> r2s = new HashMap<>();
     private final Map<StatementId, StatementId> s2r = new HashMap<>();
     private final Map<StatementId, Double> simOf = new HashMap<>();
+    /** How each reference statement was matched, when not by wording alone. */
+    private final Map<StatementId, String> how = new HashMap<>();
     private final Map<ArgumentId, ArgumentId> ra2sa = new HashMap<>();
     private final Map<ArgumentId, ArgumentId> sa2ra = new HashMap<>();
     private final Map<SourceId, SourceId> src = new HashMap<>();
@@ -162,11 +190,12 @@ public final class Grader {
       for (Statement s : ref.statements()) {
         StatementId m = r2s.get(s.id());
         if (m != null) {
-          matches.add(new Match(s.id().value(), m.value(), s.text(), text(stu, m), simOf.get(s.id())));
+          matches.add(new Match(s.id().value(), m.value(), s.text(), text(stu, m), simOf.get(s.id()),
+              Optional.ofNullable(how.get(s.id()))));
         }
       }
       return new GradeReport(ref.title().orElse(ref.theses().get(0).text()), rubric, findings, matches,
-          statementThreshold);
+          statementThreshold, w);
     }
 
     private void award(Category c, int possible, int earned) {
@@ -187,6 +216,10 @@ public final class Grader {
       List<Pair> pairs = new ArrayList<>();
       List<Statement> rs = ref.statements();
       List<Statement> ss = stu.statements();
+      // what the teacher and the student said first: overrides, worksheet numbers, the marked thesis
+      applyOverrides(sim);
+      alignByNumber(sim);
+      alignTheses(sim);
       for (int i = 0; i < rs.size(); i++) {
         for (int j = 0; j < ss.size(); j++) {
           double v = sim.similarity(rs.get(i).text(), ss.get(j).text());
@@ -237,19 +270,19 @@ public final class Grader {
           }
         }
         if (bestV - otherSide >= MARGIN) {
-          r2s.put(rs.get(i).id(), ss.get(best).id());
-          s2r.put(ss.get(best).id(), rs.get(i).id());
-          simOf.put(rs.get(i).id(), bestV);
+          pair(rs.get(i).id(), ss.get(best).id(), bestV, "a free paraphrase, clearly closer to this statement "
+              + "than to any other");
         }
       }
+      alignByPlace(sim);
       for (Statement s : rs) {
         if (r2s.containsKey(s.id())) {
-          award(Category.STATEMENTS, Rubric.STATEMENT, Rubric.STATEMENT);
+          award(Category.STATEMENTS, w.statement(), w.statement());
           note(Category.STATEMENTS, Verdict.RIGHT, "You have the statement " + q(s.text()) + ".", 0, s.id().value());
         } else {
-          award(Category.STATEMENTS, Rubric.STATEMENT, 0);
+          award(Category.STATEMENTS, w.statement(), 0);
           note(Category.STATEMENTS, Verdict.MISSING, "The statement " + q(s.text()) + " is missing.",
-              Rubric.STATEMENT, s.id().value());
+              w.statement(), s.id().value());
         }
       }
       for (Statement s : ss) {
@@ -260,18 +293,119 @@ public final class Grader {
       }
     }
 
+    private void pair(StatementId r, StatementId s, double v, String reason) {
+      r2s.put(r, s);
+      s2r.put(s, r);
+      simOf.put(r, v);
+      how.put(r, reason);
+    }
+
+    /** The teacher's decisions come first; a name that fits no statement or several is an error. */
+    private void applyOverrides(TextSimilarity sim) {
+      for (TeacherOverrides.Entry e : overrides.entries()) {
+        StatementId s = resolve(stu, e.student(), e.line(), "the student's map");
+        StatementId r = resolve(ref, e.reference(), e.line(), "the reference map");
+        if (r2s.containsKey(r) || s2r.containsKey(s)) {
+          throw new IllegalArgumentException("overrides line " + e.line() + ": \"" + e.student() + "\" or \""
+              + e.reference() + "\" is already matched by an earlier line; give each statement one line");
+        }
+        pair(r, s, sim.similarity(text(ref, r), text(stu, s)), "your teacher's decision");
+      }
+    }
+
+    private StatementId resolve(ArgumentMap map, String name, int line, String where) {
+      List<StatementId> found = new ArrayList<>();
+      String key = TextSimilarity.normalize(name);
+      for (Statement st : map.statements()) {
+        if (st.id().value().equals(name) || st.title().map(t -> t.equalsIgnoreCase(name)).orElse(false)
+            || TextSimilarity.normalize(st.text()).equals(key)) {
+          found.add(st.id());
+        }
+      }
+      if (found.size() != 1) {
+        throw new IllegalArgumentException("overrides line " + line + ": " + (found.isEmpty() ? "no statement"
+            : found.size() + " statements") + " of " + where + " named \"" + name + "\"; name it by its "
+            + "identifier, title, worksheet number or whole text");
+      }
+      return found.get(0);
+    }
+
+    /**
+     * The worksheet's numbers: the build-the-map reference titles its statements S1, S2, ...; a student statement
+     * with that identifier or title, or whose text starts with it ("S3: ..."), is that statement.
+     */
+    private void alignByNumber(TextSimilarity sim) {
+      for (Statement r : ref.statements()) {
+        String label = r.title().filter(t -> t.matches("S[0-9]+")).orElse(null);
+        if (label == null || r2s.containsKey(r.id())) {
+          continue;
+        }
+        for (Statement s : stu.statements()) {
+          boolean named = s.id().value().equalsIgnoreCase(label)
+              || s.title().map(t -> t.strip().equalsIgnoreCase(label)).orElse(false)
+              || s.text().strip().matches("(?i)" + label + "\\b[:.)\\s].*");
+          if (named && !s2r.containsKey(s.id())) {
+            pair(r.id(), s.id(), sim.similarity(r.text(), s.text()), "its worksheet number " + label);
+            break;
+          }
+        }
+      }
+    }
+
+    /** One thesis in each map, both still unmatched: the student's marked thesis is the reference's. */
+    private void alignTheses(TextSimilarity sim) {
+      List<Statement> rt = ref.theses().stream().filter(t -> !r2s.containsKey(t.id())).toList();
+      List<Statement> st = stu.theses().stream().filter(t -> !s2r.containsKey(t.id())).toList();
+      if (ref.theses().size() == 1 && stu.theses().size() == 1 && rt.size() == 1 && st.size() == 1) {
+        pair(rt.get(0).id(), st.get(0).id(), sim.similarity(rt.get(0).text(), st.get(0).text()),
+            "the thesis you marked");
+      }
+    }
+
+    /**
+     * By place: a student argument whose conclusion and other premises are matched, with one premise left, and a
+     * reference argument on the same claim with one premise left: those two premises are the same statement,
+     * when their wording shares anything at all. This keeps the feedback from calling a premise missing that the
+     * student wrote in other words.
+     */
+    private void alignByPlace(TextSimilarity sim) {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (Argument sa : stu.arguments()) {
+          List<StatementId> openS = sa.premises().stream().filter(p -> !s2r.containsKey(p)).toList();
+          if (openS.size() != 1 || !(sa.conclusion() instanceof StatementId sc) || !s2r.containsKey(sc)) {
+            continue;
+          }
+          for (Argument ra : ref.argumentsOn(s2r.get(sc))) {
+            List<StatementId> openR = ra.premises().stream().filter(p -> !r2s.containsKey(p)).toList();
+            boolean rest = sa.premises().stream().filter(s2r::containsKey)
+                .allMatch(p -> ra.premises().contains(s2r.get(p)));
+            if (openR.size() == 1 && rest && ra.premises().size() == sa.premises().size()) {
+              double v = sim.similarity(text(ref, openR.get(0)), text(stu, openS.get(0)));
+              if (v > 0.1) {
+                pair(openR.get(0), openS.get(0), v, "its place in your argument");
+                changed = true;
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+
     private void theses() {
       for (Statement t : ref.theses()) {
         StatementId s = r2s.get(t.id());
         if (s != null && stu.isThesis(s)) {
-          award(Category.THESES, Rubric.THESIS, Rubric.THESIS);
+          award(Category.THESES, w.thesis(), w.thesis());
           note(Category.THESES, Verdict.RIGHT, q(t.text()) + " is a thesis.", 0, t.id().value());
         } else {
-          award(Category.THESES, Rubric.THESIS, 0);
+          award(Category.THESES, w.thesis(), 0);
           note(Category.THESES, s == null ? Verdict.MISSING : Verdict.WRONG, s == null
               ? "The thesis " + q(t.text()) + " is missing."
               : "You have " + q(t.text()) + " but do not mark it as a thesis: it is a claim under debate.",
-              Rubric.THESIS, t.id().value());
+              w.thesis(), t.id().value());
         }
       }
     }
@@ -299,7 +433,7 @@ public final class Grader {
       List<Argument> order = new ArrayList<>(ref.arguments());
       order.sort(Comparator.comparingInt(a -> depth(ref, a))); // stable: map order among equals
       Set<ArgumentId> used = new HashSet<>();
-      int possiblePer = Rubric.RELATION_TARGET + Rubric.RELATION_POLARITY + Rubric.RELATION_PREMISES;
+      int possiblePer = w.target() + w.polarity() + w.premises();
       Map<ArgumentId, String> refText = new LinkedHashMap<>();
       // first the student arguments that answer a reference argument exactly (target and premises), then the rest
       Map<ArgumentId, Argument> chosen = new HashMap<>();
@@ -376,7 +510,7 @@ public final class Grader {
               possiblePer, rid);
           continue;
         }
-        int earned = Rubric.RELATION_TARGET;
+        int earned = w.target();
         boolean polarity = best.polarity() == r.polarity();
         Set<StatementId> mappedPremises = new HashSet<>();
         boolean allMapped = true;
@@ -391,14 +525,14 @@ public final class Grader {
         boolean premises = allMapped && mappedPremises.equals(new HashSet<>(r.premises()))
             && best.premises().size() == r.premises().size();
         if (polarity) {
-          earned += Rubric.RELATION_POLARITY;
+          earned += w.polarity();
         } else {
           note(Category.RELATIONS, Verdict.WRONG, "Wrong direction: in your map " + q(premises(stu, best)) + " "
               + verb(best.polarity()) + " " + target(stu, best) + ", but it " + verb(r.polarity()) + " it.",
-              Rubric.RELATION_POLARITY, rid);
+              w.polarity(), rid);
         }
         if (premises) {
-          earned += Rubric.RELATION_PREMISES;
+          earned += w.premises();
         } else {
           List<String> missing = new ArrayList<>();
           for (StatementId p : r.premises()) {
@@ -419,7 +553,7 @@ public final class Grader {
               + (missing.isEmpty() || extra.isEmpty() ? "" : ";")
               + (extra.isEmpty() ? "" : " " + String.join(" and ", extra) + " is not one of its premises")
               + ".";
-          note(Category.RELATIONS, Verdict.WRONG, msg, Rubric.RELATION_PREMISES, rid);
+          note(Category.RELATIONS, Verdict.WRONG, msg, w.premises(), rid);
         }
         award(Category.RELATIONS, possiblePer, earned);
         if (polarity && premises) {
@@ -448,10 +582,10 @@ public final class Grader {
           continue;
         }
         int[] p = points.get(Category.RELATIONS);
-        int lost = Math.min(Rubric.WRONG_RELATION, p[0]);
+        int lost = Math.min(w.wrongRelation(), p[0]);
         p[0] -= lost;
         note(Category.RELATIONS, Verdict.WRONG, "Not in the reference: in your map " + q(premises(stu, s)) + " "
-            + verb(s.polarity()) + " " + target(stu, s) + "." + (lost < Rubric.WRONG_RELATION
+            + verb(s.polarity()) + " " + target(stu, s) + "." + (lost < w.wrongRelation()
                 ? " (No points left to lose in this category.)" : ""), lost, "");
       }
     }
@@ -490,8 +624,8 @@ public final class Grader {
       Set<String> used = new HashSet<>();
       for (Evidence e : ref.evidence()) {
         String rid = e.id().value();
-        int possible = Rubric.QUOTE + Rubric.SOURCE + Rubric.SPEAKER
-            + (e.citedWork().isPresent() ? Rubric.CITED_WORK : 0);
+        int possible = w.quote() + w.source() + w.speaker()
+            + (e.citedWork().isPresent() ? w.citedWork() : 0);
         StatementId claim = r2s.get(e.statement());
         Evidence best = null;
         double bestSim = 0;
@@ -522,41 +656,41 @@ public final class Grader {
         int earned = 0;
         List<String> right = new ArrayList<>();
         if (bestOnClaim) {
-          earned += Rubric.QUOTE;
+          earned += w.quote();
           right.add("the right claim");
         } else {
           note(Category.EVIDENCE, Verdict.WRONG, "The quote " + quote + " backs " + q(text(ref, e.statement()))
-              + ", not " + q(text(stu, best.statement())) + ".", Rubric.QUOTE, rid);
+              + ", not " + q(text(stu, best.statement())) + ".", w.quote(), rid);
         }
         if (e.source().equals(src.get(best.source()))) {
-          earned += Rubric.SOURCE;
+          earned += w.source();
           right.add("the right source");
         } else {
           note(Category.EVIDENCE, Verdict.WRONG, "Wrong source: the quote " + quote + " was found in "
-              + citation(ref, e.source()) + ", not in " + citation(stu, best.source()) + ".", Rubric.SOURCE, rid);
+              + citation(ref, e.source()) + ", not in " + citation(stu, best.source()) + ".", w.source(), rid);
         }
         Optional<Person> rs = e.speaker();
         Optional<Person> ss = best.speaker();
         boolean speakerOk = rs.isEmpty() ? ss.isEmpty() : ss.isPresent() && sameName(rs.get().name(), ss.get().name());
         if (speakerOk) {
-          earned += Rubric.SPEAKER;
+          earned += w.speaker();
           right.add(rs.isPresent() ? "the right speaker" : "no speaker, rightly");
         } else if (rs.isEmpty()) {
           note(Category.EVIDENCE, Verdict.WRONG, "Wrong speaker: no one else speaks in the quote " + quote
-              + "; the words are the source's own, not " + ss.get().name() + "'s.", Rubric.SPEAKER, rid);
+              + "; the words are the source's own, not " + ss.get().name() + "'s.", w.speaker(), rid);
         } else {
           note(Category.EVIDENCE, Verdict.WRONG, "Wrong speaker: the quote " + quote + " is spoken by "
               + rs.get().name() + ss.map(p -> ", not by " + p.name()).orElse("; you named no speaker") + " ("
-              + publisherOf(ref, e.source()) + " only reports it).", Rubric.SPEAKER, rid);
+              + publisherOf(ref, e.source()) + " only reports it).", w.speaker(), rid);
         }
         if (e.citedWork().isPresent()) {
           if (best.citedWork().isPresent() && e.citedWork().get().equals(src.get(best.citedWork().get()))) {
-            earned += Rubric.CITED_WORK;
+            earned += w.citedWork();
             right.add("the right cited work");
           } else {
             note(Category.EVIDENCE, Verdict.WRONG, "Cited work: the source of the quote " + quote + " takes it from "
                 + citation(ref, e.citedWork().get()) + best.citedWork().map(c -> ", not from " + citation(stu, c))
-                    .orElse("; you did not say so") + ".", Rubric.CITED_WORK, rid);
+                    .orElse("; you did not say so") + ".", w.citedWork(), rid);
           }
         }
         award(Category.EVIDENCE, possible, earned);
@@ -571,8 +705,15 @@ public final class Grader {
               + " is not in the reference map (no points lost).", 0, "");
         }
       }
+      duplicateSources();
     }
 
+    /**
+     * Aligns the student's sources with the reference's: by identifier, title, publisher or authors; a work
+     * known by none of these (an anonymous, untitled paper) by its kind and date; and a source still left over
+     * by where its quotes come from. Several student sources may align with one reference source: two copies of
+     * one work counted as two sources, which {@link #duplicateSources()} points out.
+     */
     private void alignSources() {
       record Pair(SourceId s, SourceId r, double v, int order) {}
       List<Pair> pairs = new ArrayList<>();
@@ -590,18 +731,67 @@ public final class Grader {
           if (s.title().isEmpty() && r.title().isEmpty() && !s.authors().isEmpty() && !r.authors().isEmpty()) {
             v = Math.max(v, sim.similarity(names(s), names(r)));
           }
+          if (anonymous(s) && anonymous(r) && s.kind() == r.kind() && s.date().equals(r.date())) {
+            v = Math.max(v, NAME_THRESHOLD);
+          }
           if (v >= NAME_THRESHOLD) {
             pairs.add(new Pair(s.id(), r.id(), v, order++));
           }
         }
       }
       pairs.sort(Comparator.comparingDouble((Pair p) -> -p.v).thenComparingInt(p -> p.order));
-      Set<SourceId> taken = new HashSet<>();
       for (Pair p : pairs) {
-        if (!src.containsKey(p.s) && !taken.contains(p.r)) {
-          src.put(p.s, p.r);
-          taken.add(p.r);
+        src.putIfAbsent(p.s, p.r);
+      }
+      // a source still left over is the one its quotes come from, when they agree
+      TextSimilarity quotes = TextSimilarity.over(ref.evidence().stream().map(Evidence::quote)
+          .collect(Collectors.toList()));
+      for (Source s : stu.sources()) {
+        if (src.containsKey(s.id())) {
+          continue;
         }
+        Set<SourceId> from = new HashSet<>();
+        for (Evidence x : stu.evidence()) {
+          if (x.source().equals(s.id())) {
+            for (Evidence e : ref.evidence()) {
+              if (quotes.similarity(e.quote(), x.quote()) >= quoteThreshold) {
+                from.add(e.source());
+              }
+            }
+          }
+        }
+        if (from.size() == 1) {
+          src.put(s.id(), from.iterator().next());
+        }
+      }
+    }
+
+    private boolean anonymous(Source s) {
+      return s.title().isEmpty() && s.publisher().isEmpty() && s.authors().isEmpty();
+    }
+
+    /** Two or more student sources that are one reference source: the work is counted more than once. */
+    private void duplicateSources() {
+      Map<SourceId, List<SourceId>> byRef = new LinkedHashMap<>();
+      for (Source s : stu.sources()) {
+        SourceId r = src.get(s.id());
+        if (r != null) {
+          byRef.computeIfAbsent(r, k -> new ArrayList<>()).add(s.id());
+        }
+      }
+      for (Map.Entry<SourceId, List<SourceId>> e : byRef.entrySet()) {
+        if (e.getValue().size() < 2) {
+          continue;
+        }
+        int[] p = points.get(Category.EVIDENCE);
+        int lost = Math.min(w.duplicateSource(), p[0]);
+        p[0] -= lost;
+        String names = e.getValue().stream().map(id -> citation(stu, id) + " (" + id + ")")
+            .collect(Collectors.joining(" and "));
+        int copies = ref.source(e.getKey()).map(x -> x.copies().size()).orElse(0);
+        note(Category.EVIDENCE, Verdict.WRONG, "One source counted as " + e.getValue().size() + ": " + names
+            + " are the same work, " + citation(ref, e.getKey()) + (copies > 1 ? " (" + copies
+                + " copies of one text)" : "") + ". Count it once, so that it does not weigh twice.", lost, "");
       }
     }
 

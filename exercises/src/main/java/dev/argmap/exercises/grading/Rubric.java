@@ -1,9 +1,10 @@
 package dev.argmap.exercises.grading;
 
 /**
- * The points a student's map earns, per category. Every reference element is worth a fixed number of points; a
- * student's relation between matched statements that the reference does not have costs points, within its
- * category.
+ * The points a student's map earns, per category, with the default weights ({@link RubricWeights#defaults()};
+ * a teacher sets others with {@link Grader#withWeights}). Every reference element is worth a fixed number of
+ * points; a student's relation between matched statements that the reference does not have costs points, within
+ * its category, and so does a source counted twice.
  *
  * <table>
  *   <caption>Points</caption>
@@ -39,8 +40,11 @@ public final class Rubric {
   public static final int THESIS = 1;
   /** Points per reference argument found with the right target. */
   public static final int RELATION_TARGET = 1;
-  /** Points per reference argument found with the right polarity. */
-  public static final int RELATION_POLARITY = 1;
+  /**
+   * Points per reference argument found with the right polarity: 2 by default, so that swapping a reason for
+   * and against costs more than a missed statement.
+   */
+  public static final int RELATION_POLARITY = 2;
   /** Points per reference argument found with exactly its premises. */
   public static final int RELATION_PREMISES = 1;
   /** Points lost per student relation that the reference lacks. */
@@ -59,22 +63,18 @@ public final class Rubric {
   /** The categories of the rubric, in report order. */
   public enum Category {
     /** The statements found. */
-    STATEMENTS("Statements", "1 point per reference statement found"),
+    STATEMENTS("Statements"),
     /** The theses identified. */
-    THESES("Theses", "1 point per thesis marked as a thesis"),
+    THESES("Theses"),
     /** The arguments between statements. */
-    RELATIONS("Relations", "per argument: 1 right target, 1 right polarity, 1 right premises; "
-        + "-1 per relation the reference lacks"),
+    RELATIONS("Relations"),
     /** The evidence and its attribution. */
-    EVIDENCE("Evidence", "per quote: 1 on the right claim, 1 right source, 1 right speaker, "
-        + "1 right cited work (where there is one)");
+    EVIDENCE("Evidence");
 
     private final String title;
-    private final String rule;
 
-    Category(String title, String rule) {
+    Category(String title) {
       this.title = title;
-      this.rule = rule;
     }
 
     /**
@@ -87,12 +87,30 @@ public final class Rubric {
     }
 
     /**
-     * Returns how the category is scored, in one line.
+     * Returns how the category is scored with the default weights, in one line.
      *
      * @return the rule
      */
     public String rule() {
-      return rule;
+      return rule(RubricWeights.defaults());
+    }
+
+    /**
+     * Returns how the category is scored with the given weights, in one line.
+     *
+     * @param w the weights
+     * @return the rule
+     */
+    public String rule(RubricWeights w) {
+      return switch (this) {
+        case STATEMENTS -> w.statement() + " per reference statement found";
+        case THESES -> w.thesis() + " per thesis marked as a thesis";
+        case RELATIONS -> "per argument: " + w.target() + " right target, " + w.polarity() + " right polarity, "
+            + w.premises() + " right premises; -" + w.wrongRelation() + " per relation the reference lacks";
+        case EVIDENCE -> "per quote: " + w.quote() + " on the right claim, " + w.source() + " right source, "
+            + w.speaker() + " right speaker, " + w.citedWork() + " right cited work (where there is one); -"
+            + w.duplicateSource() + " per source counted twice";
+      };
     }
   }
 }

@@ -3,7 +3,22 @@ package dev.argmap.exercises.grading;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,9 +32,10 @@ import java.util.Set;
  * How alike two short texts are in meaning, offline and deterministically, as a number in [0, 1].
  *
  * <p>Both texts are normalised: Unicode compatibility form, accents removed, lower case, everything but letters
- * and digits turned into spaces. The words are then stripped of English stop words and lightly stemmed (plural
- * {@code -s}, {@code -es}, {@code -ies}, {@code -ed}, {@code -ing}, {@code -ly}), so that "alliances" and
- * "alliance", "formed" and "form" meet. The similarity is a weighted mean of three measures:
+ * and digits turned into spaces. The words are then analysed with Apache Lucene: English stop words removed (but
+ * not "not", "no" and "never"), a few general {@linkplain #SYNONYMS synonyms} mapped to one word ("Moscow" and
+ * "Russia", "allies" and "alliance"), and Porter-stemmed, so that "alliances" and "alliance", "formed" and "form"
+ * meet. The similarity is a weighted mean of three measures:
  *
  * <ul>
  *   <li>0.5 &times; the cosine of the two texts' vectors of word stems and word-stem bigrams, each weighted by its
@@ -121,19 +137,74 @@ public final class TextSimilarity {
   }
 
   /**
-   * Returns a text's stems: normalised, without stop words, lightly stemmed, in order.
+   * Returns a text's stems, in order: the normalised text analysed by Lucene (standard tokenizer, English stop
+   * words, {@link #SYNONYMS}, Porter stemmer); contractions of "not" are spelled out first.
    *
    * @param text a text
    * @return the stems
    */
   public static ImmutableList<String> stems(String text) {
     ImmutableList.Builder<String> out = ImmutableList.builder();
-    for (String w : normalize(text).split(" ")) {
-      if (!w.isEmpty() && !STOP_WORDS.contains(w)) {
-        out.add(stem(w));
+    // contractions of "not" would lose their negation to normalisation ("won't" -> "won t"): spell them out
+    String spelled = text.replaceAll("(?i)\\bwon[\u2019']t\\b", "will not")
+        .replaceAll("(?i)\\bcan[\u2019']t\\b", "can not").replaceAll("(?i)n[\u2019']t\\b", " not");
+    try (TokenStream ts = ANALYZER.tokenStream("text", normalize(spelled))) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
       }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
     }
     return out.build();
+  }
+
+  /**
+   * Words that students and sources use for the same thing, each mapped to one word before stemming: capitals
+   * for their countries, "ally" and "allies" for "alliance", "cannot" and "never" for "not". A short list on purpose:
+   * each entry must be a synonym in any debate, not only in one.
+   */
+  static final ImmutableMap<String, String> SYNONYMS = ImmutableMap.<String, String>builder()
+      .put("moscow", "russia").put("kremlin", "russia").put("russian", "russia").put("russians", "russia")
+      .put("beijing", "china").put("chinese", "china")
+      .put("washington", "america").put("us", "america").put("usa", "america").put("american", "america")
+      .put("ally", "alliance").put("allies", "alliance").put("allied", "alliance")
+      .put("cannot", "not").put("never", "not")
+      .put("army", "military").put("armed", "military").put("forces", "military")
+      .put("pact", "treaty").put("agreement", "treaty")
+      .buildOrThrow();
+
+  private static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "no", "never", "nor", "neither");
+
+  private static final Analyzer ANALYZER = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream ts = new LowerCaseFilter(source);
+      ts = new SynonymGraphFilter(ts, synonymMap(), true);
+      // Lucene's English stop words and the grader's own, but never a negation: "will not form" is not "will form"
+      List<Object> words = new ArrayList<>(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      words.addAll(STOP_WORDS);
+      words.removeIf(x -> NEGATIONS.contains(String.valueOf((Object) x instanceof char[] c ? new String(c) : x)));
+      CharArraySet stop = new CharArraySet(words, true);
+      ts = new StopFilter(ts, stop);
+      ts = new PorterStemFilter(ts);
+      return new TokenStreamComponents(source, ts);
+    }
+  };
+
+  private static SynonymMap synonymMap() {
+    try {
+      SynonymMap.Builder b = new SynonymMap.Builder(true);
+      for (Map.Entry<String, String> e : SYNONYMS.entrySet()) {
+        b.add(new CharsRef(e.getKey()), new CharsRef(e.getValue()), false);
+      }
+      return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("building an in-memory synonym map cannot fail", e);
+    }
   }
 
   /**
@@ -164,43 +235,6 @@ public final class TextSimilarity {
       }
     }
     return sb.toString();
-  }
-
-  /** A light English stemmer: plural and verb endings, then a final e ("force", "forces", "forced" meet). */
-  static String stem(String w) {
-    String s = suffix(w);
-    return s.length() > 4 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
-  }
-
-  private static String suffix(String w) {
-    int n = w.length();
-    if (n > 4 && w.endsWith("ies")) {
-      return w.substring(0, n - 3) + "y";
-    }
-    if (n > 4 && (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes"))) {
-      return w.substring(0, n - 2);
-    }
-    if (n > 5 && w.endsWith("ing")) {
-      return undouble(w.substring(0, n - 3));
-    }
-    if (n > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
-      return undouble(w.substring(0, n - 2));
-    }
-    if (n > 4 && w.endsWith("ly")) {
-      return w.substring(0, n - 2);
-    }
-    if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-      return w.substring(0, n - 1);
-    }
-    return w;
-  }
-
-  private static String undouble(String w) {
-    int n = w.length();
-    if (n > 2 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0) {
-      return w.substring(0, n - 1);
-    }
-    return w;
   }
 
   private static List<String> features(List<String> stems) {

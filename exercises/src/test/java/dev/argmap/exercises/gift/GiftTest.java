@@ -138,10 +138,12 @@ class GiftTest {
       if (e.type() == ExerciseType.BUILD_MAP) {
         continue;
       }
-      out.add("CATEGORY|" + GiftWriter.category(w.title()) + "/" + GiftWriter.category(n + " " + e.title()));
+      // a category per level and seed: two versions of a sheet never mix in Moodle's question bank
+      out.add("CATEGORY|" + GiftWriter.category(w.title()) + "/" + GiftWriter.version(w) + "/"
+          + GiftWriter.category(n + " " + e.title()));
       int i = 1;
       for (Item item : e.items()) {
-        String name = n + "." + i++ + " " + item.title();
+        String name = GiftWriter.version(w) + " " + n + "." + i++ + " " + item.title();
         List<String> right = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         String kind;

@@ -39,10 +39,12 @@ class GraderTest {
     assertThat(r.findings(Verdict.EXTRA)).isEmpty();
     int evidencePoints = 0;
     for (Evidence e : REF.evidence()) {
-      evidencePoints += 3 + (e.citedWork().isPresent() ? 1 : 0);
+      evidencePoints += Rubric.QUOTE + Rubric.SOURCE + Rubric.SPEAKER + (e.citedWork().isPresent()
+          ? Rubric.CITED_WORK : 0);
     }
     assertThat(r.maxScore()).isEqualTo(REF.statements().size() * Rubric.STATEMENT + REF.thesisIds().size()
-        * Rubric.THESIS + REF.arguments().size() * 3 + evidencePoints);
+        * Rubric.THESIS + REF.arguments().size() * (Rubric.RELATION_TARGET + Rubric.RELATION_POLARITY
+            + Rubric.RELATION_PREMISES) + evidencePoints);
     assertThat(r.toMarkdown()).contains("Score: " + r.maxScore() + " of " + r.maxScore() + " points (100%)")
         .contains("Nothing: well done.");
   }
@@ -121,7 +123,7 @@ class GraderTest {
     assertThat(r.maxScore() - r.score()).isEqualTo(lost);
     assertThat(r.findings().stream().mapToInt(Finding::pointsLost).sum()).isEqualTo(lost);
     String md = r.toMarkdown();
-    assertThat(md).contains("## What is wrong").contains("## What is missing").contains("## What you got right")
+    assertThat(md).contains("## What to fix").contains("## What is missing").contains("**What you got right:**")
         .contains("Wrong direction").contains("also needs").contains("Alexander Gabuev")
         .contains("A formal military alliance would normally oblige");
     for (GradeReport.CategoryScore c : r.rubric()) {
@@ -135,7 +137,8 @@ class GraderTest {
     ArgumentMap moved = Edits.mapArguments(REF, a -> !a.id().value().equals("a-culture") ? a
         : Argument.builder().from(a).conclusion(StatementId.of("t-coop-trajectory")).build());
     GradeReport r = Grader.grade(REF, moved);
-    assertThat(r.maxScore() - r.score()).isEqualTo(3);
+    assertThat(r.maxScore() - r.score())
+        .isEqualTo(Rubric.RELATION_TARGET + Rubric.RELATION_POLARITY + Rubric.RELATION_PREMISES);
     assertThat(r.findings(Verdict.WRONG)).singleElement().satisfies(f -> assertThat(f.message())
         .contains("bear on").contains("in the reference it supports"));
 
@@ -179,7 +182,7 @@ class GraderTest {
         assertThat(m.similarity()).isLessThan(1.0);
       });
     }
-    assertThat(r.toMarkdown()).contains("## Statements you worded differently").contains("won't form");
+    assertThat(r.toMarkdown()).contains("## How your own wording was matched").contains("won't form");
 
     // a claim that says something else is not taken for the reference's
     GradeReport other = Grader.grade(REF, Edits.reword(REF, Map.of("p-spy-cases",
@@ -231,7 +234,9 @@ class GraderTest {
     ArgumentMap ref = w.buildMapReference().orElseThrow();
     GradeReport self = Grader.grade(ref, ref);
     assertThat(self.score()).isEqualTo(self.maxScore());
-    assertThat(self.category(Category.EVIDENCE).possible()).isZero();
+    // the hard sheet has quotes to place: the reference carries them with their sources, so attribution counts
+    assertThat(self.category(Category.EVIDENCE).possible()).isPositive();
+    assertThat(ref.evidence()).isNotEmpty().allSatisfy(e -> assertThat(ref.source(e.source())).isPresent());
     Argument a = ref.arguments().get(0);
     GradeReport flipped = Grader.grade(ref, Edits.flip(ref, a.id().value()));
     assertThat(flipped.maxScore() - flipped.score()).isEqualTo(Rubric.RELATION_POLARITY);

@@ -35,6 +35,7 @@ class TeachingExamplesTest {
     out.put("worksheet.html", w.toHtml());
     out.put("answer-key.html", w.answerKeyHtml());
     out.put("quiz.gift.txt", w.toGift());
+    out.put("quiz.moodle.xml", w.toMoodleXml());
     out.put("feedback.md", Grader.grade(GraderTest.REF, student).toMarkdown());
     return out;
   }
