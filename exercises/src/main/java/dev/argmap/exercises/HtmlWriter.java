@@ -115,9 +115,13 @@ final class HtmlWriter {
       }
       int i = 1;
       List<Passage> previous = List.of();
-      for (Item item : e.items()) {
+      List<Item> items = e.items();
+      for (int k = 0; k < items.size(); k++) {
+        Item item = items.get(k);
+        // as in the Markdown sheet: a shared passage before its questions, a question's own after its number
+        boolean own = MarkdownWriter.ownContext(items, k, previous);
         out.append("<div class=\"item\">\n");
-        if (!item.context().isEmpty() && !item.context().equals(previous)) {
+        if (!own && !item.context().isEmpty() && !item.context().equals(previous)) {
           context(item.context());
         }
         previous = item.context();
@@ -126,6 +130,9 @@ final class HtmlWriter {
           out.append("<span class=\"tf\">True / False</span>");
         }
         out.append("</p>\n");
+        if (own) {
+          context(item.context());
+        }
         item(item);
         out.append("</div>\n");
       }

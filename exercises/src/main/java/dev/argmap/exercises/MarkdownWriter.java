@@ -73,13 +73,26 @@ final class MarkdownWriter {
       }
       int i = 1;
       List<Passage> previous = List.of();
-      for (Item item : e.items()) {
+      List<Item> items = e.items();
+      for (int k = 0; k < items.size(); k++) {
+        Item item = items.get(k);
+        // a passage several questions share comes before the first of them; a question's own passage (the
+        // chain a statement works through) comes after its number, so no reader takes it for the one above
+        boolean own = ownContext(items, k, previous);
         out.append('\n');
-        if (!item.context().isEmpty() && !item.context().equals(previous)) {
+        if (!own && !item.context().isEmpty() && !item.context().equals(previous)) {
           context(item.context());
         }
         previous = item.context();
         out.append("**").append(i++).append(".** ").append(md(item.prompt()));
+        if (own) {
+          out.append("\n\n");
+          context(item.context());
+          while (out.length() > 1 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n') {
+            out.setLength(out.length() - 1); // the options add their own blank line
+          }
+          out.setLength(out.length() - 1);
+        }
         item(item);
       }
     }
@@ -196,5 +209,13 @@ final class MarkdownWriter {
 
   static String capital(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Whether an item's passage is its own: not empty, not shared with its neighbours, and not a true-or-false. */
+  static boolean ownContext(List<Item> items, int k, List<Passage> previous) {
+    Item item = items.get(k);
+    boolean sharedWithNext = k + 1 < items.size() && items.get(k + 1).context().equals(item.context());
+    return !item.context().isEmpty() && !item.context().equals(previous) && !sharedWithNext
+        && !(item instanceof TrueFalse);
   }
 }

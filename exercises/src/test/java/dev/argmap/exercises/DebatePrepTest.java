@@ -125,8 +125,9 @@ class DebatePrepTest {
       t.context().forEach(p -> texts.add(p.text()));
       t.sheet().forEach(s -> s.entries().forEach(e -> texts.add(e.text())));
       t.key().forEach(s -> s.entries().forEach(e -> texts.add(e.text())));
+      // no ellipsis of our own: one inside a verbatim quote is the source's (Gabuev's "anything.… We")
       assertThat(texts).as(d.toString()).noneMatch(x -> x.matches("(?s).*\\b[01]\\.[0-9]{2,}.*"))
-          .noneMatch(x -> x.contains("\u2026"));
+          .noneMatch(x -> withoutMapQuotes(x).contains("\u2026"));
       for (String x : texts) {
         if (x.startsWith("Back it with: \u201c")) {
           String quote = x.substring("Back it with: \u201c".length(), x.lastIndexOf("\u201d ("));
@@ -154,5 +155,16 @@ class DebatePrepTest {
       }
     }
     assertThat(made).as("most random maps have a debate").isGreaterThan(12);
+  }
+
+  private static String withoutMapQuotes(String text) {
+    String rest = text;
+    // longest first: one quote can hold another (Putin's whole remark holds "We have not set that goal ...")
+    List<String> quotes = new ArrayList<>(MAP.evidence().stream().map(e -> e.quote()).toList());
+    quotes.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    for (String quote : quotes) {
+      rest = rest.replace(quote, "");
+    }
+    return rest;
   }
 }
