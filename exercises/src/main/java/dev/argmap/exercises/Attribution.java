@@ -308,7 +308,7 @@ final class Attribution {
 
   /** How the students find the document in their pack: its title and date, never its publisher or authors. */
   static String documentName(Source s) {
-    String date = s.date().map(d -> ", " + d).orElse("");
+    String date = s.date().map(d -> ", " + d.toText()).orElse("");
     return s.title().map(t -> "\u201c" + t + "\u201d" + date).orElse("an untitled " + MapFacts.kind(s) + date);
   }
 
