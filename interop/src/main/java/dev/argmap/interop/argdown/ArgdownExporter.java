@@ -214,14 +214,18 @@ public final class ArgdownExporter implements MapExporter {
     return t;
   }
 
-  /** A title Argdown reads back as it is: no brackets, line breaks or comment starts; not led by '-'. */
+  /**
+   * A title Argdown reads back as it is: no brackets, line breaks, comment starts or {@code @include(};
+   * not led by '-'.
+   */
   private static String sanitize(String title, boolean argument) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < title.length(); i++) {
       char c = title.charAt(i);
       boolean bad = c == '[' || c == ']' || c == '<' || c == '>' || c == '\n' || c == '\r'
           || Character.isISOControl(c) || c == '/' && i + 1 < title.length()
-          && (title.charAt(i + 1) == '/' || title.charAt(i + 1) == '*');
+          && (title.charAt(i + 1) == '/' || title.charAt(i + 1) == '*')
+          || c == '(' && Inline.afterInclude(title, i);
       s.append(bad ? '_' : c);
     }
     String t = s.toString().strip().replaceAll("\\s+", " ");

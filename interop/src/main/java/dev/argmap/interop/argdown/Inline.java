@@ -358,8 +358,12 @@ final class Inline {
         case ',': case '-':
           escape = inference || next == ' ' && (after == ' ' || after == '\t');
           break;
-        case ';': case '(': case ')':
+        case ';': case ')':
           escape = next == ' ' && (after == ' ' || after == '\t');
+          break;
+        case '(':
+          // the reference tools expand @include(...) in the raw file before any escape is read
+          escape = next == ' ' && (after == ' ' || after == '\t') || afterInclude(t, i);
           break;
         case ' ':
           escape = i == 0;
@@ -373,5 +377,10 @@ final class Inline {
       s.append(c);
     }
     return s.toString();
+  }
+
+  /** Whether the character at {@code i} follows {@code @include}, which Argdown's tools expand on sight. */
+  static boolean afterInclude(CharSequence text, int i) {
+    return i >= 8 && "@include".contentEquals(text.subSequence(i - 8, i));
   }
 }
