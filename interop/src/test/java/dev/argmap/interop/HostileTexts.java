@@ -60,7 +60,15 @@ public final class HostileTexts {
       "&anchor *alias !tag |",
       "  leading and trailing spaces  ",
       ":",
-      ".");
+      ".",
+      "%%{init: {'theme': 'dark'}}%% and %% a comment",
+      "<!-- x --> <![CDATA[ y ]]> </script> &amp; &#35;",
+      "nul \u0000 bell \u0007 del \u007f nel \u0085 bom \uFEFF zwj \u200D",
+      "line\u2028separator\u2029paragraph",
+      "\\u0041 \\x41 \\n \\\" escapes as text",
+      "[[x]] <<y>> {{z}} ((w))",
+      "#(tag) #tag @[x] @<y> [x]+ <y>-",
+      "a.b:c//d/*e*/f");
 
   /** A map with {@code text} in every place a map holds text that interchange formats carry. */
   public static ArgumentMap everywhere(String text) {

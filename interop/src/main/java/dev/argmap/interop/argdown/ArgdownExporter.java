@@ -176,11 +176,12 @@ public final class ArgdownExporter implements MapExporter {
   }
 
   /**
-   * Whether a text has a line break, which Argdown's inline text cannot hold: the text is written flattened
+   * Whether a text has a line break (U+2028 and U+2029 included), which Argdown's inline text cannot hold: the text is written flattened
    * for Argdown's readers and exactly in the data for argmap's.
    */
   private static boolean hasLineBreak(String text) {
-    return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0
+        || text.indexOf('\u2029') >= 0;
   }
 
   /** Records in the data what the importer needs to get back the identifier and title or label. */
@@ -222,7 +223,8 @@ public final class ArgdownExporter implements MapExporter {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < title.length(); i++) {
       char c = title.charAt(i);
-      boolean bad = c == '[' || c == ']' || c == '<' || c == '>' || c == '\n' || c == '\r'
+      boolean bad = c == '[' || c == ']' || c == '<' || c == '>' || c == '\n' || c == '\r' || c == '\u2028'
+          || c == '\u2029'
           || Character.isISOControl(c) || c == '/' && i + 1 < title.length()
           && (title.charAt(i + 1) == '/' || title.charAt(i + 1) == '*')
           || c == '(' && Inline.afterInclude(title, i);

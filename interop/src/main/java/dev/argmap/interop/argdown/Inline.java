@@ -339,7 +339,9 @@ final class Inline {
    * @return the escaped text
    */
   static String escape(String text, boolean inference) {
-    String t = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    // U+2028 and U+2029 end a line for the reference parser, as JavaScript's line terminators
+    String t = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\u2028', ' ')
+        .replace('\u2029', ' ');
     StringBuilder s = new StringBuilder(t.length() + 8);
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
