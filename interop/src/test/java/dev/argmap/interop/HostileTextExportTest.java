@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every hostile text, in every place a map holds text, written by the Argdown, AIF and Carneades exporters
  * and read back by the matching importer: each text comes back exactly, unless the exporter's loss report
- * says that kind of text is lost. Leading and trailing white space aside: the importers strip it. A text read as syntax (a directive, comment, relation, definition or
- * frontmatter) would change the text or the map's shape, and fail here.
+ * says that kind of text is lost (leading and trailing white space aside: the importers strip it). A text
+ * read as syntax (a directive, comment, relation, definition or frontmatter) would change the text or the
+ * map's shape, and fail here.
  */
 class HostileTextExportTest {
 
