@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *   <li>The map's title and description go into the frontmatter.
  *   <li>Each statement: {@code [Title]: text #tag #(other tag) {data}}, separated by blank lines. The title
  *       is the statement's title when it can be one (no brackets or line breaks, unique), else its
- *       identifier. The data holds what Argdown has no syntax for: {@code id} when the title's slug is not
+ *       identifier. The data holds what Argdown has no syntax for: {@code text} when the text has line breaks
+ *       (the text shown has spaces for them), {@code id} when the title's slug is not
  *       the identifier, {@code title} when the title shown is not the statement's, {@code notes},
  *       {@code tags} that cannot be written as {@code #tags}, and {@code thesis: true} for theses.
  *   <li>Each argument: {@code <Title>: notes {data}} (or {@code <Title> {data}} without notes), then its
@@ -42,10 +43,11 @@ import java.util.regex.Pattern;
  *       (conclusion)] {argmap: "conclusion"}}, with one relation under it: {@code -> [C]} for an attack on a
  *       statement, {@code _> <A>} for an undercut, {@code +> <A>} for a support of an argument. The title is
  *       the label when it can be one, else the identifier; the data holds {@code id}, {@code label} and
- *       {@code weight} as for statements.
+ *       {@code weight} as for statements, and {@code notes} and {@code scheme} when they have line breaks.
  * </ul>
  *
- * <p>Text is escaped so that Argdown reads it as it is; line breaks become spaces. Evidence and sources
+ * <p>Text is escaped so that Argdown reads it as it is; line breaks become spaces in
+ * what Argdown shows, and the exact text goes into the data. Evidence and sources
  * have no place in Argdown and are left out; see {@code docs/formats/argdown.md}. Immutable and thread-safe.
  */
 public final class ArgdownExporter implements MapExporter {
@@ -110,6 +112,9 @@ public final class ArgdownExporter implements MapExporter {
       }
       Data data = new Data();
       idAndTitle(data, st.id().value(), title, st.title().orElse(null), "title");
+      if (hasLineBreak(st.text())) {
+        data.put("text", st.text());
+      }
       st.notes().ifPresent(n -> data.put("notes", n));
       if (!dataTags.isEmpty()) {
         data.putList("tags", dataTags);
@@ -129,6 +134,8 @@ public final class ArgdownExporter implements MapExporter {
       if (a.weight() != 1.0) {
         data.putRaw("weight", Double.toString(a.weight()));
       }
+      a.notes().filter(ArgdownExporter::hasLineBreak).ifPresent(n -> data.put("notes", n));
+      a.scheme().filter(ArgdownExporter::hasLineBreak).ifPresent(r -> data.put("scheme", r));
       // a definition needs text; without notes the data goes on a reference
       a.notes().ifPresent(n -> s.append(": ").append(Inline.escape(n, false)));
       data.appendTo(s);
@@ -168,6 +175,15 @@ public final class ArgdownExporter implements MapExporter {
     out.flush();
   }
 
+  /**
+   * Whether a text has a line break (U+2028 and U+2029 included), which Argdown's inline text cannot hold: the text is written flattened
+   * for Argdown's readers and exactly in the data for argmap's.
+   */
+  private static boolean hasLineBreak(String text) {
+    return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0
+        || text.indexOf('\u2029') >= 0;
+  }
+
   /** Records in the data what the importer needs to get back the identifier and title or label. */
   private static void idAndTitle(Data data, String id, String shown, String own, String key) {
     if (!Names.slug(shown).equals(id)) {
@@ -199,14 +215,19 @@ public final class ArgdownExporter implements MapExporter {
     return t;
   }
 
-  /** A title Argdown reads back as it is: no brackets, line breaks or comment starts; not led by '-'. */
+  /**
+   * A title Argdown reads back as it is: no brackets, line breaks, comment starts or {@code @include(};
+   * not led by '-'.
+   */
   private static String sanitize(String title, boolean argument) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < title.length(); i++) {
       char c = title.charAt(i);
-      boolean bad = c == '[' || c == ']' || c == '<' || c == '>' || c == '\n' || c == '\r'
+      boolean bad = c == '[' || c == ']' || c == '<' || c == '>' || c == '\n' || c == '\r' || c == '\u2028'
+          || c == '\u2029'
           || Character.isISOControl(c) || c == '/' && i + 1 < title.length()
-          && (title.charAt(i + 1) == '/' || title.charAt(i + 1) == '*');
+          && (title.charAt(i + 1) == '/' || title.charAt(i + 1) == '*')
+          || c == '(' && Inline.afterInclude(title, i);
       s.append(bad ? '_' : c);
     }
     String t = s.toString().strip().replaceAll("\\s+", " ");

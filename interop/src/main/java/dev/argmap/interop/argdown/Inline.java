@@ -339,7 +339,9 @@ final class Inline {
    * @return the escaped text
    */
   static String escape(String text, boolean inference) {
-    String t = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    // U+2028 and U+2029 end a line for the reference parser, as JavaScript's line terminators
+    String t = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\u2028', ' ')
+        .replace('\u2029', ' ');
     StringBuilder s = new StringBuilder(t.length() + 8);
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -358,8 +360,12 @@ final class Inline {
         case ',': case '-':
           escape = inference || next == ' ' && (after == ' ' || after == '\t');
           break;
-        case ';': case '(': case ')':
+        case ';': case ')':
           escape = next == ' ' && (after == ' ' || after == '\t');
+          break;
+        case '(':
+          // the reference tools expand @include(...) in the raw file before any escape is read
+          escape = next == ' ' && (after == ' ' || after == '\t') || afterInclude(t, i);
           break;
         case ' ':
           escape = i == 0;
@@ -373,5 +379,10 @@ final class Inline {
       s.append(c);
     }
     return s.toString();
+  }
+
+  /** Whether the character at {@code i} follows {@code @include}, which Argdown's tools expand on sight. */
+  static boolean afterInclude(CharSequence text, int i) {
+    return i >= 8 && "@include".contentEquals(text.subSequence(i - 8, i));
   }
 }

@@ -219,7 +219,8 @@ final class ModelToMap {
   private Statement statement(ArgdownModel.Statement s) {
     StatementId id = statementIds.get(s.title);
     Statement.Builder b = Statement.builder().id(id)
-        .text(s.text == null || s.text.isBlank() ? s.title : s.text);
+        .text(s.data.get("text") instanceof String t && !t.isBlank() ? t
+            : s.text == null || s.text.isBlank() ? s.title : s.text);
     if (s.data.get("title") instanceof String t && !t.isBlank()) {
       b.title(t);
     } else if (!s.untitled && !s.title.equals(id.value()) && !s.data.containsKey("title")) {
@@ -295,6 +296,10 @@ final class ModelToMap {
       b.notes(n);
     } else if (a.description != null && !a.description.isBlank()) {
       b.notes(a.description);
+    }
+    // a scheme with line breaks, which the inference bar cannot hold
+    if (a.data.get("scheme") instanceof String r && !r.isBlank()) {
+      b.scheme(r);
     }
     Object weight = a.data.get("weight");
     if (weight instanceof Number w) {

@@ -321,7 +321,9 @@ final class YamlFlow {
 
   /**
    * Appends a YAML double-quoted string that an Argdown data block or frontmatter can hold: quotes,
-   * backslashes, control characters, the line separators, braces and {@code =} escaped.
+   * backslashes, control characters, the line separators, braces, brackets, angle brackets, {@code @} and
+   * {@code =} escaped (so that no Argdown lexer reads a definition, reference or relation inside the data, and
+   * the reference tools, which expand {@code @include(...)} in the raw file, find none there).
    *
    * @param value the string
    * @param s where to append
@@ -338,7 +340,7 @@ final class YamlFlow {
         case '\t': s.append("\\t"); break;
         default:
           if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '{'
-              || c == '}' || c == '=' || c == '\uFEFF' || Character.isSurrogate(c)
+              || c == '}' || c == '=' || c == '@' || c == '<' || c == '>' || c == '[' || c == ']' || c == '\uFEFF' || Character.isSurrogate(c)
               && !(Character.isHighSurrogate(c) && i + 1 < value.length()
                   && Character.isLowSurrogate(value.charAt(i + 1)))
               && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1)))) {

@@ -26,8 +26,16 @@ class ReferenceParserTest {
   @TempDir Path dir;
 
   private Map<String, String> json(Path inputDir, List<Path> files) {
+    return json(dir, inputDir, files);
+  }
+
+  /**
+   * Runs {@code argdown json} once on {@code files} (all in {@code inputDir}), writing into {@code work}, and
+   * returns each file's JSON by file name; fails the test when the parser fails.
+   */
+  static Map<String, String> json(Path work, Path inputDir, List<Path> files) {
     List<String> command = new ArrayList<>(ArgdownCli.require());
-    Path out = dir.resolve("json");
+    Path out = work.resolve("json");
     command.add("json");
     StringBuilder glob = new StringBuilder("{");
     for (Path f : files) {
@@ -36,7 +44,7 @@ class ReferenceParserTest {
     command.add(inputDir.resolve(glob.append("}.argdown").toString()).toString());
     command.add(out.toString());
     command.add("--removeMap");
-    ArgdownCli.Result r = ArgdownCli.run(command, dir, 120);
+    ArgdownCli.Result r = ArgdownCli.run(command, work, 120);
     assertThat(r.exit()).as("argdown json failed:\n" + r.output()).isZero();
     Map<String, String> json = new LinkedHashMap<>();
     for (Path f : files) {
