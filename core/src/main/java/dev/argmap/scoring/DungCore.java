@@ -145,8 +145,8 @@ final class DungCore {
     return 2 * j + 2;
   }
 
-  /** Complete labellings of the sub-framework on U: variables in(j) = 2j+1, out(j) = 2j+2. */
-  private SatSolver completeEncoding() {
+  /** A solver with the in and out variable of every argument of U, in tried first, under the deadline. */
+  private SatSolver labellingSolver() {
     SatSolver s = new SatSolver();
     for (int v = 0; v < 2 * k; v++) {
       s.newVar();
@@ -155,6 +155,12 @@ final class DungCore {
       s.setPhase(in2(j), PREFER_IN);
     }
     s.setDeadline(deadline);
+    return s;
+  }
+
+  /** Complete labellings of the sub-framework on U: variables in(j) = 2j+1, out(j) = 2j+2. */
+  private SatSolver completeEncoding() {
+    SatSolver s = labellingSolver();
     int[] buf = new int[16];
     for (int j = 0; j < k; j++) {
       s.addClause(-in2(j), -out2(j));
@@ -455,14 +461,7 @@ final class DungCore {
 
   /** Conflict-free sets of the sub-framework on U: in(j) as for complete; out(j) iff some attacker is in. */
   private SatSolver conflictFreeEncoding() {
-    SatSolver s = new SatSolver();
-    for (int v = 0; v < 2 * k; v++) {
-      s.newVar();
-    }
-    for (int j = 0; j < k; j++) {
-      s.setPhase(in2(j), PREFER_IN);
-    }
-    s.setDeadline(deadline);
+    SatSolver s = labellingSolver();
     int[] buf = new int[16];
     for (int j = 0; j < k; j++) {
       s.addClause(-in2(j), -out2(j));
