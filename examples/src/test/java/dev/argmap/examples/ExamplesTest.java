@@ -207,11 +207,11 @@ class ExamplesTest {
   void explainAScoreShowsSharesThatAddUpAndTheFourFunctions() throws Exception {
     String out = output(() -> ExplainAScore.main(new String[0]));
 
-    assertThat(out).contains("t-no-alliance: score 0.5704, base 0.5000, change +0.0704")
-        .contains("  for      a-interests        share +0.0593, removed alone +0.000142")
+    assertThat(out).contains("t-no-alliance: score 0.5705, base 0.5000, change +0.0705")
+        .contains("  for      a-interests        share +0.0549, removed alone +0.000072")
         .contains("  against  a-coop             share -0.0984, removed alone -0.041208")
-        .contains("  the 23 shares add up to +0.0704")
-        .contains("Source with the largest share: moscow-times-2020 -0.0145")
+        .contains("  the 24 shares add up to +0.0705")
+        .contains("Source with the largest share: security-paper-2017 -0.0146")
         .contains("removal           pro +0.4000  con -0.0800  rebuttal +0.1200  (sum +0.4400, change +0.3200)")
         .contains("shapley           pro +0.4000  con -0.1400  rebuttal +0.0600  (sum +0.3200, change +0.3200)")
         .contains("con and rebuttal as one player: -0.0800");

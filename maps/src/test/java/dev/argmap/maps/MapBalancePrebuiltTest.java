@@ -43,7 +43,7 @@ class MapBalancePrebuiltTest {
   void bothSidesOfTheMainThesisMeetUndercuttersAndNeitherGoesUnchallenged() {
     ThesisBalance t = REPORT.thesis(st("t-no-alliance"));
 
-    assertThat(t.forSide().directArguments()).hasSize(15);
+    assertThat(t.forSide().directArguments()).hasSize(16);
     // the second edition's replies to the for side (issue 11): the 1950 treaty, the military exchanges, Russia's
     // break with the West and the failed Trump-era triangle; the third reading's: Putin no longer ruling an alliance
     // out, against the leaders' disavowals

@@ -42,7 +42,7 @@ class MapContributionsPrebuiltTest {
     assertThat(args.sum()).isCloseTo(args.totalChange(), within(1e-9));
     Contributions<ElementId> direct = scorer.contributions(map, THESIS, ContributionFunction.SHAPLEY,
         MapContributors.DIRECT_ARGUMENTS);
-    assertThat(direct.values()).hasSize(23);
+    assertThat(direct.values()).hasSize(24);
     assertThat(direct.isEstimate()).isFalse();
     // an argument that does not reach the thesis is a null player with an exact 0
     for (Argument a : map.arguments()) {
