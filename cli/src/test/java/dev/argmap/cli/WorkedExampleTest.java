@@ -60,6 +60,8 @@ class WorkedExampleTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).startsWith("located 15 of 15 quotes\n").doesNotContain("not found");
     assertThat(readme()).contains("located 15 of 15 quotes");
+    assertThat(Files.readString(DIR.resolveSibling("README.md"), StandardCharsets.UTF_8))
+        .as("the teachers' guide quotes the same output").contains("`located 15 of 15 quotes`");
     String located = Files.readString(out, StandardCharsets.UTF_8);
     if (WRITE) {
       Files.writeString(LOCATED, located, StandardCharsets.UTF_8);
