@@ -122,6 +122,10 @@ final class RenderCommand extends BaseCommand {
       + " mermaid): a picture of a large map that can be read on one screen.")
   boolean titles;
 
+  @Option(names = "--elk", description = "Ask Mermaid to lay the flowchart out with its ELK layout (mermaid):"
+      + " with --titles, a large map about as wide as high instead of twice as high as wide.")
+  boolean elk;
+
   @Option(names = "--strict",
       description = "Refuse a render that leaves something of the map out (exit 1, nothing written) instead"
           + " of listing what is left out on standard error.")
@@ -149,6 +153,9 @@ final class RenderCommand extends BaseCommand {
     }
     if (titles && target.get() != Target.DOT && target.get() != Target.MERMAID) {
       return fail(ExitCodes.UNREADABLE, "--titles is for dot and mermaid, not " + target.get().id, null);
+    }
+    if (elk && target.get() != Target.MERMAID) {
+      return fail(ExitCodes.UNREADABLE, "--elk is for mermaid, not " + target.get().id, null);
     }
     MapFormat format;
     try {
@@ -182,7 +189,8 @@ final class RenderCommand extends BaseCommand {
       }
       MapRenderer renderer = switch (target.get()) {
         case DOT -> DotRenderer.builder().showEvidence(evidence).titlesOnly(titles).scores(shown).build();
-        case MERMAID -> MermaidRenderer.builder().showEvidence(evidence).titlesOnly(titles).scores(shown).build();
+        case MERMAID -> MermaidRenderer.builder().showEvidence(evidence).titlesOnly(titles).elkLayout(elk)
+            .scores(shown).build();
         case GRAPHML -> GraphMlRenderer.builder().scores(shown).build();
         case HTML -> HtmlRenderer.builder().scores(shown).build();
         case MARKDOWN -> MarkdownOutline.builder().build();

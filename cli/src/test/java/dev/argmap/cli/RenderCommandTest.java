@@ -201,6 +201,21 @@ class RenderCommandTest {
   }
 
   @Test
+  void elkAsksMermaidForItsElkLayout() {
+    Run plain = Run.of("render", tramMap().toString(), "--to", "mermaid", "--titles");
+    Run elk = Run.of("render", tramMap().toString(), "--to", "mermaid", "--titles", "--elk");
+    Run dot = Run.of("render", tramMap().toString(), "--to", "dot", "--elk");
+
+    assertThat(plain.out()).doesNotContain("layout: elk");
+    assertThat(elk.exitCode()).isZero();
+    assertThat(elk.out()).contains("config:\n  layout: elk\n");
+    assertThat(elk.out().substring(elk.out().indexOf("flowchart RL")))
+        .isEqualTo(plain.out().substring(plain.out().indexOf("flowchart RL")));
+    assertThat(dot.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(dot.errLines()).containsExactly("argmap: --elk is for mermaid, not dot");
+  }
+
+  @Test
   void invalidMapIsNotRendered() {
     Run run = Run.withStdin(Documents.INVALID, "render", "-", "--to", "html");
 

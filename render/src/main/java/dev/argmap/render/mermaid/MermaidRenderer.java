@@ -66,11 +66,13 @@ public final class MermaidRenderer implements MapRenderer {
 
   private final boolean showEvidence;
   private final boolean titlesOnly;
+  private final boolean elkLayout;
   private final Scores scores;
 
   private MermaidRenderer(Builder b) {
     this.showEvidence = b.showEvidence;
     this.titlesOnly = b.titlesOnly;
+    this.elkLayout = b.elkLayout;
     this.scores = b.scores;
   }
 
@@ -122,7 +124,13 @@ public final class MermaidRenderer implements MapRenderer {
     if (map.title().isPresent()) {
       out.append("title: ").append(title(map.title().get())).append('\n');
     }
-    out.append("config:\n  flowchart:\n    nodeSpacing: 14\n    rankSpacing: 36\n---\n");
+    out.append("config:\n");
+    if (elkLayout) {
+      // straight rows of nodes and merged parallel edges: the reasons of a thesis spread over more
+      // columns, so a large map is about as wide as high, not twice as high as wide
+      out.append("  layout: elk\n  elk:\n    nodePlacementStrategy: LINEAR_SEGMENTS\n    mergeEdges: true\n");
+    }
+    out.append("  flowchart:\n    nodeSpacing: 14\n    rankSpacing: 36\n---\n");
     out.append("flowchart RL\n");
     Map<StatementId, String> statementNodes = new HashMap<>();
     Map<ArgumentId, String> argumentNodes = new HashMap<>();
@@ -293,13 +301,15 @@ public final class MermaidRenderer implements MapRenderer {
 
   @Override
   public String toString() {
-    return "MermaidRenderer{showEvidence=" + showEvidence + ", titlesOnly=" + titlesOnly + ", scores=" + scores + "}";
+    return "MermaidRenderer{showEvidence=" + showEvidence + ", titlesOnly=" + titlesOnly + ", elkLayout="
+        + elkLayout + ", scores=" + scores + "}";
   }
 
   /** Configures a {@link MermaidRenderer}. */
   public static final class Builder {
     private boolean showEvidence;
     private boolean titlesOnly;
+    private boolean elkLayout;
     private Scores scores = Scores.none();
 
     private Builder() {}
@@ -326,6 +336,22 @@ public final class MermaidRenderer implements MapRenderer {
      */
     public Builder titlesOnly(boolean titlesOnly) {
       this.titlesOnly = titlesOnly;
+      return this;
+    }
+
+    /**
+     * Sets whether Mermaid lays the map out with ELK, its layered layout ({@code layout: elk} in the
+     * front matter, with {@code elk: nodePlacementStrategy: LINEAR_SEGMENTS} and {@code mergeEdges}),
+     * rather than with its default layout (dagre); it does not by default. Mermaid 11 draws the
+     * prebuilt map's titles about as wide as high with ELK (1.1 : 1), twice as high as wide without it.
+     * A Mermaid that has not loaded the ELK layout ({@code @mermaid-js/layout-elk}; {@code mmdc} bundles
+     * it) warns and falls back to its default layout.
+     *
+     * @param elkLayout whether to ask for the ELK layout
+     * @return this builder
+     */
+    public Builder elkLayout(boolean elkLayout) {
+      this.elkLayout = elkLayout;
       return this;
     }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Writes the pictures of docs/rendering: the prebuilt map's page, with DF-QuAD scores, as headless
  * Chromium shows it in a window of 1280 by 1800 pixels; the prebuilt map's titles as Graphviz lays out
- * the DOT ({@code dot -Tpng}) and as Mermaid draws the Mermaid flowchart ({@code mmdc}). Runs only
- * when asked for, from the repository's root:
+ * the DOT ({@code dot -Tpng}) and as Mermaid draws the Mermaid flowchart with its ELK layout
+ * ({@code mmdc}). Runs only when asked for, from the repository's root:
  *
  * <pre>
  * mvn -q -o -pl render -am test -Dtest=DocsScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
@@ -75,7 +75,7 @@ class DocsScreenshots {
   @Test
   void prebuiltMapMermaid() throws Exception {
     Path docs = Path.of(System.getProperty("argmap.docs.dir"));
-    String text = MermaidRenderer.builder().titlesOnly(true).build()
+    String text = MermaidRenderer.builder().titlesOnly(true).elkLayout(true).build()
         .renderToString(PrebuiltMaps.russiaChinaAlliance());
     MermaidCli.Result r = MermaidCli.render(text, work, "map.png", "--width", Integer.toString(MERMAID_WIDTH),
         "--backgroundColor", "white");

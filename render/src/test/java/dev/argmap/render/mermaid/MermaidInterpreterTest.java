@@ -196,10 +196,16 @@ class MermaidInterpreterTest {
       assertThat(r.svg().orElseThrow()).contains(thesis.id().value());
     }
     aspect(r.svg().orElseThrow(), "prebuilt map");
-    // with titles only, the picture keeps about the shape of a screen (bottom to top it was 8 : 1)
+    // with titles only, the picture is about as tall as it is wide (bottom to top it was 8 : 1)
     MermaidCli.Result titles = MermaidCli.render(MermaidRenderer.builder().titlesOnly(true).build()
         .renderToString(map), dir, "prebuilt-titles.svg");
     assertThat(titles.drawn()).as("Mermaid draws the prebuilt map's titles: %s", titles.output()).isTrue();
     assertThat(aspect(titles.svg().orElseThrow(), "prebuilt map, titles only")).isBetween(0.5, 2.0);
+    // and with the ELK layout, landscape: on one screen (1.1 : 1 measured; 0.51 : 1 without ELK)
+    MermaidCli.Result elk = MermaidCli.render(MermaidRenderer.builder().titlesOnly(true).elkLayout(true).build()
+        .renderToString(map), dir, "prebuilt-elk.svg");
+    assertThat(elk.drawn()).as("Mermaid draws the prebuilt map with ELK: %s", elk.output()).isTrue();
+    assertThat(elk.output()).as("Mermaid found the ELK layout").doesNotContain("not registered");
+    assertThat(aspect(elk.svg().orElseThrow(), "prebuilt map, titles only, ELK")).isBetween(1.0, 2.0);
   }
 }

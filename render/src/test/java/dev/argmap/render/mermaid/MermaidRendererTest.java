@@ -33,6 +33,12 @@ class MermaidRendererTest {
     if (lines.get(at).startsWith("title: ")) {
       assertThat(lines.get(at++)).matches("title: \"([^\"\\\\]|\\\\.)*\"");
     }
+    assertThat(lines.get(at)).isEqualTo("config:");
+    if (lines.get(at + 1).equals("  layout: elk")) {
+      assertThat(lines.subList(at + 1, at + 5)).containsExactly("  layout: elk", "  elk:",
+          "    nodePlacementStrategy: LINEAR_SEGMENTS", "    mergeEdges: true");
+      lines.subList(at + 1, at + 5).clear();
+    }
     assertThat(lines.subList(at, at + 5)).containsExactly("config:", "  flowchart:", "    nodeSpacing: 14",
         "    rankSpacing: 36", "---");
     lines = lines.subList(at + 5, lines.size());
@@ -155,6 +161,17 @@ class MermaidRendererTest {
 
     assertThat(chart.labels()).containsEntry("S5", "Trust")
         .containsEntry("S0", "t1<br/>" + TestMaps.THESIS);
+  }
+
+  @Test
+  void elkLayoutOnlyChangesTheFrontMatter() {
+    String dagre = MermaidRenderer.create().renderToString(TestMaps.alliance());
+    String elk = MermaidRenderer.builder().elkLayout(true).build().renderToString(TestMaps.alliance());
+
+    assertThat(dagre).doesNotContain("elk");
+    assertThat(elk).contains("config:\n  layout: elk\n  elk:\n    nodePlacementStrategy: LINEAR_SEGMENTS\n");
+    assertThat(read(elk).labels()).isEqualTo(read(dagre).labels());
+    assertThat(elk.substring(elk.indexOf("flowchart RL"))).isEqualTo(dagre.substring(dagre.indexOf("flowchart RL")));
   }
 
   @Test
