@@ -59,6 +59,13 @@ final class BuildMap {
         // a few arguments per claim, so that the part goes deep instead of wide: below easy, room is left for
         // the level under it; on hard sheets an argument that is undercut comes first, so that one is drawn
         List<Argument> on = rnd.shuffled(ctx.map.argumentsOn(node));
+        // while a level below is still to come, an argument whose premises have arguments of their own comes
+        // first (the part must go deep, not stop at premises nothing bears on); on hard sheets an undercut one
+        // comes before all (the sort is stable, so the random order decides among equals)
+        if (level + 1 < depth) {
+          on.sort(Comparator.comparingInt((Argument a) -> a.premises().stream()
+              .anyMatch(p -> !ctx.map.argumentsOn(p).isEmpty()) ? 0 : 1));
+        }
         if (undercutters) {
           on.sort(Comparator.comparingInt((Argument a) -> ctx.map.argumentsAgainst(a.id()).stream()
               .anyMatch(Argument::isUndercutter) ? 0 : 1));
