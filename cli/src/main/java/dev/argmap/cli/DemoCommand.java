@@ -150,9 +150,10 @@ final class DemoCommand extends BaseCommand {
         + " the evidence and the sources. This map's file, the one to edit:"
         + " maps/src/main/resources/dev/argmap/maps/russia-china-alliance.argmap.json.");
     out.println("This is the map's second edition: both sides of the main thesis now meet rebuttals and"
-        + " undercutters, dependence on China counts both ways, and the weights were re-checked against their"
-        + " rules (docs/maps/README.md, \"Second edition\", lists every change); argmap lint --balance FILE"
-        + " shows each side's case and replies.");
+        + " undercutters, dependence on China and the partnership's gains count both ways, material the first"
+        + " edition missed is in, and every weight was re-checked against its rule after a full re-reading"
+        + " (docs/maps/README.md, \"Second edition\" and \"Third reading\", list every change); argmap lint"
+        + " --balance FILE shows each side's case and replies.");
     out.println();
   }
 
