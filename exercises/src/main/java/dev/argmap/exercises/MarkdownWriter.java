@@ -88,10 +88,7 @@ final class MarkdownWriter {
         if (own) {
           out.append("\n\n");
           context(item.context());
-          while (out.length() > 1 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n') {
-            out.setLength(out.length() - 1); // the options add their own blank line
-          }
-          out.setLength(out.length() - 1);
+          out.setLength(out.length() - 2); // every passage ends in a blank line, and the options add their own
         }
         item(item);
       }
