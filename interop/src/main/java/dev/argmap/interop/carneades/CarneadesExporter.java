@@ -8,6 +8,7 @@ import dev.argmap.interop.LossReport;
 import dev.argmap.interop.MapExporter;
 import dev.argmap.interop.carneades.Graph.Arg;
 import dev.argmap.interop.internal.Json;
+import dev.argmap.interop.internal.Losses;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -86,7 +87,10 @@ public final class CarneadesExporter implements MapExporter {
    */
   @Override
   public LossReport losses(ArgumentMap map) {
-    Map<Loss.Kind, Integer> kinds = build(Objects.requireNonNull(map, "map")).kinds;
+    Map<Loss.Kind, Integer> kinds = new EnumMap<>(build(Objects.requireNonNull(map, "map")).kinds);
+    for (Loss loss : Losses.report(Format.CARNEADES, map).losses()) {
+      kinds.merge(loss.kind(), loss.count(), Integer::sum);
+    }
     ImmutableList.Builder<Loss> losses = ImmutableList.builder();
     for (Loss.Kind kind : Loss.Kind.values()) {
       Integer n = kinds.get(kind);
@@ -120,7 +124,7 @@ public final class CarneadesExporter implements MapExporter {
     private final Json.Obj original;
     private final Graph originalGraph;
     private final List<String> losses = new ArrayList<>();
-    /** What is left out, counted by the kinds every exporter reports. */
+    /** What is left out that depends on the element (schemes, supports of arguments, attacks), by kind. */
     private final Map<Loss.Kind, Integer> kinds = new EnumMap<>(Loss.Kind.class);
     /** Map statement id to the key written. */
     private final Map<StatementId, String> keys = new LinkedHashMap<>();
@@ -503,8 +507,6 @@ public final class CarneadesExporter implements MapExporter {
     }
 
     private void reportLosses() {
-      kinds.merge(Loss.Kind.EVIDENCE, map.evidence().size(), Integer::sum);
-      kinds.merge(Loss.Kind.SOURCES, map.sources().size(), Integer::sum);
       if (!map.evidence().isEmpty()) {
         losses.add(count(map.evidence().size(), "evidence item") + " (Carneades has no evidence or sources)");
       }
@@ -522,8 +524,6 @@ public final class CarneadesExporter implements MapExporter {
         if (a.label().isPresent() || a.notes().isPresent()) {
           described.add(a.id().value());
         }
-        a.label().ifPresent(l -> kinds.merge(Loss.Kind.ARGUMENT_LABELS, 1, Integer::sum));
-        a.notes().ifPresent(n -> kinds.merge(Loss.Kind.ARGUMENT_NOTES, 1, Integer::sum));
         if (a.conclusion() instanceof ArgumentId target) {
           if (a.polarity() == Polarity.SUPPORTS) {
             supportsOfArguments.add(a.id().value());
@@ -539,13 +539,7 @@ public final class CarneadesExporter implements MapExporter {
         if (s.title().isPresent() || !s.tags().isEmpty() || s.notes().isPresent()) {
           statementExtras.add(s.id().value());
         }
-        s.title().ifPresent(t -> kinds.merge(Loss.Kind.STATEMENT_TITLES, 1, Integer::sum));
-        s.notes().ifPresent(n -> kinds.merge(Loss.Kind.STATEMENT_NOTES, 1, Integer::sum));
-        if (!s.tags().isEmpty()) {
-          kinds.merge(Loss.Kind.STATEMENT_TAGS, 1, Integer::sum);
-        }
       }
-      kinds.merge(Loss.Kind.ARGUMENT_WEIGHTS, weighted.size(), Integer::sum);
       kinds.merge(Loss.Kind.SUPPORTS, supportsOfArguments.size(), Integer::sum);
       kinds.merge(Loss.Kind.ATTACKS_AS_NEGATIONS, attacksOnStatements.size(), Integer::sum);
       if (!weighted.isEmpty()) {

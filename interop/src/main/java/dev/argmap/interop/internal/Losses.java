@@ -38,9 +38,11 @@ public final class Losses {
       case TGF -> EnumSet.of(Loss.Kind.SELF_ATTACKS, Loss.Kind.STATEMENT_TEXTS);
       case BAG -> EnumSet.of(Loss.Kind.ARGUMENT_WEIGHTS, Loss.Kind.SUPPORTS, Loss.Kind.SELF_ATTACKS,
           Loss.Kind.SELF_SUPPORTS, Loss.Kind.BASE_SCORES);
-      // what Carneades holds depends on the element (a known scheme, a support of a statement but not of an
-      // argument), so CarneadesExporter counts its losses itself instead of asking this table
-      case CARNEADES -> EnumSet.allOf(Loss.Kind.class);
+      // schemes and supports depend on the element (a scheme Carneades knows, a support of a statement but not
+      // of an argument), so CarneadesExporter adds those counts to what this table gives
+      case CARNEADES -> EnumSet.complementOf(EnumSet.of(Loss.Kind.EVIDENCE, Loss.Kind.SOURCES,
+          Loss.Kind.ARGUMENT_WEIGHTS, Loss.Kind.ARGUMENT_LABELS, Loss.Kind.ARGUMENT_NOTES,
+          Loss.Kind.STATEMENT_TITLES, Loss.Kind.STATEMENT_TAGS, Loss.Kind.STATEMENT_NOTES));
     };
   }
 
