@@ -17,7 +17,11 @@ module dev.argmap.core {
   exports dev.argmap.model;
   exports dev.argmap.generator;
   exports dev.argmap.io;
+  exports dev.argmap.semantics;
+  exports dev.argmap.semantics.contribution;
+  exports dev.argmap.semantics.dung;
   exports dev.argmap.scoring;
+  exports dev.argmap.scoring.explain;
   exports dev.argmap.internal.io to
       dev.argmap.json,
       dev.argmap.interop,

@@ -49,7 +49,7 @@ public final class AfFamilies {
   }
 
   private long next() {
-    long out = AfGen.mix(state);
+    long out = Checksums.splitMix64(state);
     state += GOLDEN;
     return out;
   }

@@ -24,16 +24,8 @@ public final class AfGen {
     this.state = seed;
   }
 
-  /** SplitMix64's output function applied to {@code x + 0x9E3779B97F4A7C15}. */
-  static long mix(long x) {
-    long z = x + GOLDEN;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
-
   private int nextInt(int bound) {
-    long out = mix(state);
+    long out = Checksums.splitMix64(state);
     state += GOLDEN;
     return (int) Long.remainderUnsigned(out, bound);
   }

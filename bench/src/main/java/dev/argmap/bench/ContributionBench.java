@@ -1,14 +1,14 @@
 package dev.argmap.bench;
 
-import dev.argmap.scoring.BipolarGraph;
-import dev.argmap.scoring.Contribution;
-import dev.argmap.scoring.ContributionFunction;
-import dev.argmap.scoring.ContributionOptions;
-import dev.argmap.scoring.Contributions;
-import dev.argmap.scoring.GradualSemantics;
-import dev.argmap.scoring.GraphContributions;
-import dev.argmap.scoring.Gradients;
-import dev.argmap.scoring.Strengths;
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.contribution.Contribution;
+import dev.argmap.semantics.contribution.ContributionFunction;
+import dev.argmap.semantics.contribution.ContributionOptions;
+import dev.argmap.semantics.contribution.Contributions;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.contribution.GraphContributions;
+import dev.argmap.semantics.contribution.Gradients;
+import dev.argmap.semantics.Strengths;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -344,7 +344,7 @@ public class ContributionBench {
     for (int i = 0; i < n - 1; i++) {
       if (!hasOut[i]) {
         state += 0x9E3779B97F4A7C15L;
-        int j = i + 1 + (int) Long.remainderUnsigned(AfGen.mix(state), n - 1 - i);
+        int j = i + 1 + (int) Long.remainderUnsigned(Checksums.splitMix64(state), n - 1 - i);
         if ((i & 1) == 0) {
           b.addAttack(i, j);
         } else {

@@ -4,7 +4,7 @@ import dev.argmap.generator.RandomMaps;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.json.JsonReadOptions;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.scoring.BipolarGraph;
+import dev.argmap.semantics.BipolarGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -169,7 +169,7 @@ public final class Data {
    * @return its base score
    */
   public static double baseScore(int i) {
-    return (AfGen.mix(i + 1L) >>> 11) * 0x1.0p-53;
+    return (Checksums.splitMix64(i + 1L) >>> 11) * 0x1.0p-53;
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.argmap.bench;
 
-import dev.argmap.scoring.BipolarGraph;
-import dev.argmap.scoring.EvaluationOptions;
-import dev.argmap.scoring.GradualSemantics;
-import dev.argmap.scoring.Strengths;
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
  * 5N/2 attacks), with base scores {@link Data#baseScore}. The attack-only semantics see the attacks; the bipolar
  * ones (DF-QuAD, QuAD, Euler-based, quadratic energy) also the N supports of the {@code .af.sup} sidecar.
  *
- * <p>Default options ({@link dev.argmap.scoring.EvaluationScheme#AUTO}) with tolerance 1e-9: one exact
+ * <p>Default options ({@link dev.argmap.semantics.EvaluationScheme#AUTO}) with tolerance 1e-9: one exact
  * topological pass on the acyclic kind, Jacobi (attack-only) or RK4 (bipolar) on the random kind. QuAD is only
  * defined on acyclic graphs and is refused on the random kind: do not select that pair. The setup evaluates once
  * and prints the scheme, status, iteration count and residual; a run that does not converge fails on purpose, so

@@ -1,13 +1,13 @@
 package dev.argmap.bench;
 
-import dev.argmap.scoring.AttackGraph;
-import dev.argmap.scoring.Checksums;
-import dev.argmap.scoring.DungLimitExceededException;
-import dev.argmap.scoring.DungSolver;
-import dev.argmap.scoring.EvaluationOptions;
-import dev.argmap.scoring.Extension;
-import dev.argmap.scoring.GradualSemantics;
-import dev.argmap.scoring.Strengths;
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.bench.Checksums;
+import dev.argmap.semantics.dung.DungLimitExceededException;
+import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.dung.Extension;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
 import java.io.FileReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.argmap.bench;
 
-import dev.argmap.scoring.AttackGraph;
+import dev.argmap.semantics.AttackGraph;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

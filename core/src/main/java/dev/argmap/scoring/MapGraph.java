@@ -1,5 +1,11 @@
 package dev.argmap.scoring;
 
+import dev.argmap.internal.graph.Labels;
+import dev.argmap.internal.graph.Topo;
+import dev.argmap.internal.scoring.MapNet;
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.dung.DungSolver;
 import com.google.common.collect.ImmutableMap;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
@@ -61,6 +67,8 @@ public final class MapGraph {
   private static final int[] CYCLIC = new int[0];
   private volatile int[] topoBipolar;
   private volatile int[] topoAttack;
+  /** The arrays for the internal engines; racy single-check caching is safe as MapNet's fields are final. */
+  private MapNet net;
 
   private MapGraph(ArgumentMap map, BaseScoreStrategy strategy) {
     this.map = map;
@@ -519,6 +527,16 @@ public final class MapGraph {
       }
     }
     return new int[][] {start, src};
+  }
+
+  MapNet net() {
+    MapNet t = net;
+    if (t == null) {
+      t = new MapNet(map, strategy, statementIds, argumentIds, labels, tau, weight,
+          new int[][] {premStart, premSrc}, new int[][] {attStart, attSrc}, new int[][] {supStart, supSrc});
+      net = t;
+    }
+    return t;
   }
 
   int statementNode(StatementId statement) {

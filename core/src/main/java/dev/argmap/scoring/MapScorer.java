@@ -1,5 +1,25 @@
 package dev.argmap.scoring;
 
+import dev.argmap.internal.access.Access;
+import dev.argmap.internal.scoring.Counterfactuals;
+import dev.argmap.internal.scoring.MapContributions;
+import dev.argmap.internal.scoring.MapEvaluation;
+import dev.argmap.scoring.explain.BalanceReport;
+import dev.argmap.scoring.explain.Explanation;
+import dev.argmap.scoring.explain.Knobs;
+import dev.argmap.scoring.explain.MapContributors;
+import dev.argmap.scoring.explain.MinimalChange;
+import dev.argmap.scoring.explain.Robustness;
+import dev.argmap.scoring.explain.Sensitivity;
+import dev.argmap.scoring.explain.Target;
+import dev.argmap.scoring.explain.WhatIf;
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.EvaluationScheme;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
+import dev.argmap.semantics.contribution.ContributionFunction;
+import dev.argmap.semantics.contribution.ContributionOptions;
+import dev.argmap.semantics.contribution.Contributions;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
 import java.util.Objects;
@@ -137,7 +157,7 @@ public final class MapScorer {
    * @throws IllegalStateException if scoring the map does not converge
    */
   public Explanation explain(ArgumentMap map, StatementId statement) {
-    return Explanation.of(this, map, statement);
+    return Access.explain().explanation(this, map, statement);
   }
 
   /**
@@ -152,7 +172,7 @@ public final class MapScorer {
    * @throws IllegalStateException if scoring the map does not converge
    */
   public Explanation explain(ArgumentMap map, StatementId statement, ContributionFunction ranking) {
-    return Explanation.of(this, map, statement, Objects.requireNonNull(ranking, "ranking"));
+    return Access.explain().explanation(this, map, statement, Objects.requireNonNull(ranking, "ranking"));
   }
 
   /**
@@ -175,7 +195,7 @@ public final class MapScorer {
    * @throws IllegalStateException if the scores did not converge
    */
   public Explanation explain(MapScores scores, StatementId statement, ContributionFunction ranking) {
-    return Explanation.of(this, Objects.requireNonNull(scores, "scores"),
+    return Access.explain().explanation(this, Objects.requireNonNull(scores, "scores"),
         Objects.requireNonNull(statement, "statement"), Objects.requireNonNull(ranking, "ranking"));
   }
 
@@ -192,7 +212,7 @@ public final class MapScorer {
    * @throws IllegalStateException if scoring the map does not converge
    */
   public BalanceReport balance(ArgumentMap map) {
-    return BalanceReport.of(this, Objects.requireNonNull(map, "map"));
+    return Access.explain().balance(this, Objects.requireNonNull(map, "map"));
   }
 
   /**
@@ -258,7 +278,7 @@ public final class MapScorer {
    * @throws IllegalStateException if scoring the map does not converge
    */
   public Sensitivity sensitivity(ArgumentMap map, StatementId target) {
-    return Sensitivity.of(this, map, target, Sensitivity.DEFAULT_STEP);
+    return Access.explain().sensitivity(this, map, target, Access.explain().defaultSensitivityStep());
   }
 
   /**
@@ -272,7 +292,7 @@ public final class MapScorer {
    * @throws IllegalStateException if scoring the map does not converge
    */
   public Sensitivity sensitivity(ArgumentMap map, StatementId target, double step) {
-    return Sensitivity.of(this, map, target, step);
+    return Access.explain().sensitivity(this, map, target, step);
   }
 
   /**
@@ -282,7 +302,7 @@ public final class MapScorer {
    * @return the what-if helper
    */
   public WhatIf whatIf(ArgumentMap map) {
-    return new WhatIf(this, map);
+    return Access.explain().whatIf(this, map);
   }
 
   /**
@@ -318,7 +338,7 @@ public final class MapScorer {
   public MinimalChange minimalChange(ArgumentMap map, StatementId statement, Target target, Knobs knobs,
       long maxEvaluations) {
     Objects.requireNonNull(target, "target");
-    return MinimalChange.search(counterfactuals(map, statement, knobs, maxEvaluations), target);
+    return Access.explain().minimalChange(counterfactuals(map, statement, knobs, maxEvaluations), target);
   }
 
   /**
@@ -336,7 +356,7 @@ public final class MapScorer {
    */
   public Robustness robustness(ArgumentMap map, StatementId statement, double threshold, Knobs knobs) {
     Target.atLeast(threshold); // checks the range
-    return Robustness.of(
+    return Access.explain().robustness(
         counterfactuals(map, statement, knobs, Counterfactuals.DEFAULT_MAX_EVALUATIONS), threshold);
   }
 

@@ -1,5 +1,9 @@
 package dev.argmap.scoring;
 
+import dev.argmap.internal.gradual.QNet;
+import dev.argmap.semantics.EvaluationScheme;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
 import com.google.common.collect.ImmutableMap;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;

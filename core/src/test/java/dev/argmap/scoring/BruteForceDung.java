@@ -1,5 +1,8 @@
 package dev.argmap.scoring;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.dung.DungSemantics;
+import dev.argmap.semantics.dung.Extension;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,10 @@
 package dev.argmap.scoring;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.dung.Acceptance;
+import dev.argmap.semantics.dung.DungSemantics;
+import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.semantics.dung.Extension;
 import java.util.HashMap;
 import java.util.Map;
 

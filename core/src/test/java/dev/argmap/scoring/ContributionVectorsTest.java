@@ -3,6 +3,11 @@ package dev.argmap.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.contribution.ContributionFunction;
+import dev.argmap.semantics.contribution.Contributions;
+import dev.argmap.semantics.contribution.GraphContributions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

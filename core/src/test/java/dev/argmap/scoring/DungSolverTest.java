@@ -3,6 +3,11 @@ package dev.argmap.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.dung.DungLimitExceededException;
+import dev.argmap.semantics.dung.DungSemantics;
+import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.semantics.dung.Extension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,11 @@ package dev.argmap.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.dung.Acceptance;
+import dev.argmap.semantics.dung.DungSemantics;
+import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.semantics.dung.Extension;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

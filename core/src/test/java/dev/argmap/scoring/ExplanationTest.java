@@ -11,6 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.scoring.explain.Explanation;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.contribution.Contribution;
+import dev.argmap.semantics.contribution.ContributionFunction;
 import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
@@ -130,7 +134,7 @@ class ExplanationTest {
     }
     Explanation e = DF_HALF.explain(b.build(), st("t"));
     assertThat(e.paths().stream().filter(p -> p.premise().equals(st("p"))).count())
-        .isEqualTo(Explanation.MAX_PATHS_PER_PREMISE);
+        .isEqualTo(4); // the cap that Explanation.paths() documents
     assertThat(e.pathsTruncated()).isEqualTo(1);
   }
 

@@ -1,9 +1,12 @@
 package dev.argmap.scoring;
 
-import static dev.argmap.scoring.GradualSemantics.H_CATEGORIZER;
+import static dev.argmap.semantics.GradualSemantics.H_CATEGORIZER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
 import dev.argmap.scoring.RandomGraphs.Rng;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package dev.argmap.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.BipolarGraph;
 import org.junit.jupiter.api.Test;
 
 /** Validation on build() names the argument or edge and the rule; accessors and conversions. */

@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.EvaluationScheme;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
+import dev.argmap.semantics.contribution.Contribution;
+import dev.argmap.semantics.contribution.ContributionFunction;
+import dev.argmap.semantics.contribution.ContributionOptions;
+import dev.argmap.semantics.contribution.Contributions;
+import dev.argmap.semantics.contribution.Gradients;
+import dev.argmap.semantics.contribution.GraphContributions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;

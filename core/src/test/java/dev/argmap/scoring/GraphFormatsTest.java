@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.GraphFormatException;
+import dev.argmap.semantics.Strengths;
 import java.io.IOException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;

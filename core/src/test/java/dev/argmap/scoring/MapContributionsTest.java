@@ -3,6 +3,14 @@ package dev.argmap.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.internal.scoring.MapEdits;
+import dev.argmap.scoring.explain.Explanation;
+import dev.argmap.scoring.explain.MapContributors;
+import dev.argmap.scoring.explain.Sensitivity;
+import dev.argmap.scoring.explain.WhatIf;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.contribution.ContributionFunction;
+import dev.argmap.semantics.contribution.Contributions;
 import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;

@@ -12,6 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
+import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.semantics.dung.Extension;
 import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.ArgumentMap;
 import org.junit.jupiter.api.Test;

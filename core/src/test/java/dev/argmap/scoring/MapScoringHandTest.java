@@ -12,6 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.EvaluationScheme;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.SourceId;
 import org.junit.jupiter.api.Test;

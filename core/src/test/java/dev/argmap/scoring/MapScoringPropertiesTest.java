@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.EvaluationScheme;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
 import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;

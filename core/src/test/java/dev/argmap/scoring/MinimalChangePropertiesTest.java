@@ -2,6 +2,14 @@ package dev.argmap.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.internal.scoring.Counterfactuals;
+import dev.argmap.internal.scoring.MapEdits;
+import dev.argmap.scoring.explain.KnobKind;
+import dev.argmap.scoring.explain.Knobs;
+import dev.argmap.scoring.explain.MinimalChange;
+import dev.argmap.scoring.explain.Robustness;
+import dev.argmap.scoring.explain.Target;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;

@@ -1,8 +1,9 @@
 package dev.argmap.scoring;
 
-import java.util.Arrays;
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.BipolarGraph;
 
-/** Seeded random graphs for property tests, and the TweetyProject baseline generator (README, "Generator"). */
+/** Seeded random graphs for property tests. */
 final class RandomGraphs {
   private RandomGraphs() {}
 
@@ -15,9 +16,12 @@ final class RandomGraphs {
     }
 
     long next() {
-      long out = Checksums.splitMix64(state);
-      state += 0x9E3779B97F4A7C15L;
-      return out;
+      // SplitMix64 (the output function applied to state + golden gamma), as the bench's Checksums.splitMix64
+      long z = state + 0x9E3779B97F4A7C15L;
+      state = z;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return z ^ (z >>> 31);
     }
 
     int nextInt(int bound) {
@@ -107,51 +111,5 @@ final class RandomGraphs {
       }
     }
     return b.build();
-  }
-
-  /**
-   * The baseline generator (tweety-baseline README): SplitMix64 seeded with {@code seed}, pairs {@code a =
-   * nextInt(N)}, {@code b = nextInt(N-1)}, {@code b += (b >= a)}, oriented low to high for {@code acyclic}, drawn
-   * for the missing count, sorted and de-duplicated until {@code m} distinct pairs remain. Argument numbers are
-   * indices + 1, as {@link AttackGraph#parseIccma} assigns them.
-   */
-  static AttackGraph baseline(int n, int m, long seed, boolean acyclic) {
-    Rng r = new Rng(seed);
-    long[] keys = new long[m];
-    int have = 0;
-    while (have < m) {
-      for (int i = have; i < m; i++) {
-        int a = r.nextInt(n);
-        int b = r.nextInt(n - 1);
-        if (b >= a) {
-          b++;
-        }
-        if (acyclic && a > b) {
-          int t = a;
-          a = b;
-          b = t;
-        }
-        keys[i] = (long) a * n + b;
-      }
-      Arrays.sort(keys, 0, m);
-      int w = 0;
-      for (int i = 0; i < m; i++) {
-        if (w > 0 && keys[w - 1] == keys[i]) {
-          continue;
-        }
-        keys[w++] = keys[i];
-      }
-      have = w;
-    }
-    StringBuilder sb = new StringBuilder(m * 12 + 16);
-    sb.append("p af ").append(n).append('\n');
-    for (long k : keys) {
-      sb.append(k / n + 1).append(' ').append(k % n + 1).append('\n');
-    }
-    try {
-      return AttackGraph.parseIccma(new java.io.StringReader(sb.toString()));
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
-    }
   }
 }

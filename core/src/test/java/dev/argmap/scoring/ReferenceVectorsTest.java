@@ -3,6 +3,15 @@ package dev.argmap.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.EvaluationScheme;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
+import dev.argmap.semantics.dung.DungSemantics;
+import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.semantics.dung.Extension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.argmap.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.internal.dung.SatSolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;

@@ -10,13 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.scoring.explain.Sensitivity;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Source;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.Sensitivity.Effect;
-import dev.argmap.scoring.Sensitivity.Parameter;
+import dev.argmap.scoring.explain.Sensitivity.Effect;
+import dev.argmap.scoring.explain.Sensitivity.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.argmap.scoring.explain.Comparison;
+import dev.argmap.scoring.explain.WhatIf;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;

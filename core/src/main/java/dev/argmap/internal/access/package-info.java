@@ -1,0 +1,5 @@
+/**
+ * The bridge from the internal engines to the package-private parts of the API types ({@link
+ * dev.argmap.internal.access.Access}). Not exported.
+ */
+package dev.argmap.internal.access;

@@ -1,0 +1,766 @@
+package dev.argmap.internal.dung;
+
+import dev.argmap.internal.access.Access;
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.dung.DungLimitExceededException;
+import dev.argmap.semantics.dung.DungSolver;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The computational part of {@link DungSolver}. Grounded: linear-time labelling. Complete, preferred, stable:
+ * SAT encodings (solved by {@link SatSolver}) of the framework restricted to the arguments the grounded labelling
+ * leaves undecided. Every complete labelling extends the grounded one, and on the undecided part {@code U} the
+ * outside attackers are all OUT, so the complete (preferred, stable) extensions are exactly {@code G ∪ E} for the
+ * complete (preferred, stable) extensions {@code E} of the sub-framework on {@code U}.
+ */
+public final class DungCore {
+  public static final byte UNDEC = 0;
+  public static final byte IN = 1;
+  public static final byte OUT = 2;
+
+  /**
+   * The first value tried for in(j) in the complete and conflict-free encodings: IN, so that the first candidate
+   * is a large extension rather than the grounded one (the maximal ones are what preferred, semi-stable, stage
+   * and ideal look for), much as clingo's domain heuristic does for the preferred encoding.
+   */
+  private static final boolean PREFER_IN = true;
+  public final AttackGraph g;
+  public final byte[] lab;
+  public final int k; // |U|
+  public final int[] glob; // local -> global, ascending
+  public final int[] loc; // global -> local or -1
+  public final int[] cStart; // attackers inside U, local indices
+  public final int[] cSrc;
+  private final int[] groundedIn;
+  private final long deadline;
+  private final int maxExtensions;
+  private final String budgetText;
+
+  /**
+   * Prepares the search. With {@code reduce} the grounded labelling decides what it can and only the undecided
+   * arguments are encoded; without it (for stage, whose extensions need not contain the grounded one) every
+   * argument is encoded.
+   */
+  public DungCore(AttackGraph g, boolean reduce, long deadline, int maxExtensions, String budgetText) {
+    this.g = g;
+    this.deadline = deadline;
+    this.maxExtensions = maxExtensions;
+    this.budgetText = budgetText;
+    this.lab = reduce ? grounded(g) : new byte[g.size()];
+    int n = g.size();
+    int count = 0;
+    int inCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (lab[i] == UNDEC) {
+        count++;
+      } else if (lab[i] == IN) {
+        inCount++;
+      }
+    }
+    this.k = count;
+    this.glob = new int[count];
+    this.loc = new int[n];
+    this.groundedIn = new int[inCount];
+    int j = 0;
+    int gi = 0;
+    for (int i = 0; i < n; i++) {
+      if (lab[i] == UNDEC) {
+        loc[i] = j;
+        glob[j++] = i;
+      } else {
+        loc[i] = -1;
+        if (lab[i] == IN) {
+          groundedIn[gi++] = i;
+        }
+      }
+    }
+    this.cStart = new int[count + 1];
+    int edges = 0;
+    for (int l = 0; l < count; l++) {
+      int a = glob[l];
+      for (int i = Access.semantics().attStart(g)[a]; i < Access.semantics().attStart(g)[a + 1]; i++) {
+        if (loc[Access.semantics().attSrc(g)[i]] >= 0) {
+          edges++;
+        }
+      }
+      cStart[l + 1] = edges;
+    }
+    this.cSrc = new int[edges];
+    int e = 0;
+    for (int l = 0; l < count; l++) {
+      int a = glob[l];
+      for (int i = Access.semantics().attStart(g)[a]; i < Access.semantics().attStart(g)[a + 1]; i++) {
+        int b = loc[Access.semantics().attSrc(g)[i]];
+        if (b >= 0) {
+          cSrc[e++] = b;
+        }
+      }
+    }
+  }
+
+  /** Grounded labelling (IN/OUT/UNDEC) by counter propagation, O(arguments + attacks). */
+  public static byte[] grounded(AttackGraph g) {
+    int n = g.size();
+    int[][] out = Access.semantics().outgoing(g);
+    int[] oStart = out[0];
+    int[] oDst = out[1];
+    byte[] lab = new byte[n];
+    int[] live = new int[n];
+    int[] queue = new int[n];
+    int tail = 0;
+    for (int v = 0; v < n; v++) {
+      live[v] = Access.semantics().attStart(g)[v + 1] - Access.semantics().attStart(g)[v];
+      if (live[v] == 0) {
+        lab[v] = IN;
+        queue[tail++] = v;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int x = queue[head];
+      for (int i = oStart[x]; i < oStart[x + 1]; i++) {
+        int y = oDst[i];
+        if (lab[y] == UNDEC) {
+          lab[y] = OUT;
+          for (int t = oStart[y]; t < oStart[y + 1]; t++) {
+            int z = oDst[t];
+            if (--live[z] == 0 && lab[z] == UNDEC) {
+              lab[z] = IN;
+              queue[tail++] = z;
+            }
+          }
+        }
+      }
+    }
+    return lab;
+  }
+
+  public int[] groundedMembers() {
+    return groundedIn;
+  }
+
+  // ------------------------------------------------------------------ encodings
+
+  private static int in2(int j) {
+    return 2 * j + 1;
+  }
+
+  private static int out2(int j) {
+    return 2 * j + 2;
+  }
+
+  /** A solver with the in and out variable of every argument of U, in tried first, under the deadline. */
+  private SatSolver labellingSolver() {
+    SatSolver s = new SatSolver();
+    for (int v = 0; v < 2 * k; v++) {
+      s.newVar();
+    }
+    for (int j = 0; j < k; j++) {
+      s.setPhase(in2(j), PREFER_IN);
+    }
+    s.setDeadline(deadline);
+    return s;
+  }
+
+  /** Complete labellings of the sub-framework on U: variables in(j) = 2j+1, out(j) = 2j+2. */
+  private SatSolver completeEncoding() {
+    SatSolver s = labellingSolver();
+    int[] buf = new int[16];
+    for (int j = 0; j < k; j++) {
+      s.addClause(-in2(j), -out2(j));
+      int deg = cStart[j + 1] - cStart[j];
+      if (buf.length < deg + 1) {
+        buf = new int[deg + 1];
+      }
+      for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+        int b = cSrc[i];
+        s.addClause(-in2(j), out2(b)); // IN needs every attacker OUT
+        s.addClause(-in2(b), out2(j)); // an IN attacker makes it OUT
+      }
+      buf[0] = in2(j); // every attacker OUT makes it IN
+      int w = 1;
+      for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+        buf[w++] = -out2(cSrc[i]);
+      }
+      s.addClause(buf, w);
+      buf[0] = -out2(j); // OUT needs an IN attacker
+      w = 1;
+      for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+        buf[w++] = in2(cSrc[i]);
+      }
+      s.addClause(buf, w);
+    }
+    return s;
+  }
+
+  /** Stable extensions of the sub-framework on U: variable in(j) = j+1. */
+  private SatSolver stableEncoding() {
+    SatSolver s = new SatSolver();
+    for (int v = 0; v < k; v++) {
+      s.newVar();
+    }
+    s.setDeadline(deadline);
+    int[] buf = new int[16];
+    for (int j = 0; j < k; j++) {
+      int deg = cStart[j + 1] - cStart[j];
+      if (buf.length < deg + 1) {
+        buf = new int[deg + 1];
+      }
+      buf[0] = j + 1;
+      int w = 1;
+      for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+        int b = cSrc[i];
+        s.addClause(-(j + 1), -(b + 1));
+        buf[w++] = b + 1;
+      }
+      s.addClause(buf, w);
+    }
+    return s;
+  }
+
+  // ------------------------------------------------------------------ enumeration
+
+  public List<int[]> stable(String what) {
+    List<int[]> found = new ArrayList<>();
+    SatSolver s = stableEncoding();
+    boolean[] e = new boolean[k];
+    while (solve(s, what, found.size())) {
+      for (int j = 0; j < k; j++) {
+        e[j] = s.modelValue(j + 1);
+      }
+      add(found, e, what);
+      int[] block = s.blockingClause(); // excludes this extension only
+      if (!s.addClause(block, block.length)) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  public List<int[]> complete(String what) {
+    List<int[]> found = new ArrayList<>();
+    SatSolver s = completeEncoding();
+    boolean[] e = new boolean[k];
+    while (solve(s, what, found.size())) {
+      for (int j = 0; j < k; j++) {
+        e[j] = s.modelValue(in2(j));
+      }
+      add(found, e, what);
+      int[] block = s.blockingClause(); // excludes this extension only
+      if (!s.addClause(block, block.length)) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Preferred extensions: find a complete extension not contained in any found so far, grow it while a strictly
+   * larger complete extension exists, record it, and block its subsets.
+   */
+  public List<int[]> preferred(String what) {
+    List<int[]> found = new ArrayList<>();
+    SatSolver s = completeEncoding();
+    boolean[] e = new boolean[k];
+    int[] clause = new int[k + 1];
+    int[] assumptions = new int[k + 1];
+    while (solve(s, what, found.size())) {
+      readIn(s, e);
+      maximise(s, e, clause, assumptions, what, found.size());
+      add(found, e, what);
+      int w = 0;
+      for (int j = 0; j < k; j++) {
+        if (!e[j]) {
+          clause[w++] = in2(j);
+        }
+      }
+      if (w == 0 || !s.addClause(clause, w)) {
+        break; // e is all of U: nothing else can be maximal
+      }
+    }
+    return found;
+  }
+
+  /** Grows the complete extension {@code e} to a preferred one containing it. */
+  private void maximise(SatSolver s, boolean[] e, int[] clause, int[] assumptions, String what, int foundSoFar) {
+    while (true) {
+      int w = 0;
+      int na = 0;
+      int act = s.newVar();
+      clause[w++] = -act;
+      assumptions[na++] = act;
+      for (int j = 0; j < k; j++) {
+        if (e[j]) {
+          assumptions[na++] = in2(j);
+        } else {
+          clause[w++] = in2(j);
+        }
+      }
+      if (w == 1) {
+        s.addClause(-act);
+        return; // everything is IN already
+      }
+      s.addClause(clause, w);
+      boolean larger = solve(s, what, foundSoFar, java.util.Arrays.copyOf(assumptions, na));
+      if (larger) {
+        readIn(s, e);
+      }
+      s.addClause(-act); // retire this activation literal
+      if (!larger) {
+        return;
+      }
+    }
+  }
+
+  private void readIn(SatSolver s, boolean[] e) {
+    for (int j = 0; j < k; j++) {
+      e[j] = s.modelValue(in2(j));
+    }
+  }
+
+  // ------------------------------------------------------------------ acceptance with certificates
+  //
+  // Each method returns the certificate of its answer as sorted global members: an extension containing the
+  // argument (credulous), one without it (skeptical), or null when the answer has no such extension.
+
+  /** Some complete extension: the grounded one. */
+  public int[] someComplete() {
+    return toGlobal(new boolean[k]);
+  }
+
+  /** A complete extension containing argument a, or null if a is in none (a is then in no preferred one either). */
+  public int[] credulousComplete(int a, String what) {
+    if (lab[a] != UNDEC) {
+      return lab[a] == IN ? someComplete() : null;
+    }
+    SatSolver s = completeEncoding();
+    if (!solve(s, what, 0, in2(loc[a]))) {
+      return null;
+    }
+    boolean[] e = new boolean[k];
+    readIn(s, e);
+    return toGlobal(e);
+  }
+
+  /** Some preferred extension. */
+  public int[] somePreferred(String what) {
+    SatSolver s = completeEncoding();
+    boolean[] e = new boolean[k];
+    solve(s, what, 0); // the grounded labelling is complete: always satisfiable
+    readIn(s, e);
+    maximise(s, e, new int[k + 1], new int[k + 1], what, 0);
+    return toGlobal(e);
+  }
+
+  /** A preferred extension containing a, or null. */
+  public int[] credulousPreferred(int a, String what) {
+    if (lab[a] != UNDEC) {
+      return lab[a] == IN ? somePreferred(what) : null;
+    }
+    SatSolver s = completeEncoding();
+    if (!solve(s, what, 0, in2(loc[a]))) {
+      return null;
+    }
+    boolean[] e = new boolean[k];
+    readIn(s, e);
+    maximise(s, e, new int[k + 1], new int[k + 1], what, 0); // keeps every member, a included
+    return toGlobal(e);
+  }
+
+  /** A preferred extension without a, or null if a is in every one. Counterexample-guided search. */
+  public int[] skepticalPreferred(int a, String what) {
+    if (lab[a] != UNDEC) {
+      return lab[a] == IN ? null : somePreferred(what);
+    }
+    int la = loc[a];
+    SatSolver s = completeEncoding();
+    boolean[] e = new boolean[k];
+    int[] clause = new int[k + 1];
+    int[] assumptions = new int[k + 1];
+    while (solve(s, what, 0, -in2(la))) {
+      readIn(s, e);
+      maximise(s, e, clause, assumptions, what, 0);
+      if (!e[la]) {
+        return toGlobal(e); // a preferred extension without a
+      }
+      // every complete extension inside e contains no more than e: look outside it only
+      int w = 0;
+      for (int j = 0; j < k; j++) {
+        if (!e[j]) {
+          clause[w++] = in2(j);
+        }
+      }
+      if (w == 0 || !s.addClause(clause, w)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Some stable extension, or null if there is none. */
+  public int[] someStable(String what) {
+    SatSolver s = stableEncoding();
+    if (!solve(s, what, 0)) {
+      return null;
+    }
+    return toGlobal(readStable(s));
+  }
+
+  /** A stable extension containing a, or null. */
+  public int[] credulousStable(int a, String what) {
+    if (lab[a] == OUT) {
+      return null;
+    }
+    if (lab[a] == IN) {
+      return someStable(what);
+    }
+    SatSolver s = stableEncoding();
+    return solve(s, what, 0, loc[a] + 1) ? toGlobal(readStable(s)) : null;
+  }
+
+  /** A stable extension without a, or null (also when there is no stable extension: a is then vacuously in all). */
+  public int[] skepticalStable(int a, String what) {
+    if (lab[a] == IN) {
+      return null;
+    }
+    if (lab[a] == OUT) {
+      return someStable(what);
+    }
+    SatSolver s = stableEncoding();
+    return solve(s, what, 0, -(loc[a] + 1)) ? toGlobal(readStable(s)) : null;
+  }
+
+  private boolean[] readStable(SatSolver s) {
+    boolean[] e = new boolean[k];
+    for (int j = 0; j < k; j++) {
+      e[j] = s.modelValue(j + 1);
+    }
+    return e;
+  }
+
+  // ------------------------------------------------------------------ range-maximal semantics
+  //
+  // Semi-stable (complete labellings) and stage (conflict-free sets) extensions maximise the range, the members
+  // plus the arguments they attack. A range variable r(j) <-> in(j) or out(j) per argument; a candidate's range is
+  // grown while a strictly larger one exists (the range of every argument in it assumed), and a range found
+  // maximal is blocked for later candidates by the clause "some argument outside it is in range".
+
+  private int rng(int j) {
+    return 2 * k + j + 1;
+  }
+
+  /** The complete (semi-stable) or conflict-free (stage) encoding with range variables. */
+  private SatSolver rangeEncoding(boolean stage) {
+    SatSolver s = stage ? conflictFreeEncoding() : completeEncoding();
+    for (int j = 0; j < k; j++) {
+      s.newVar();
+    }
+    for (int j = 0; j < k; j++) {
+      s.addClause(-rng(j), in2(j), out2(j));
+      s.addClause(-in2(j), rng(j));
+      s.addClause(-out2(j), rng(j));
+    }
+    return s;
+  }
+
+  /** Conflict-free sets of the sub-framework on U: in(j) as for complete; out(j) iff some attacker is in. */
+  private SatSolver conflictFreeEncoding() {
+    SatSolver s = labellingSolver();
+    int[] buf = new int[16];
+    for (int j = 0; j < k; j++) {
+      s.addClause(-in2(j), -out2(j));
+      int deg = cStart[j + 1] - cStart[j];
+      if (buf.length < deg + 1) {
+        buf = new int[deg + 1];
+      }
+      buf[0] = -out2(j);
+      int w = 1;
+      for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+        int b = cSrc[i];
+        s.addClause(-in2(j), -in2(b));
+        s.addClause(-in2(b), out2(j));
+        buf[w++] = in2(b);
+      }
+      s.addClause(buf, w);
+    }
+    return s;
+  }
+
+  private void readRange(SatSolver s, boolean[] e, boolean[] r) {
+    for (int j = 0; j < k; j++) {
+      e[j] = s.modelValue(in2(j));
+      r[j] = s.modelValue(rng(j));
+    }
+  }
+
+  /** Grows the candidate (e, r) until no candidate has a strictly larger range. */
+  private void growRange(SatSolver s, boolean[] e, boolean[] r, String what, int foundSoFar) {
+    int[] clause = new int[k + 1];
+    while (true) {
+      int w = 1;
+      for (int j = 0; j < k; j++) {
+        if (!r[j]) {
+          clause[w++] = rng(j);
+        }
+      }
+      if (w == 1) {
+        return; // everything is in range
+      }
+      int act = s.newVar();
+      clause[0] = -act;
+      s.addClause(clause, w);
+      int[] assumptions = rangeAssumptions(r, act);
+      boolean larger = solve(s, what, foundSoFar, assumptions);
+      if (larger) {
+        readRange(s, e, r);
+      }
+      s.addClause(-act); // retire the activation literal
+      if (!larger) {
+        return;
+      }
+    }
+  }
+
+  /** {@code extra} followed by r(j) for every j in range. */
+  private int[] rangeAssumptions(boolean[] r, int extra) {
+    int count = 1;
+    for (int j = 0; j < k; j++) {
+      if (r[j]) {
+        count++;
+      }
+    }
+    int[] a = new int[count];
+    a[0] = extra;
+    int w = 1;
+    for (int j = 0; j < k; j++) {
+      if (r[j]) {
+        a[w++] = rng(j);
+      }
+    }
+    return a;
+  }
+
+  /** Adds "some argument outside range r is in range"; false if none is outside or the formula became UNSAT. */
+  private boolean blockRange(SatSolver s, boolean[] r) {
+    int[] clause = new int[k];
+    int w = 0;
+    for (int j = 0; j < k; j++) {
+      if (!r[j]) {
+        clause[w++] = rng(j);
+      }
+    }
+    return w > 0 && s.addClause(clause, w);
+  }
+
+  /** All semi-stable (stage) extensions: each maximal range in turn, with every extension of that range. */
+  public List<int[]> rangeMaximal(boolean stage, String what) {
+    List<int[]> found = new ArrayList<>();
+    SatSolver s = rangeEncoding(stage);
+    boolean[] e = new boolean[k];
+    boolean[] r = new boolean[k];
+    int[] block = new int[k + 1];
+    while (solve(s, what, found.size())) {
+      readRange(s, e, r);
+      growRange(s, e, r, what, found.size());
+      boolean[] range = r.clone();
+      int act = s.newVar();
+      int[] assumptions = rangeAssumptions(range, act);
+      boolean first = true;
+      do {
+        if (!first) {
+          readIn(s, e); // the first is the grown candidate, whose model may be gone
+        }
+        first = false;
+        add(found, e, what);
+        block[0] = -act;
+        for (int j = 0; j < k; j++) {
+          block[j + 1] = e[j] ? -in2(j) : in2(j); // an extension is determined by its members
+        }
+        s.addClause(block, k + 1);
+      } while (solve(s, what, found.size(), assumptions));
+      s.addClause(-act);
+      if (!blockRange(s, range)) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** Some semi-stable (stage) extension. */
+  public int[] someRangeMaximal(boolean stage, String what) {
+    SatSolver s = rangeEncoding(stage);
+    boolean[] e = new boolean[k];
+    boolean[] r = new boolean[k];
+    solve(s, what, 0); // the grounded (empty) set is complete (conflict-free)
+    readRange(s, e, r);
+    growRange(s, e, r, what, 0);
+    return toGlobal(e);
+  }
+
+  /**
+   * A semi-stable (stage) extension containing a ({@code member}) or without it, or null if none. A candidate
+   * with the wanted membership is grown to a maximal range freely; if that range has an extension with the
+   * wanted membership, it is the certificate, else the range is blocked and the search goes on.
+   */
+  public int[] rangeMaximalWith(boolean stage, int a, boolean member, String what) {
+    if (lab[a] != UNDEC) {
+      boolean isIn = lab[a] == IN; // every semi-stable extension is complete, so the grounded label holds
+      return isIn == member ? someRangeMaximal(stage, what) : null;
+    }
+    int lit = member ? in2(loc[a]) : -in2(loc[a]);
+    SatSolver s = rangeEncoding(stage);
+    boolean[] e = new boolean[k];
+    boolean[] r = new boolean[k];
+    while (solve(s, what, 0, lit)) {
+      readRange(s, e, r);
+      growRange(s, e, r, what, 0);
+      if (solve(s, what, 0, rangeAssumptions(r, lit))) {
+        readIn(s, e);
+        return toGlobal(e);
+      }
+      if (!blockRange(s, r)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ ideal
+
+  /**
+   * The ideal extension: the largest admissible subset of the arguments that are credulously accepted and have
+   * no credulously accepted attacker (Dunne 2009). The credulously accepted arguments are collected by asking
+   * for a complete extension with some argument not yet seen in one until there is none; the largest admissible
+   * subset of that conflict-free set is a greatest fixpoint (drop members with an attacker no member attacks).
+   */
+  public int[] ideal(String what) {
+    boolean[] credulous = new boolean[k];
+    SatSolver s = completeEncoding();
+    int[] clause = new int[k + 1];
+    boolean[] e = new boolean[k];
+    while (true) {
+      int w = 1;
+      for (int j = 0; j < k; j++) {
+        if (!credulous[j]) {
+          clause[w++] = in2(j);
+        }
+      }
+      if (w == 1) {
+        break;
+      }
+      int act = s.newVar();
+      clause[0] = -act;
+      s.addClause(clause, w);
+      boolean more = solve(s, what, 0, act);
+      if (more) {
+        readIn(s, e);
+        for (int j = 0; j < k; j++) {
+          credulous[j] |= e[j];
+        }
+      }
+      s.addClause(-act);
+      if (!more) {
+        break;
+      }
+    }
+    // Outside attackers of U are grounded OUT, hence attacked by the grounded extension: only local ones count.
+    boolean[] keep = new boolean[k];
+    for (int j = 0; j < k; j++) {
+      keep[j] = credulous[j];
+      for (int i = cStart[j]; i < cStart[j + 1] && keep[j]; i++) {
+        keep[j] = !credulous[cSrc[i]];
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int j = 0; j < k; j++) {
+        if (keep[j] && !defended(j, keep)) {
+          keep[j] = false;
+          changed = true;
+        }
+      }
+    }
+    return toGlobal(keep);
+  }
+
+  /** Whether every local attacker of j has a local attacker in set. */
+  private boolean defended(int j, boolean[] set) {
+    for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+      int b = cSrc[i];
+      boolean hit = false;
+      for (int t = cStart[b]; t < cStart[b + 1] && !hit; t++) {
+        hit = set[cSrc[t]];
+      }
+      if (!hit) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private boolean solve(SatSolver s, String what, int foundSoFar, int... assumptions) {
+    if (System.nanoTime() > deadline) {
+      throw timeout(what, foundSoFar);
+    }
+    try {
+      return s.solve(assumptions);
+    } catch (SatSolver.LimitReached e) {
+      throw timeout(what, foundSoFar);
+    }
+  }
+
+  private DungLimitExceededException timeout(String what, int foundSoFar) {
+    return Access.dung().limitExceeded(
+        DungLimitExceededException.Limit.TIME_BUDGET,
+        foundSoFar,
+        what + " exceeded the time budget of " + budgetText + " after finding " + foundSoFar
+            + " extension(s) (" + g.size() + " arguments, " + k + " undecided after grounded); raise it with "
+            + "DungSolver.builder().timeBudget(...), or ask credulous/skeptical questions instead of enumerating");
+  }
+
+  private void add(List<int[]> found, boolean[] e, String what) {
+    if (found.size() >= maxExtensions) {
+      throw Access.dung().limitExceeded(
+          DungLimitExceededException.Limit.MAX_EXTENSIONS,
+          found.size(),
+          what + " has more than " + maxExtensions + " extensions; raise the limit with "
+              + "DungSolver.builder().maxExtensions(...), or ask credulous/skeptical questions instead");
+    }
+    found.add(toGlobal(e));
+  }
+
+  /** The grounded members plus the local members, sorted ascending. */
+  private int[] toGlobal(boolean[] e) {
+    int count = groundedIn.length;
+    for (int j = 0; j < k; j++) {
+      if (e[j]) {
+        count++;
+      }
+    }
+    int[] r = new int[count];
+    int gi = 0;
+    int li = 0;
+    int w = 0;
+    while (gi < groundedIn.length || li < k) {
+      while (li < k && !e[li]) {
+        li++;
+      }
+      int nextLocal = li < k ? glob[li] : Integer.MAX_VALUE;
+      int nextGrounded = gi < groundedIn.length ? groundedIn[gi] : Integer.MAX_VALUE;
+      if (nextLocal == Integer.MAX_VALUE && nextGrounded == Integer.MAX_VALUE) {
+        break;
+      }
+      if (nextGrounded < nextLocal) {
+        r[w++] = nextGrounded;
+        gi++;
+      } else {
+        r[w++] = nextLocal;
+        li++;
+      }
+    }
+    return r;
+  }
+}

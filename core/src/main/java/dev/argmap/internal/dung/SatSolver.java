@@ -1,0 +1,757 @@
+package dev.argmap.internal.dung;
+
+import dev.argmap.internal.graph.Csr;
+import java.util.Arrays;
+
+/**
+ * A small incremental CDCL SAT solver used by the Dung reasoner: two watched literals, first-UIP learning with
+ * clause minimisation, VSIDS with phase saving, Luby restarts, learnt-clause reduction by LBD, and solving under
+ * assumptions. Iterative throughout (no recursion), primitive arrays only.
+ *
+ * <p>Variables are numbered from 1; a literal is {@code +v} or {@code -v} as in DIMACS. Clauses may be added
+ * between calls to {@link #solve(int[])}. Not thread-safe.
+ */
+public final class SatSolver {
+  /** Thrown when the deadline passes during a search; the solver stays usable. */
+  public static final class LimitReached extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public LimitReached() {
+      super("SAT search deadline reached", null, false, false);
+    }
+  }
+
+  private static final int UNDEF = 0;
+  private static final int TRUE = 1;
+  private static final int FALSE = -1;
+  private static final int SAT = 1;
+  private static final int UNSAT = 2;
+  private static final int UNKNOWN = 3;
+
+  private int nVars;
+  private byte[] assign = new byte[16]; // per var: 0 undef, 1 true, 2 false
+  private byte[] litValue = new byte[32]; // per literal: TRUE, FALSE or UNDEF, kept in step with assign
+  private int[] level = new int[16];
+  private int[] reason = new int[16];
+  private boolean[] phase = new boolean[16];
+  private boolean[] seen = new boolean[16];
+  private double[] activity = new double[16];
+  private int[] heap = new int[16];
+  private int[] heapIndex = new int[16];
+  private int heapSize;
+  private double varInc = 1.0;
+
+  private int[] trail = new int[16];
+  private int trailSize;
+  private int qhead;
+  private int[] trailLim = new int[16];
+  private int decisionLevel;
+
+  private int[][] clauses = new int[64][];
+  private boolean[] learnt = new boolean[64];
+  private int[] lbd = new int[64];
+  private double[] clauseAct = new double[64];
+  private int clauseCount;
+  private int learntCount;
+  private double clauseInc = 1.0;
+  private int maxLearnts = 2000;
+
+  private int[][] watches = new int[32][];
+  private int[] watchSize = new int[32];
+
+  private boolean ok = true;
+  private boolean[] model;
+  private int[] lastDecisions = new int[0];
+  private long conflicts;
+  private long deadline = Long.MAX_VALUE;
+  private boolean hasDeadline;
+  private int[] levelStamp = new int[16];
+  private int stamp;
+  private final Csr.IntBuf learntBuf = new Csr.IntBuf(64);
+  private final Csr.IntBuf toClear = new Csr.IntBuf(64);
+  private int[] abstractLevelStack = new int[16];
+  /** Moving averages of learnt-clause LBDs, fast and slow, for glucose-style restarts. */
+  private double lbdFast;
+  private double lbdSlow;
+  public static boolean lubyRestarts = Boolean.getBoolean("argmap.sat.luby");
+
+  public SatSolver() {
+    Arrays.fill(heapIndex, -1);
+  }
+
+  /** Creates a new variable and returns its number (from 1). */
+  public int newVar() {
+    int v = nVars++;
+    if (v == assign.length) {
+      int cap = Csr.grow(assign.length);
+      assign = Arrays.copyOf(assign, cap);
+      litValue = Arrays.copyOf(litValue, 2 * cap);
+      abstractLevelStack = Arrays.copyOf(abstractLevelStack, cap);
+      level = Arrays.copyOf(level, cap);
+      reason = Arrays.copyOf(reason, cap);
+      phase = Arrays.copyOf(phase, cap);
+      seen = Arrays.copyOf(seen, cap);
+      activity = Arrays.copyOf(activity, cap);
+      heap = Arrays.copyOf(heap, cap);
+      int old = heapIndex.length;
+      heapIndex = Arrays.copyOf(heapIndex, cap);
+      Arrays.fill(heapIndex, old, cap, -1);
+      trail = Arrays.copyOf(trail, cap);
+      trailLim = Arrays.copyOf(trailLim, cap + 1);
+      levelStamp = Arrays.copyOf(levelStamp, cap + 1);
+    }
+    if (2 * nVars > watches.length) {
+      int cap = Math.max(2 * nVars, Csr.grow(watches.length));
+      watches = Arrays.copyOf(watches, cap);
+      watchSize = Arrays.copyOf(watchSize, cap);
+    }
+    reason[v] = -1;
+    heapInsert(v);
+    return v + 1;
+  }
+
+  /**
+   * Sets the value a variable is first tried with when the search decides it (later the last value it had, by
+   * phase saving).
+   */
+  public void setPhase(int var, boolean value) {
+    phase[var - 1] = value;
+  }
+
+  public int numVars() {
+    return nVars;
+  }
+
+  public long conflicts() {
+    return conflicts;
+  }
+
+  /** Sets the wall-clock deadline ({@link System#nanoTime()} value) or clears it with {@code Long.MAX_VALUE}. */
+  public void setDeadline(long nanoTime) {
+    this.deadline = nanoTime;
+    this.hasDeadline = nanoTime != Long.MAX_VALUE;
+  }
+
+  /** Whether the clauses added so far are still satisfiable as far as known (false once proved unsatisfiable). */
+  public boolean isOk() {
+    return ok;
+  }
+
+  /**
+   * Adds a clause (DIMACS literals). Returns false if the formula became unsatisfiable at the top level.
+   */
+  public boolean addClause(int... dimacs) {
+    return addClause(dimacs, dimacs.length);
+  }
+
+  public boolean addClause(int[] dimacs, int len) {
+    if (!ok) {
+      return false;
+    }
+    int[] lits = new int[len];
+    for (int i = 0; i < len; i++) {
+      int d = dimacs[i];
+      int v = Math.abs(d) - 1;
+      if (d == 0 || v >= nVars) {
+        throw new IllegalArgumentException("literal " + d + " names no variable (have " + nVars + ")");
+      }
+      lits[i] = 2 * v + (d < 0 ? 1 : 0);
+    }
+    Arrays.sort(lits);
+    int w = 0;
+    for (int i = 0; i < len; i++) {
+      int l = lits[i];
+      if (w > 0 && lits[w - 1] == l) {
+        continue;
+      }
+      if (w > 0 && lits[w - 1] == (l ^ 1)) {
+        return true; // tautology
+      }
+      int val = value(l);
+      if (val == TRUE) {
+        return true; // satisfied at level 0
+      }
+      if (val == FALSE) {
+        continue;
+      }
+      lits[w++] = l;
+    }
+    if (w == 0) {
+      ok = false;
+      return false;
+    }
+    if (w == 1) {
+      enqueue(lits[0], -1);
+      if (propagate() >= 0) {
+        ok = false;
+      }
+      return ok;
+    }
+    attach(w == len ? lits : Arrays.copyOf(lits, w), false, 0);
+    return true;
+  }
+
+  /**
+   * Solves under assumptions (DIMACS literals, may be empty). Returns true if satisfiable; then
+   * {@link #modelValue(int)} reads the model.
+   *
+   * @throws LimitReached if the deadline passes
+   */
+  public boolean solve(int... assumptions) {
+    if (!ok) {
+      return false;
+    }
+    int[] assumps = new int[assumptions.length];
+    for (int i = 0; i < assumptions.length; i++) {
+      int d = assumptions[i];
+      int v = Math.abs(d) - 1;
+      if (d == 0 || v >= nVars) {
+        throw new IllegalArgumentException("assumption " + d + " names no variable");
+      }
+      assumps[i] = 2 * v + (d < 0 ? 1 : 0);
+    }
+    model = null;
+    try {
+      for (int restart = 0; ; restart++) {
+        int r = search(100L * luby(restart), assumps);
+        if (r != UNKNOWN) {
+          return r == SAT;
+        }
+      }
+    } finally {
+      cancelUntil(0);
+    }
+  }
+
+  /**
+   * A clause that the last model violates and every other model of the clauses so far satisfies: the negated
+   * decisions (and assumptions) that led to it. Unit propagation from those decisions assigned every other
+   * variable, so a model that agrees with them is this model; the clause is usually far shorter than one
+   * naming every variable, which is what makes enumerating many models with it cheap.
+   */
+  public int[] blockingClause() {
+    return lastDecisions.clone();
+  }
+
+  private void recordDecisions() {
+    int count = 0;
+    int[] lits = new int[decisionLevel];
+    for (int l = 0; l < decisionLevel; l++) {
+      int from = trailLim[l];
+      int to = l + 1 < decisionLevel ? trailLim[l + 1] : trailSize;
+      if (from < to) { // a level opened for an assumption that already held has no literal of its own
+        int lit = trail[from];
+        int v = (lit >> 1) + 1;
+        lits[count++] = (lit & 1) == 0 ? -v : v;
+      }
+    }
+    lastDecisions = Arrays.copyOf(lits, count);
+  }
+
+  /** The value of a variable in the last model. */
+  public boolean modelValue(int var) {
+    return model[var - 1];
+  }
+
+  private int search(long conflictBudget, int[] assumps) {
+    if (learntCount - trailSize >= maxLearnts) {
+      reduceDb();
+    }
+    long runConflicts = 0;
+    while (true) {
+      int confl = propagate();
+      if (confl >= 0) {
+        conflicts++;
+        runConflicts++;
+        if (decisionLevel == 0) {
+          ok = false;
+          return UNSAT;
+        }
+        int bt = analyze(confl);
+        cancelUntil(bt);
+        int size = learntBuf.size;
+        int clauseLbd = 1;
+        if (size == 1) {
+          enqueue(learntBuf.a[0], -1);
+        } else {
+          int[] c = Arrays.copyOf(learntBuf.a, size);
+          clauseLbd = computeLbd(c);
+          int ci = attach(c, true, clauseLbd);
+          enqueue(c[0], ci);
+        }
+        lbdFast += (clauseLbd - lbdFast) / 32.0;
+        lbdSlow += (clauseLbd - lbdSlow) / 4096.0;
+        varInc /= 0.95;
+        clauseInc /= 0.999;
+        if (hasDeadline && (conflicts & 127) == 0 && System.nanoTime() > deadline) {
+          throw new LimitReached();
+        }
+      } else {
+        boolean restart = lubyRestarts ? runConflicts >= conflictBudget
+            // glucose: restart when the recent learnt clauses are clearly worse than the long-run average
+            : runConflicts >= 50 && lbdFast * 0.8 > lbdSlow;
+        if (restart) {
+          cancelUntil(0);
+          return UNKNOWN;
+        }
+        int next = -1;
+        while (decisionLevel < assumps.length) {
+          int p = assumps[decisionLevel];
+          int val = value(p);
+          if (val == TRUE) {
+            newDecisionLevel();
+          } else if (val == FALSE) {
+            return UNSAT; // under the assumptions only; ok stays true
+          } else {
+            next = p;
+            break;
+          }
+        }
+        if (next < 0) {
+          int v = pickBranchVar();
+          if (v < 0) {
+            model = new boolean[nVars];
+            for (int i = 0; i < nVars; i++) {
+              model[i] = assign[i] == 1;
+            }
+            recordDecisions();
+            return SAT;
+          }
+          next = 2 * v + (phase[v] ? 0 : 1);
+        }
+        newDecisionLevel();
+        enqueue(next, -1);
+      }
+    }
+  }
+
+  private int value(int lit) {
+    return litValue[lit];
+  }
+
+  private void enqueue(int lit, int from) {
+    int v = lit >> 1;
+    assign[v] = (byte) ((lit & 1) == 0 ? 1 : 2);
+    litValue[lit] = TRUE;
+    litValue[lit ^ 1] = FALSE;
+    level[v] = decisionLevel;
+    reason[v] = from;
+    trail[trailSize++] = lit;
+  }
+
+  private void newDecisionLevel() {
+    trailLim[decisionLevel++] = trailSize;
+  }
+
+  private void cancelUntil(int lvl) {
+    if (decisionLevel <= lvl) {
+      return;
+    }
+    int lim = trailLim[lvl];
+    for (int i = trailSize - 1; i >= lim; i--) {
+      int v = trail[i] >> 1;
+      phase[v] = assign[v] == 1;
+      assign[v] = 0;
+      litValue[2 * v] = UNDEF;
+      litValue[2 * v + 1] = UNDEF;
+      reason[v] = -1;
+      if (heapIndex[v] < 0) {
+        heapInsert(v);
+      }
+    }
+    trailSize = lim;
+    qhead = lim;
+    decisionLevel = lvl;
+  }
+
+  private int attach(int[] lits, boolean isLearnt, int clauseLbd) {
+    if (clauseCount == clauses.length) {
+      int cap = Csr.grow(clauses.length);
+      clauses = Arrays.copyOf(clauses, cap);
+      learnt = Arrays.copyOf(learnt, cap);
+      lbd = Arrays.copyOf(lbd, cap);
+      clauseAct = Arrays.copyOf(clauseAct, cap);
+    }
+    int c = clauseCount++;
+    clauses[c] = lits;
+    learnt[c] = isLearnt;
+    lbd[c] = clauseLbd;
+    clauseAct[c] = 0.0;
+    if (isLearnt) {
+      learntCount++;
+    }
+    watch(lits[0], c, lits[1]);
+    watch(lits[1], c, lits[0]);
+    return c;
+  }
+
+  /**
+   * Watches clause c on lit, with a blocker: another literal of c; while the blocker is true the clause is
+   * satisfied and propagation skips it without reading the clause.
+   */
+  private void watch(int lit, int c, int blocker) {
+    int[] w = watches[lit];
+    int size = watchSize[lit];
+    if (w == null) {
+      w = new int[8];
+      watches[lit] = w;
+    } else if (size + 2 > w.length) {
+      w = Arrays.copyOf(w, w.length * 2);
+      watches[lit] = w;
+    }
+    w[size] = c;
+    w[size + 1] = blocker;
+    watchSize[lit] = size + 2;
+  }
+
+  /** Unit propagation; returns a conflicting clause or -1. */
+  private int propagate() {
+    byte[] val = litValue;
+    while (qhead < trailSize) {
+      int p = trail[qhead++];
+      int falseLit = p ^ 1;
+      int[] ws = watches[falseLit];
+      int n = watchSize[falseLit];
+      if (ws == null || n == 0) {
+        continue;
+      }
+      int i = 0;
+      int j = 0;
+      while (i < n) {
+        int c = ws[i];
+        int blocker = ws[i + 1];
+        i += 2;
+        if (val[blocker] == TRUE) {
+          ws[j++] = c;
+          ws[j++] = blocker;
+          continue;
+        }
+        int[] lits = clauses[c];
+        if (lits[0] == falseLit) {
+          lits[0] = lits[1];
+          lits[1] = falseLit;
+        }
+        int first = lits[0];
+        if (first != blocker && val[first] == TRUE) {
+          ws[j++] = c;
+          ws[j++] = first;
+          continue;
+        }
+        boolean moved = false;
+        for (int k = 2; k < lits.length; k++) {
+          int l = lits[k];
+          if (val[l] != FALSE) {
+            lits[1] = l;
+            lits[k] = falseLit;
+            watch(l, c, first);
+            moved = true;
+            break;
+          }
+        }
+        if (moved) {
+          continue;
+        }
+        ws[j++] = c;
+        ws[j++] = first;
+        if (val[first] == FALSE) {
+          while (i < n) {
+            ws[j++] = ws[i++];
+          }
+          watchSize[falseLit] = j;
+          qhead = trailSize;
+          return c;
+        }
+        enqueue(first, c);
+      }
+      watchSize[falseLit] = j;
+    }
+    return -1;
+  }
+
+  /** First-UIP analysis into {@link #learntBuf}; returns the backjump level. */
+  private int analyze(int confl) {
+    Csr.IntBuf out = learntBuf;
+    out.size = 0;
+    out.add(-1);
+    int pathC = 0;
+    int p = -1;
+    int idx = trailSize - 1;
+    do {
+      if (learnt[confl]) {
+        bumpClause(confl);
+      }
+      int[] c = clauses[confl];
+      for (int j = p == -1 ? 0 : 1; j < c.length; j++) {
+        int q = c[j];
+        int v = q >> 1;
+        if (!seen[v] && level[v] > 0) {
+          bumpVar(v);
+          seen[v] = true;
+          if (level[v] >= decisionLevel) {
+            pathC++;
+          } else {
+            out.add(q);
+          }
+        }
+      }
+      while (!seen[trail[idx] >> 1]) {
+        idx--;
+      }
+      p = trail[idx];
+      idx--;
+      confl = reason[p >> 1];
+      seen[p >> 1] = false;
+      pathC--;
+    } while (pathC > 0);
+    out.a[0] = p ^ 1;
+
+    // Minimisation: drop a literal implied by other literals of the clause (recursively, through reasons).
+    toClear.size = 0;
+    int levels = 0;
+    for (int i = 1; i < out.size; i++) {
+      toClear.add(out.a[i]);
+      levels |= abstractLevel(out.a[i] >> 1);
+    }
+    int w = 1;
+    for (int i = 1; i < out.size; i++) {
+      int q = out.a[i];
+      if (reason[q >> 1] < 0 || !redundant(q, levels)) {
+        out.a[w++] = q;
+      }
+    }
+    out.size = w;
+    for (int i = 0; i < toClear.size; i++) {
+      seen[toClear.a[i] >> 1] = false;
+    }
+
+    if (out.size == 1) {
+      return 0;
+    }
+    int maxI = 1;
+    for (int i = 2; i < out.size; i++) {
+      if (level[out.a[i] >> 1] > level[out.a[maxI] >> 1]) {
+        maxI = i;
+      }
+    }
+    int t = out.a[1];
+    out.a[1] = out.a[maxI];
+    out.a[maxI] = t;
+    return level[out.a[1] >> 1];
+  }
+
+  private int abstractLevel(int v) {
+    return 1 << (level[v] & 31);
+  }
+
+  /**
+   * Whether literal p of a learnt clause follows from the clause's other literals: every path back through the
+   * reasons ends in a literal of the clause ({@code seen}) or at level 0. Marks what it proves on the way.
+   */
+  private boolean redundant(int p, int levels) {
+    int[] stack = abstractLevelStack;
+    int top = 0;
+    stack[top++] = p;
+    int mark = toClear.size;
+    while (top > 0) {
+      int q = stack[--top];
+      int[] c = clauses[reason[q >> 1]];
+      for (int k = 1; k < c.length; k++) {
+        int l = c[k];
+        int v = l >> 1;
+        if (seen[v] || level[v] == 0) {
+          continue;
+        }
+        if (reason[v] >= 0 && (abstractLevel(v) & levels) != 0) {
+          seen[v] = true;
+          stack[top++] = l;
+          toClear.add(l);
+        } else {
+          for (int t = mark; t < toClear.size; t++) {
+            seen[toClear.a[t] >> 1] = false;
+          }
+          toClear.size = mark;
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private int computeLbd(int[] c) {
+    stamp++;
+    int count = 0;
+    for (int l : c) {
+      int lv = level[l >> 1];
+      if (levelStamp[lv] != stamp) {
+        levelStamp[lv] = stamp;
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** At level 0: removes the worse half of the learnt clauses (by LBD, then activity) and rebuilds watches. */
+  private void reduceDb() {
+    cancelUntil(0);
+    for (int i = 0; i < trailSize; i++) {
+      reason[trail[i] >> 1] = -1; // level-0 facts need no reasons; lets clauses be compacted
+    }
+    int[] ids = new int[learntCount];
+    int k = 0;
+    for (int c = 0; c < clauseCount; c++) {
+      if (learnt[c]) {
+        ids[k++] = c;
+      }
+    }
+    // Sort learnt clause ids by (lbd asc, activity desc) with a primitive-friendly key sort.
+    long[] keys = new long[k];
+    double maxAct = 0;
+    for (int i = 0; i < k; i++) {
+      maxAct = Math.max(maxAct, clauseAct[ids[i]]);
+    }
+    for (int i = 0; i < k; i++) {
+      int c = ids[i];
+      long actRank = maxAct == 0 ? 0 : (long) ((1.0 - clauseAct[c] / maxAct) * 1_000_000);
+      keys[i] = ((long) Math.min(lbd[c], 4000) << 44) | (actRank << 24) | i;
+    }
+    Arrays.sort(keys);
+    boolean[] drop = new boolean[clauseCount];
+    for (int r = k / 2; r < k; r++) {
+      int c = ids[(int) (keys[r] & 0xffffff)];
+      if (lbd[c] > 2 && clauses[c].length > 2) {
+        drop[c] = true;
+      }
+    }
+    int w = 0;
+    int newLearnt = 0;
+    for (int c = 0; c < clauseCount; c++) {
+      if (drop[c]) {
+        continue;
+      }
+      clauses[w] = clauses[c];
+      learnt[w] = learnt[c];
+      lbd[w] = lbd[c];
+      clauseAct[w] = clauseAct[c];
+      if (learnt[w]) {
+        newLearnt++;
+      }
+      w++;
+    }
+    Arrays.fill(clauses, w, clauseCount, null);
+    clauseCount = w;
+    learntCount = newLearnt;
+    Arrays.fill(watchSize, 0);
+    for (int c = 0; c < clauseCount; c++) {
+      watch(clauses[c][0], c, clauses[c][1]);
+      watch(clauses[c][1], c, clauses[c][0]);
+    }
+    maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
+  }
+
+  private void bumpClause(int c) {
+    clauseAct[c] += clauseInc;
+    if (clauseAct[c] > 1e100) {
+      for (int i = 0; i < clauseCount; i++) {
+        clauseAct[i] *= 1e-100;
+      }
+      clauseInc *= 1e-100;
+    }
+  }
+
+  private void bumpVar(int v) {
+    activity[v] += varInc;
+    if (activity[v] > 1e100) {
+      for (int i = 0; i < nVars; i++) {
+        activity[i] *= 1e-100;
+      }
+      varInc *= 1e-100;
+    }
+    if (heapIndex[v] >= 0) {
+      heapUp(heapIndex[v]);
+    }
+  }
+
+  private int pickBranchVar() {
+    while (heapSize > 0) {
+      int v = heapRemoveMax();
+      if (assign[v] == 0) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  private void heapInsert(int v) {
+    heap[heapSize] = v;
+    heapIndex[v] = heapSize;
+    heapUp(heapSize++);
+  }
+
+  private int heapRemoveMax() {
+    int top = heap[0];
+    heapIndex[top] = -1;
+    int last = heap[--heapSize];
+    if (heapSize > 0) {
+      heap[0] = last;
+      heapIndex[last] = 0;
+      heapDown(0);
+    }
+    return top;
+  }
+
+  private void heapUp(int i) {
+    int v = heap[i];
+    double a = activity[v];
+    while (i > 0) {
+      int parent = (i - 1) >> 1;
+      int pv = heap[parent];
+      if (activity[pv] >= a) {
+        break;
+      }
+      heap[i] = pv;
+      heapIndex[pv] = i;
+      i = parent;
+    }
+    heap[i] = v;
+    heapIndex[v] = i;
+  }
+
+  private void heapDown(int i) {
+    int v = heap[i];
+    double a = activity[v];
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= heapSize) {
+        break;
+      }
+      if (child + 1 < heapSize && activity[heap[child + 1]] > activity[heap[child]]) {
+        child++;
+      }
+      if (activity[heap[child]] <= a) {
+        break;
+      }
+      heap[i] = heap[child];
+      heapIndex[heap[i]] = i;
+      i = child;
+    }
+    heap[i] = v;
+    heapIndex[v] = i;
+  }
+
+  /** The Luby sequence 1, 1, 2, 1, 1, 2, 4, ... (0-based index). */
+  public static long luby(int i) {
+    long size = 1;
+    int seq = 0;
+    while (size < i + 1) {
+      seq++;
+      size = 2 * size + 1;
+    }
+    long x = i;
+    while (size - 1 != x) {
+      size = (size - 1) >> 1;
+      seq--;
+      x = x % size;
+    }
+    return 1L << seq;
+  }
+}

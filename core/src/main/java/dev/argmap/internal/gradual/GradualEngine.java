@@ -1,0 +1,192 @@
+package dev.argmap.internal.gradual;
+
+import dev.argmap.internal.access.Access;
+import dev.argmap.internal.graph.Labels;
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.EvaluationScheme;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.Strengths;
+import java.util.Arrays;
+import java.util.function.IntSupplier;
+
+/** Chooses the scheme and runs it: one topological pass, Jacobi iteration or RK4 integration. */
+public final class GradualEngine {
+  private GradualEngine() {}
+
+  public static Strengths run(
+      GradualSemantics sem, GradualInput g, int[] topoOrder, IntSupplier cycleWitness, EvaluationOptions o) {
+    EvaluationScheme scheme = o.scheme();
+    if (scheme == EvaluationScheme.AUTO) {
+      if (topoOrder != null) {
+        scheme = EvaluationScheme.TOPOLOGICAL;
+      } else if (sem == GradualSemantics.QUAD) {
+        throw new IllegalArgumentException(
+            "quad is defined on acyclic graphs only, and this graph has a cycle through argument "
+                + g.labels.describe(cycleWitness.getAsInt()) + "; to iterate anyway, force a scheme with "
+                + "EvaluationOptions.builder().scheme(EvaluationScheme.RK4) or JACOBI");
+      } else {
+        scheme = sem.isBipolar() ? EvaluationScheme.RK4 : EvaluationScheme.JACOBI;
+      }
+    }
+    Kernels kernel = Kernels.of(sem);
+    double[] start = new double[g.n];
+    if (sem == GradualSemantics.H_CATEGORIZER) {
+      Arrays.fill(start, 1.0);
+    } else {
+      System.arraycopy(g.base, 0, start, 0, g.n);
+    }
+    switch (scheme) {
+      case TOPOLOGICAL:
+        if (topoOrder == null) {
+          throw new IllegalArgumentException(
+              "the topological scheme needs an acyclic graph, and this graph has a cycle through argument "
+                  + g.labels.describe(cycleWitness.getAsInt()) + "; use EvaluationScheme.AUTO, JACOBI or RK4");
+        }
+        kernel.sweep(g, topoOrder, start, start);
+        return Access.semantics().strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, g.labels, false);
+      case JACOBI:
+        return jacobi(sem, (in, out) -> kernel.sweep(g, null, in, out), g.n, g.labels, start, o);
+      case RK4:
+        return rk4(sem, (in, out) -> kernel.sweep(g, null, in, out), g.n, g.labels, start, o);
+      default:
+        throw new AssertionError(scheme);
+    }
+  }
+
+  /** System.nanoTime() deadline of the options' time budget, or Long.MAX_VALUE. */
+  public static long deadline(EvaluationOptions o) {
+    if (o.timeBudget() == null) {
+      return Long.MAX_VALUE;
+    }
+    long now = System.nanoTime();
+    long nanos = o.timeBudget().toNanos();
+    return nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+  }
+
+  /** One synchronous update of every argument: reads {@code in}, writes {@code out}. */
+  public interface Sweep {
+    public void apply(double[] in, double[] out);
+  }
+
+  /**
+   * Jacobi iteration of a sweep from {@code start} until the max-norm change is within the tolerance,
+   * the iteration cap or the time budget; shared by the graph engine and map scoring.
+   */
+  public static Strengths jacobi(
+      GradualSemantics sem, Sweep sweep, int n, Labels labels, double[] start, EvaluationOptions o) {
+    final double tol = o.tolerance();
+    double[] cur = start;
+    double[] next = new double[n];
+    double residual = 0.0;
+    int it = 0;
+    boolean converged = n == 0;
+    boolean timedOut = false;
+    final long deadline = deadline(o);
+    while (!converged && it < o.maxIterations()) {
+      if (it > 0 && System.nanoTime() > deadline) {
+        timedOut = true;
+        break;
+      }
+      sweep.apply(cur, next);
+      it++;
+      double max = 0.0;
+      for (int i = 0; i < n; i++) {
+        double d = Math.abs(next[i] - cur[i]);
+        if (!(d <= max)) {
+          max = d; // also picks up NaN
+        }
+      }
+      double[] t = cur;
+      cur = next;
+      next = t;
+      residual = max;
+      if (Double.isNaN(max)) {
+        break;
+      }
+      converged = max <= tol;
+    }
+    return Access.semantics().strengths(
+        sem,
+        EvaluationScheme.JACOBI,
+        converged ? Strengths.Status.CONVERGED : Strengths.Status.NOT_CONVERGED,
+        it,
+        residual,
+        tol,
+        cur,
+        labels,
+        timedOut);
+  }
+
+  /**
+   * Classical RK4 integration of {@code d(sigma)/dt = sweep(sigma) - sigma} from {@code y} (updated in
+   * place) until the increment per unit time is within the tolerance, the cap or the time budget.
+   */
+  public static Strengths rk4(
+      GradualSemantics sem, Sweep sweep, int n, Labels labels, double[] y, EvaluationOptions o) {
+    final double tol = o.tolerance();
+    final double h = o.rk4Step();
+    final double h2 = h / 2.0;
+    double[] stage = new double[n];
+    double[] f = new double[n];
+    double[] acc = new double[n];
+    double residual = 0.0;
+    int it = 0;
+    boolean converged = n == 0;
+    boolean timedOut = false;
+    final long deadline = deadline(o);
+    while (!converged && it < o.maxIterations()) {
+      if (it > 0 && System.nanoTime() > deadline) {
+        timedOut = true;
+        break;
+      }
+      // k1 = f(y) - y
+      sweep.apply(y, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - y[i];
+        acc[i] = k;
+        stage[i] = y[i] + h2 * k;
+      }
+      // k2 at y + h/2 k1
+      sweep.apply(stage, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - stage[i];
+        acc[i] += 2.0 * k;
+        stage[i] = y[i] + h2 * k;
+      }
+      // k3 at y + h/2 k2
+      sweep.apply(stage, f);
+      for (int i = 0; i < n; i++) {
+        double k = f[i] - stage[i];
+        acc[i] += 2.0 * k;
+        stage[i] = y[i] + h * k;
+      }
+      // k4 at y + h k3
+      sweep.apply(stage, f);
+      double max = 0.0;
+      for (int i = 0; i < n; i++) {
+        double d = (acc[i] + (f[i] - stage[i])) / 6.0;
+        y[i] += h * d;
+        double ad = Math.abs(d);
+        if (!(ad <= max)) {
+          max = ad;
+        }
+      }
+      it++;
+      residual = max;
+      if (Double.isNaN(max)) {
+        break;
+      }
+      converged = max <= tol;
+    }
+    return Access.semantics().strengths(
+        sem,
+        EvaluationScheme.RK4,
+        converged ? Strengths.Status.CONVERGED : Strengths.Status.NOT_CONVERGED,
+        it,
+        residual,
+        tol,
+        y,
+        labels,
+        timedOut);
+  }
+}

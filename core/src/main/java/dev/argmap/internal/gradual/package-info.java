@@ -1,0 +1,6 @@
+/**
+ * The gradual engines: the semantics' local functions and their partial derivatives, the topological, Jacobi and
+ * RK4 schemes, the network form shared by graphs and maps, and the contribution and gradient computations on it.
+ * Not exported.
+ */
+package dev.argmap.internal.gradual;

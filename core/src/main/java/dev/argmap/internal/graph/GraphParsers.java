@@ -1,0 +1,353 @@
+package dev.argmap.internal.graph;
+
+import dev.argmap.internal.access.Access;
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.semantics.GraphFormatException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Readers for ICCMA 2023 {@code .af} and uncertainpy {@code .bag} text. Fast, streaming, position-aware. */
+public final class GraphParsers {
+  private GraphParsers() {}
+
+  /** Buffered character source that tracks line and column. */
+  private static final class Source {
+    static final int EOF = -1;
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+    int line = 1;
+    int col = 1;
+
+    public Source(Reader in) {
+      this.in = in;
+    }
+
+    public int peek() throws IOException {
+      if (pos == len) {
+        len = in.read(buf, 0, buf.length);
+        pos = 0;
+        if (len <= 0) {
+          len = 0;
+          return EOF;
+        }
+      }
+      return buf[pos];
+    }
+
+    public void advance() {
+      if (buf[pos++] == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+
+    public void skipBlanks() throws IOException {
+      int c;
+      while ((c = peek()) == ' ' || c == '\t' || c == '\r') {
+        advance();
+      }
+    }
+
+    public void skipToEndOfLine() throws IOException {
+      int c;
+      while ((c = peek()) != EOF && c != '\n') {
+        advance();
+      }
+    }
+
+    /** Consumes the end of the line (or accepts EOF); anything else is an error. */
+    public void endOfLine(String after) throws IOException {
+      skipBlanks();
+      int c = peek();
+      if (c == '\n') {
+        advance();
+      } else if (c != EOF) {
+        throw error("unexpected " + describe(c) + " after " + after);
+      }
+    }
+
+    public GraphFormatException error(String problem) {
+      return new GraphFormatException(line, col, problem);
+    }
+  }
+
+  public static String describe(int c) {
+    if (c == Source.EOF) {
+      return "end of file";
+    }
+    if (c == '\n') {
+      return "end of line";
+    }
+    return "'" + (char) c + "'";
+  }
+
+  // ---------------------------------------------------------------- ICCMA .af
+
+  public static AttackGraph parseIccma(Reader reader) throws IOException {
+    Source s = new Source(reader);
+    long n = -1;
+    Csr.IntBuf from = new Csr.IntBuf(1024);
+    Csr.IntBuf to = new Csr.IntBuf(1024);
+    Csr.IntBuf lines = new Csr.IntBuf(1024);
+    while (true) {
+      s.skipBlanks();
+      int c = s.peek();
+      if (c == Source.EOF) {
+        break;
+      }
+      if (c == '\n') {
+        s.advance();
+        continue;
+      }
+      if (c == '#') {
+        s.skipToEndOfLine();
+        continue;
+      }
+      if (n < 0) {
+        if (c != 'p') {
+          throw s.error("expected the header 'p af N' before any attack, found " + describe(c));
+        }
+        s.advance();
+        requireBlank(s, "'p'");
+        if (s.peek() != 'a') {
+          throw s.error("expected 'af' after 'p' (only the 'af' problem type is supported), found "
+              + describe(s.peek()));
+        }
+        s.advance();
+        if (s.peek() != 'f') {
+          throw s.error("expected 'af' after 'p', found " + describe(s.peek()));
+        }
+        s.advance();
+        requireBlank(s, "'p af'");
+        n = readNumber(s, Integer.MAX_VALUE - 8, "the number of arguments");
+        s.endOfLine("the header 'p af " + n + "'");
+        continue;
+      }
+      if (c == 'p') {
+        throw s.error("a second header line; the header 'p af N' must appear once");
+      }
+      int line = s.line;
+      int a = (int) readArgument(s, n);
+      requireBlank(s, "the attacker " + a);
+      int b = (int) readArgument(s, n);
+      s.endOfLine("the attack '" + a + " " + b + "'");
+      from.add(a - 1);
+      to.add(b - 1);
+      lines.add(line);
+    }
+    if (n < 0) {
+      throw s.error("no header 'p af N' found (empty file?)");
+    }
+    int size = (int) n;
+    double[] weights = new double[size];
+    java.util.Arrays.fill(weights, 1.0);
+    try {
+      return Access.semantics().attackGraph(Labels.numbered(size, 1), weights, from.a, to.a, from.size);
+    } catch (EdgeTable.DuplicateEdgeException e) {
+      int l2 = lines.a[e.second];
+      return failAtLine(l2, "duplicate attack '" + (from.a[e.second] + 1) + " " + (to.a[e.second] + 1)
+          + "' (first on line " + lines.a[e.first] + ")");
+    }
+  }
+
+  private static AttackGraph failAtLine(int line, String problem) throws GraphFormatException {
+    throw new GraphFormatException(line, 1, problem);
+  }
+
+  private static void requireBlank(Source s, String after) throws IOException {
+    int c = s.peek();
+    if (c != ' ' && c != '\t') {
+      throw s.error("expected a space after " + after + ", found " + describe(c));
+    }
+    s.skipBlanks();
+  }
+
+  private static long readArgument(Source s, long n) throws IOException {
+    int col = s.col;
+    long v = readNumber(s, Long.MAX_VALUE / 16, "an argument number");
+    if (v < 1 || v > n) {
+      throw new GraphFormatException(s.line, col, "argument " + v + " is out of range; the header declares "
+          + n + " arguments, numbered 1 to " + n);
+    }
+    return v;
+  }
+
+  private static long readNumber(Source s, long max, String what) throws IOException {
+    int c = s.peek();
+    if (c < '0' || c > '9') {
+      throw s.error("expected " + what + ", found " + describe(c));
+    }
+    int col = s.col;
+    long v = 0;
+    while ((c = s.peek()) >= '0' && c <= '9') {
+      v = v * 10 + (c - '0');
+      if (v > max) {
+        throw new GraphFormatException(s.line, col, what + " is too large");
+      }
+      s.advance();
+    }
+    return v;
+  }
+
+  // ---------------------------------------------------------------- uncertainpy .bag
+
+  private static final class Token {
+    public final String text;
+    public final int line;
+    public final int col;
+
+    public Token(String text, int line, int col) {
+      this.text = text;
+      this.line = line;
+      this.col = col;
+    }
+
+    public GraphFormatException error(String problem) {
+      return new GraphFormatException(line, col, problem);
+    }
+  }
+
+  public static BipolarGraph parseBag(Reader reader) throws IOException {
+    Source s = new Source(reader);
+    Map<String, Token> declared = new HashMap<>();
+    BipolarGraph.Builder builder = BipolarGraph.builder();
+    Map<String, Integer> index = new HashMap<>();
+    java.util.List<Token[]> edges = new java.util.ArrayList<>(); // {keyword, from, to, weight-or-null}
+    while (true) {
+      skipSpaceAndComments(s);
+      int c = s.peek();
+      if (c == Source.EOF) {
+        break;
+      }
+      Token kw = readItem(s, "a statement (arg, att or sup)");
+      if (!kw.text.equals("arg") && !kw.text.equals("att") && !kw.text.equals("sup")) {
+        throw kw.error("unknown statement '" + kw.text + "'; expected arg(name, base), att(from, to) or "
+            + "sup(from, to)");
+      }
+      skipInline(s);
+      expect(s, '(', "after '" + kw.text + "'");
+      Token first = readItem(s, kw.text.equals("arg") ? "an argument name" : "the source argument");
+      skipInline(s);
+      expect(s, ',', "after '" + first.text + "'");
+      Token second = readItem(s, kw.text.equals("arg") ? "a base score" : "the target argument");
+      skipInline(s);
+      Token third = null;
+      if (s.peek() == ',') {
+        if (kw.text.equals("arg")) {
+          throw s.error("arg takes two items, arg(name, base)");
+        }
+        s.advance();
+        third = readItem(s, "an edge weight");
+        skipInline(s);
+      }
+      expect(s, ')', "to close '" + kw.text + "('");
+      skipInline(s);
+      if (s.peek() == '.') {
+        s.advance();
+      }
+      if (kw.text.equals("arg")) {
+        double base = number(second, "base score");
+        Token prev = declared.putIfAbsent(first.text, first);
+        if (prev != null) {
+          throw first.error("argument '" + first.text + "' is declared twice (first on line " + prev.line + ")");
+        }
+        index.put(first.text, builder.addArgument(first.text, base));
+      } else {
+        edges.add(new Token[] {kw, first, second, third});
+      }
+    }
+    Map<Long, Token[]> seen = new HashMap<>();
+    for (Token[] e : edges) {
+      boolean attack = e[0].text.equals("att");
+      int f = resolve(index, e[1], attack ? "attack source" : "support source");
+      int t = resolve(index, e[2], attack ? "attack target" : "support target");
+      long key = ((long) f << 32) | (t & 0xffffffffL);
+      Token[] prev = seen.putIfAbsent(key, e);
+      if (prev != null) {
+        String what = e[1].text + " -> " + e[2].text;
+        if (prev[0].text.equals(e[0].text)) {
+          throw e[0].error((attack ? "attack " : "support ") + what + " is listed twice (first on line "
+              + prev[0].line + ")");
+        }
+        throw e[0].error(what + " is both an attack and a support (the other on line " + prev[0].line + ")");
+      }
+      double w = e[3] == null ? 1.0 : number(e[3], "edge weight");
+      if (attack) {
+        builder.addAttack(f, t, w);
+      } else {
+        builder.addSupport(f, t, w);
+      }
+    }
+    return builder.build();
+  }
+
+  private static int resolve(Map<String, Integer> index, Token name, String role) throws GraphFormatException {
+    Integer i = index.get(name.text);
+    if (i == null) {
+      throw name.error(role + " '" + name.text + "' is not declared; add arg(" + name.text + ", base)");
+    }
+    return i;
+  }
+
+  private static double number(Token t, String what) throws GraphFormatException {
+    double v;
+    try {
+      v = Double.parseDouble(t.text);
+    } catch (NumberFormatException e) {
+      throw t.error("expected a number for the " + what + ", found '" + t.text + "'");
+    }
+    if (!(v >= 0.0 && v <= 1.0)) {
+      throw t.error(what + " must be in [0, 1] but was " + t.text);
+    }
+    return v;
+  }
+
+  private static void skipSpaceAndComments(Source s) throws IOException {
+    while (true) {
+      int c = s.peek();
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        s.advance();
+      } else if (c == '#' || c == '%') {
+        s.skipToEndOfLine();
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** Blanks inside a statement (a statement may not span lines). */
+  private static void skipInline(Source s) throws IOException {
+    s.skipBlanks();
+  }
+
+  private static void expect(Source s, char ch, String where) throws IOException {
+    if (s.peek() != ch) {
+      throw s.error("expected '" + ch + "' " + where + ", found " + describe(s.peek()));
+    }
+    s.advance();
+  }
+
+  private static Token readItem(Source s, String what) throws IOException {
+    skipInline(s);
+    int line = s.line;
+    int col = s.col;
+    StringBuilder sb = new StringBuilder();
+    int c;
+    while ((c = s.peek()) != Source.EOF
+        && c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '(' && c != ')' && c != ',') {
+      sb.append((char) c);
+      s.advance();
+    }
+    if (sb.length() == 0) {
+      throw s.error("expected " + what + ", found " + describe(c));
+    }
+    return new Token(sb.toString(), line, col);
+  }
+}

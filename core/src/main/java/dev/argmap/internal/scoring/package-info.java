@@ -1,0 +1,5 @@
+/**
+ * Map-scoring internals: evaluating a map graph, its raw arrays ({@code MapNet}), map contributions, map edits
+ * and the counterfactual search behind minimal change and robustness. Not exported.
+ */
+package dev.argmap.internal.scoring;

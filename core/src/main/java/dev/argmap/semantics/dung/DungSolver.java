@@ -1,0 +1,420 @@
+package dev.argmap.semantics.dung;
+
+import dev.argmap.internal.access.Access;
+import dev.argmap.internal.dung.DungCore;
+import dev.argmap.semantics.AttackGraph;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Dung's extension semantics on an {@link AttackGraph}: the tasks of the ICCMA 2023 competition (credulous and
+ * skeptical acceptance of one argument with a {@linkplain Acceptance certificate}, some extension, all extensions)
+ * under grounded, complete, preferred, stable, semi-stable, stage and ideal semantics.
+ *
+ * <p><b>How.</b> Grounded: a counter-and-queue labelling in {@code O(arguments + attacks)} (no recursion, so deep
+ * graphs are fine). The others: every complete extension contains the grounded one and avoids what it attacks,
+ * so only the arguments the grounded labelling leaves undecided are searched (all arguments for stage, whose
+ * extensions need not contain the grounded one), with a built-in incremental CDCL SAT solver that keeps what it
+ * learns across the calls of one question. Complete labellings are encoded as clauses; stable and complete
+ * extensions are enumerated with blocking clauses; preferred ones by growing each complete extension until no
+ * strictly larger one exists and then blocking its subsets; semi-stable and stage ones likewise by growing the
+ * range. Skeptical preferred, semi-stable and stage acceptance are counterexample-guided loops: a candidate
+ * without the argument is grown to a maximal one; if the maximal one still lacks the argument it is the
+ * counter-example, else everything below it is blocked. Ideal: the credulously accepted arguments, then a greatest
+ * fixpoint. On an acyclic graph nothing is undecided and all semantics give the grounded extension.
+ *
+ * <p><b>Limits.</b> Deciding credulous preferred acceptance is NP-complete and skeptical preferred acceptance
+ * Π2P-complete, so some graphs take exponential time. Each call has a wall-clock {@linkplain
+ * Builder#timeBudget time budget} (default 60 s) and enumeration a {@linkplain Builder#maxExtensions cap on the
+ * number of extensions} (default 100,000); reaching either throws {@link DungLimitExceededException}, which says
+ * which limit was hit and how to raise it. Grounded is never limited.
+ *
+ * <p>Immutable and thread-safe: each call uses its own solver state.
+ */
+public final class DungSolver {
+  private static final DungSolver DEFAULT = builder().build();
+
+  private final Duration timeBudget;
+  private final int maxExtensions;
+
+  private DungSolver(Builder b) {
+    this.timeBudget = b.timeBudget;
+    this.maxExtensions = b.maxExtensions;
+  }
+
+  /**
+   * Returns a solver with the default limits: 60 s per call, 100,000 extensions.
+   *
+   * @return the default solver
+   */
+  public static DungSolver create() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns a builder starting from the default limits.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the time budget of one call.
+   *
+   * @return the budget
+   */
+  public Duration timeBudget() {
+    return timeBudget;
+  }
+
+  /**
+   * Returns the largest number of extensions one enumeration may return.
+   *
+   * @return the cap
+   */
+  public int maxExtensions() {
+    return maxExtensions;
+  }
+
+  /**
+   * Computes the grounded extension in linear time.
+   *
+   * @param graph the framework
+   * @return the grounded extension
+   */
+  public Extension grounded(AttackGraph graph) {
+    Objects.requireNonNull(graph, "graph");
+    byte[] lab = DungCore.grounded(graph);
+    int count = 0;
+    for (byte b : lab) {
+      if (b == DungCore.IN) {
+        count++;
+      }
+    }
+    int[] members = new int[count];
+    int w = 0;
+    for (int i = 0; i < lab.length; i++) {
+      if (lab[i] == DungCore.IN) {
+        members[w++] = i;
+      }
+    }
+    return new Extension(members, Access.semantics().labels(graph));
+  }
+
+  /**
+   * Enumerates all extensions under a semantics (the ICCMA task EE).
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @return the extensions, in no particular order (a single one for grounded and ideal; none if there is no stable
+   *     extension)
+   * @throws DungLimitExceededException if the time budget or the extension cap is reached
+   */
+  public List<Extension> extensions(AttackGraph graph, DungSemantics semantics) {
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(semantics, "semantics");
+    if (semantics == DungSemantics.GROUNDED) {
+      return List.of(grounded(graph));
+    }
+    String what = "enumerating " + semantics.id() + " extensions";
+    List<int[]> raw;
+    switch (semantics) {
+      case COMPLETE:
+        raw = core(graph).complete(what);
+        break;
+      case PREFERRED:
+        raw = core(graph).preferred(what);
+        break;
+      case STABLE:
+        raw = core(graph).stable(what);
+        break;
+      case SEMI_STABLE:
+        raw = core(graph).rangeMaximal(false, what);
+        break;
+      case STAGE:
+        raw = core(graph, false).rangeMaximal(true, what);
+        break;
+      case IDEAL:
+        raw = List.of(core(graph).ideal(what));
+        break;
+      default:
+        throw new AssertionError(semantics);
+    }
+    List<Extension> result = new ArrayList<>(raw.size());
+    for (int[] e : raw) {
+      result.add(new Extension(e, Access.semantics().labels(graph)));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Finds one extension under a semantics (the ICCMA task SE), without enumerating the others.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @return an extension; empty only for stable when there is none
+   * @throws DungLimitExceededException if the time budget is reached
+   */
+  public Optional<Extension> someExtension(AttackGraph graph, DungSemantics semantics) {
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(semantics, "semantics");
+    String what = "finding a " + semantics.id() + " extension";
+    int[] e;
+    switch (semantics) {
+      case GROUNDED:
+      case COMPLETE:
+        return Optional.of(grounded(graph));
+      case PREFERRED:
+        e = core(graph).somePreferred(what);
+        break;
+      case STABLE:
+        e = core(graph).someStable(what);
+        break;
+      case SEMI_STABLE:
+        e = core(graph).someRangeMaximal(false, what);
+        break;
+      case STAGE:
+        e = core(graph, false).someRangeMaximal(true, what);
+        break;
+      case IDEAL:
+        e = core(graph).ideal(what);
+        break;
+      default:
+        throw new AssertionError(semantics);
+    }
+    return e == null ? Optional.empty() : Optional.of(new Extension(e, Access.semantics().labels(graph)));
+  }
+
+  /**
+   * Enumerates the complete extensions.
+   *
+   * @param graph the framework
+   * @return all complete extensions
+   * @throws DungLimitExceededException if a limit is reached
+   */
+  public List<Extension> complete(AttackGraph graph) {
+    return extensions(graph, DungSemantics.COMPLETE);
+  }
+
+  /**
+   * Enumerates the preferred extensions.
+   *
+   * @param graph the framework
+   * @return all preferred extensions (at least one, possibly empty)
+   * @throws DungLimitExceededException if a limit is reached
+   */
+  public List<Extension> preferred(AttackGraph graph) {
+    return extensions(graph, DungSemantics.PREFERRED);
+  }
+
+  /**
+   * Enumerates the stable extensions.
+   *
+   * @param graph the framework
+   * @return all stable extensions; empty if there is none
+   * @throws DungLimitExceededException if a limit is reached
+   */
+  public List<Extension> stable(AttackGraph graph) {
+    return extensions(graph, DungSemantics.STABLE);
+  }
+
+  /**
+   * Tells whether an argument belongs to at least one extension (the ICCMA task DC). Complete and preferred give
+   * the same answer; grounded and ideal, with a single extension, give the same answer as {@link #skeptical}.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @param argument the argument's index
+   * @return true if some extension contains the argument (false for stable when there is no stable extension)
+   * @throws DungLimitExceededException if the time budget is reached
+   */
+  public boolean credulous(AttackGraph graph, DungSemantics semantics, int argument) {
+    return acceptCredulously(graph, semantics, argument).accepted();
+  }
+
+  /**
+   * Tells whether an argument belongs to every extension (the ICCMA task DS). Complete gives the same answer as
+   * grounded. For stable, an argument is vacuously skeptically accepted when there is no stable extension (the
+   * ICCMA convention).
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @param argument the argument's index
+   * @return true if every extension contains the argument
+   * @throws DungLimitExceededException if the time budget is reached
+   */
+  public boolean skeptical(AttackGraph graph, DungSemantics semantics, int argument) {
+    return acceptSkeptically(graph, semantics, argument).accepted();
+  }
+
+  /**
+   * Decides credulous acceptance (ICCMA's DC) with a certificate: when the answer is YES, an extension that
+   * contains the argument (for complete, a complete extension; for preferred, a preferred one). For grounded and
+   * ideal the certificate is the single extension, whatever the answer.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @param argument the argument's index
+   * @return the answer and its certificate
+   * @throws DungLimitExceededException if the time budget is reached
+   */
+  public Acceptance acceptCredulously(AttackGraph graph, DungSemantics semantics, int argument) {
+    checkArgument(graph, semantics, argument);
+    String what = "deciding credulous " + semantics.id() + " acceptance of " + Access.semantics().labels(graph).describe(argument);
+    int[] witness;
+    switch (semantics) {
+      case GROUNDED:
+      case IDEAL:
+        return unique(graph, semantics, argument, what);
+      case COMPLETE:
+        witness = core(graph).credulousComplete(argument, what);
+        break;
+      case PREFERRED:
+        witness = core(graph).credulousPreferred(argument, what);
+        break;
+      case STABLE:
+        witness = core(graph).credulousStable(argument, what);
+        break;
+      case SEMI_STABLE:
+        witness = core(graph).rangeMaximalWith(false, argument, true, what);
+        break;
+      case STAGE:
+        witness = core(graph, false).rangeMaximalWith(true, argument, true, what);
+        break;
+      default:
+        throw new AssertionError(semantics);
+    }
+    return new Acceptance(witness != null, witness == null ? null : new Extension(witness, Access.semantics().labels(graph)));
+  }
+
+  /**
+   * Decides skeptical acceptance (ICCMA's DS) with a certificate: when the answer is NO, an extension that does
+   * not contain the argument. For grounded, complete and ideal the certificate is the single extension that
+   * decides the question (the grounded one for complete), whatever the answer. An argument is skeptically
+   * accepted under stable when there is no stable extension.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @param argument the argument's index
+   * @return the answer and its certificate
+   * @throws DungLimitExceededException if the time budget is reached
+   */
+  public Acceptance acceptSkeptically(AttackGraph graph, DungSemantics semantics, int argument) {
+    checkArgument(graph, semantics, argument);
+    String what = "deciding skeptical " + semantics.id() + " acceptance of " + Access.semantics().labels(graph).describe(argument);
+    int[] counterexample;
+    switch (semantics) {
+      case GROUNDED:
+      case COMPLETE: // the grounded extension is the least complete one
+        return unique(graph, DungSemantics.GROUNDED, argument, what);
+      case IDEAL:
+        return unique(graph, semantics, argument, what);
+      case PREFERRED:
+        counterexample = core(graph).skepticalPreferred(argument, what);
+        break;
+      case STABLE:
+        counterexample = core(graph).skepticalStable(argument, what);
+        break;
+      case SEMI_STABLE:
+        counterexample = core(graph).rangeMaximalWith(false, argument, false, what);
+        break;
+      case STAGE:
+        counterexample = core(graph, false).rangeMaximalWith(true, argument, false, what);
+        break;
+      default:
+        throw new AssertionError(semantics);
+    }
+    return new Acceptance(
+        counterexample == null, counterexample == null ? null : new Extension(counterexample, Access.semantics().labels(graph)));
+  }
+
+  private Acceptance unique(AttackGraph graph, DungSemantics semantics, int argument, String what) {
+    Extension e = semantics == DungSemantics.GROUNDED ? grounded(graph)
+        : new Extension(core(graph).ideal(what), Access.semantics().labels(graph));
+    return new Acceptance(e.contains(argument), e);
+  }
+
+  private DungCore core(AttackGraph graph) {
+    return core(graph, true);
+  }
+
+  private DungCore core(AttackGraph graph, boolean reduce) {
+    long now = System.nanoTime();
+    long nanos = timeBudget.toNanos();
+    long deadline = nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+    return new DungCore(graph, reduce, deadline, maxExtensions, describe(timeBudget));
+  }
+
+  private static void checkArgument(AttackGraph graph, DungSemantics semantics, int argument) {
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(semantics, "semantics");
+    if (argument < 0 || argument >= graph.size()) {
+      throw new IndexOutOfBoundsException(
+          "argument index " + argument + " out of range [0, " + graph.size() + ")");
+    }
+  }
+
+  private static String describe(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
+  }
+
+  @Override
+  public String toString() {
+    return "DungSolver[timeBudget=" + describe(timeBudget) + ", maxExtensions=" + maxExtensions + "]";
+  }
+
+  /** Builder of {@link DungSolver}; starts from the defaults (60 s, 100,000 extensions). */
+  public static final class Builder {
+    private Duration timeBudget = Duration.ofSeconds(60);
+    private int maxExtensions = 100_000;
+
+    private Builder() {}
+
+    /**
+     * Sets the wall-clock budget of one call (enumeration or acceptance query).
+     *
+     * @param budget positive; {@code Duration.ofSeconds(Long.MAX_VALUE)} for practically none
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder timeBudget(Duration budget) {
+      Objects.requireNonNull(budget, "budget");
+      if (budget.isNegative() || budget.isZero()) {
+        throw new IllegalArgumentException("time budget must be positive but was " + budget);
+      }
+      this.timeBudget = budget;
+      return this;
+    }
+
+    /**
+     * Sets the largest number of extensions one enumeration may return.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if less than 1
+     */
+    public Builder maxExtensions(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxExtensions must be at least 1 but was " + max);
+      }
+      this.maxExtensions = max;
+      return this;
+    }
+
+    /**
+     * Builds the solver.
+     *
+     * @return the immutable solver
+     */
+    public DungSolver build() {
+      return new DungSolver(this);
+    }
+  }
+}
