@@ -40,7 +40,7 @@ public final class Checksums {
     long fp = 0;
     for (Extension e : extensions) {
       long sum = 0;
-      for (int a : e.membersUnsafe()) {
+      for (int a : e.toArray()) {
         sum += splitMix64(a + 1L);
       }
       fp += splitMix64(sum);

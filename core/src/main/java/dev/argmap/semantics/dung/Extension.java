@@ -68,10 +68,6 @@ public final class Extension {
     };
   }
 
-  int[] membersUnsafe() {
-    return members;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Extension && Arrays.equals(members, ((Extension) o).members);
