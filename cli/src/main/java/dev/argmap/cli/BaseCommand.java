@@ -13,7 +13,7 @@ import dev.argmap.json.JsonProblem;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.InvalidMapException;
 import dev.argmap.model.MapProblem;
-import dev.argmap.scoring.AttackGraph;
+import dev.argmap.semantics.AttackGraph;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,7 +9,7 @@ import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.semantics.GradualSemantics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

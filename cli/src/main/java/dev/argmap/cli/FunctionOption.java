@@ -1,6 +1,6 @@
 package dev.argmap.cli;
 
-import dev.argmap.scoring.ContributionFunction;
+import dev.argmap.semantics.contribution.ContributionFunction;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;

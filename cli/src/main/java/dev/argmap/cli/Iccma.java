@@ -1,12 +1,12 @@
 package dev.argmap.cli;
 
-import dev.argmap.scoring.Acceptance;
-import dev.argmap.scoring.AttackGraph;
-import dev.argmap.scoring.DungLimitExceededException;
-import dev.argmap.scoring.DungSemantics;
-import dev.argmap.scoring.DungSolver;
-import dev.argmap.scoring.Extension;
-import dev.argmap.scoring.GraphFormatException;
+import dev.argmap.semantics.dung.Acceptance;
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.dung.DungLimitExceededException;
+import dev.argmap.semantics.dung.DungSemantics;
+import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.semantics.dung.Extension;
+import dev.argmap.semantics.GraphFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

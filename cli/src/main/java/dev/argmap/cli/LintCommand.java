@@ -2,8 +2,8 @@ package dev.argmap.cli;
 
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.MapProblem;
-import dev.argmap.scoring.BalanceReport;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.scoring.explain.BalanceReport;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import java.io.PrintWriter;
 import java.util.List;

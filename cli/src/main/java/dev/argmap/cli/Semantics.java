@@ -1,10 +1,10 @@
 package dev.argmap.cli;
 
-import dev.argmap.scoring.EvaluationOptions;
-import dev.argmap.scoring.EvaluationScheme;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.EvaluationScheme;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScores;
-import dev.argmap.scoring.Strengths;
+import dev.argmap.semantics.Strengths;
 import java.util.Iterator;
 import java.util.List;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.semantics.GradualSemantics;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;

@@ -10,7 +10,7 @@ import dev.argmap.model.Polarity;
 import dev.argmap.model.Source;
 import dev.argmap.model.SourceId;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.Contribution;
+import dev.argmap.semantics.contribution.Contribution;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.ContributionFunction;
-import dev.argmap.scoring.Explanation;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.semantics.contribution.ContributionFunction;
+import dev.argmap.scoring.explain.Explanation;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
 import org.junit.jupiter.api.Test;

@@ -12,11 +12,11 @@ import dev.argmap.model.EvidenceId;
 import dev.argmap.model.SourceId;
 import dev.argmap.model.StatementId;
 import dev.argmap.scoring.BaseScoreStrategy;
-import dev.argmap.scoring.Contribution;
-import dev.argmap.scoring.ContributionFunction;
-import dev.argmap.scoring.Contributions;
-import dev.argmap.scoring.GradualSemantics;
-import dev.argmap.scoring.MapContributors;
+import dev.argmap.semantics.contribution.Contribution;
+import dev.argmap.semantics.contribution.ContributionFunction;
+import dev.argmap.semantics.contribution.Contributions;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.scoring.explain.MapContributors;
 import dev.argmap.scoring.MapScorer;
 import org.junit.jupiter.api.Test;
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.GradualSemantics;
-import dev.argmap.scoring.KnobKind;
-import dev.argmap.scoring.Knobs;
+import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.scoring.explain.KnobKind;
+import dev.argmap.scoring.explain.Knobs;
 import dev.argmap.scoring.MapScorer;
-import dev.argmap.scoring.MinimalChange;
-import dev.argmap.scoring.Target;
+import dev.argmap.scoring.explain.MinimalChange;
+import dev.argmap.scoring.explain.Target;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -9,7 +9,7 @@ import dev.argmap.interop.internal.Framework.Edge;
 import dev.argmap.interop.internal.Framework.EdgeType;
 import dev.argmap.interop.internal.Texts;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.scoring.AttackGraph;
+import dev.argmap.semantics.AttackGraph;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

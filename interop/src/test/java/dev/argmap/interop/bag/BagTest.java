@@ -12,7 +12,7 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
 import dev.argmap.scoring.BaseScoreStrategy;
-import dev.argmap.scoring.BipolarGraph;
+import dev.argmap.semantics.BipolarGraph;
 import java.io.StringReader;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;

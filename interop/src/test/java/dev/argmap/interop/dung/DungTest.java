@@ -11,7 +11,7 @@ import dev.argmap.interop.SharedFiles;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.AttackGraph;
+import dev.argmap.semantics.AttackGraph;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

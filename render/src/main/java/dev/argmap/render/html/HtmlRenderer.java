@@ -19,7 +19,7 @@ import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Json;
 import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
-import dev.argmap.scoring.Contribution;
+import dev.argmap.semantics.contribution.Contribution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

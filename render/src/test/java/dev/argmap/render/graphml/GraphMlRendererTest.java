@@ -7,7 +7,7 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.Scores;
 import dev.argmap.render.TestMaps;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import dev.argmap.render.MermaidCli;
 import dev.argmap.render.Scores;
 import dev.argmap.render.dot.DotRenderer;
 import dev.argmap.render.mermaid.MermaidRenderer;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
