@@ -28,6 +28,17 @@ public record RubricWeights(int statement, int thesis, int target, int polarity,
   /**
    * Checks that no weight is negative.
    *
+   * @param statement per reference statement found
+   * @param thesis per reference thesis marked as a thesis
+   * @param target per reference argument found with the right target
+   * @param polarity per reference argument found with the right polarity
+   * @param premises per reference argument found with exactly its premises
+   * @param wrongRelation lost per student relation between matched statements that the reference lacks
+   * @param quote per reference quote found on the right claim
+   * @param source per reference quote attributed to the right source
+   * @param speaker per reference quote with the right speaker
+   * @param citedWork per reference quote with the right cited work, where the reference names one
+   * @param duplicateSource lost per source the student counts twice (two copies of one work as two sources)
    * @throws IllegalArgumentException if a weight is negative
    */
   public RubricWeights {

@@ -1,0 +1,5 @@
+// The program's own checks ran (a failed one exits 1 and fails the build before this script); this makes
+// sure the program ran at all and printed its result.
+def log = new File(basedir, 'build.log').text
+assert log.contains('consumer ok: ') : 'the consumer program did not report success'
+assert log =~ /consumer ok: .* on Java (2[5-9]|[3-9][0-9])/ : "the program did not run on Java 25 or later"
