@@ -3,8 +3,8 @@ package dev.argmap.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.RandomMaps;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;

@@ -8,6 +8,7 @@ import dev.argmap.render.graphml.GraphMlRenderer;
 import dev.argmap.render.html.HtmlRenderer;
 import dev.argmap.render.internal.Text;
 import dev.argmap.render.markdown.MarkdownOutline;
+import dev.argmap.testing.HostileTexts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
