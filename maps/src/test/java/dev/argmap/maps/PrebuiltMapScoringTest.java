@@ -50,10 +50,15 @@ class PrebuiltMapScoringTest {
   @EnumSource(value = GradualSemantics.class, names = {"DF_QUAD", "QUADRATIC_ENERGY", "EULER_BASED", "QUAD"})
   void explanationsOfTheThesesAreConsistent(GradualSemantics sem) {
     MapScorer scorer = MapScorer.of(sem);
+    // the scores of the whole map, computed apart from the explanation, which must agree with them
+    MapScores scores = scorer.score(MAP);
     for (StatementId t : MAP.thesisIds()) {
       Explanation e = scorer.explain(MAP, t);
       assertThat(e.score()).isBetween(0.0, 1.0);
-      assertThat(e.totalChange()).isCloseTo(e.score() - e.base(), within(1e-15));
+      double base = scores.graph().baseScores().baseScore(MAP, t);
+      assertThat(e.base()).as("%s: base", t).isCloseTo(base, within(1e-12));
+      assertThat(e.score()).as("%s: score", t).isCloseTo(scores.strength(t), within(1e-9));
+      assertThat(e.totalChange()).as("%s: change", t).isCloseTo(scores.strength(t) - base, within(1e-9));
       assertThat(e.reasons()).hasSize(MAP.argumentsOn(t).size());
       double sum = 0;
       for (Explanation.Reason c : e.reasons()) {

@@ -81,15 +81,12 @@ class ContributionPrinciplesTest {
     found.forEach((sem, byF) -> byF.forEach((f, byP) -> byP.forEach((p, where) ->
         System.out.println("counterexample " + sem.id() + " " + f.id() + " " + p + ": " + where))));
     assertThat(table).isEqualTo(EXPECTED);
-    Path guide = docs();
-    if (guide != null) {
-      assertThat(Files.readString(guide, StandardCharsets.UTF_8)).as("docs/scoring-guide.md holds the table")
-          .contains(table);
-    }
+    assertThat(Files.readString(docs(), StandardCharsets.UTF_8)).as("docs/scoring-guide.md holds the table")
+        .contains(table);
   }
 
   static Path docs() {
-    return Above.find("docs/scoring-guide.md").orElse(null);
+    return Above.require("docs/scoring-guide.md");
   }
 
   /** Hand-made edge cases (seeds 0, -1, ...): saturation, strength-1 ties, a chain, equal parents. */

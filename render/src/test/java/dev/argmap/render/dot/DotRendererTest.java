@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.render.ExternalTool;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Text;
+import dev.argmap.testing.ExternalTool;
 import dev.argmap.testing.FixtureMaps;
 import dev.argmap.testing.HostileTexts;
 import java.nio.file.Path;
@@ -147,14 +147,11 @@ class DotRendererTest {
 
   @Test
   void graphvizShowsEveryHostileTextLiterally() throws Exception {
-    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
-    assumeTrue(dotProgram.isPresent(),
-        "Graphviz is not installed (no 'dot' on the PATH): skipping the test that lays out hostile texts;"
-            + " install it with 'apt-get install -y graphviz' to run it");
+    Path dotProgram = ExternalTool.require("dot", "apt-get install -y graphviz", "/usr/bin/dot");
     for (String text : HostileTexts.ALL) {
       ArgumentMap map = HostileTexts.everywhere(text);
       String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
-      ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.get().toString(), "-Tsvg"), dot, dir, 120);
+      ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.toString(), "-Tsvg"), dot, dir, 120);
       assertThat(r.exitCode()).as("dot on %s: %s", text, r.err()).isZero();
       assertThat(r.err()).as("dot's warnings on %s", text).isEmpty();
 
@@ -223,30 +220,24 @@ class DotRendererTest {
 
   @Test
   void thePrebuiltMapKeepsTheShapeOfAScreen() throws Exception {
-    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
-    assumeTrue(dotProgram.isPresent(),
-        "Graphviz is not installed (no 'dot' on the PATH): skipping the test of the picture's shape;"
-            + " install it with 'apt-get install -y graphviz' to run it");
+    Path dotProgram = ExternalTool.require("dot", "apt-get install -y graphviz", "/usr/bin/dot");
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
     String dot = DotRenderer.create().renderToString(map);
-    assertThat(aspect(dotProgram.get(), dot, "prebuilt map")).isBetween(0.5, 2.0);
+    assertThat(aspect(dotProgram, dot, "prebuilt map")).isBetween(0.5, 2.0);
     // drawn bottom to top, the same graph is a strip no screen can show readably
-    assertThat(aspect(dotProgram.get(), dot.replace("rankdir=RL", "rankdir=BT"), "prebuilt map, bottom to top"))
+    assertThat(aspect(dotProgram, dot.replace("rankdir=RL", "rankdir=BT"), "prebuilt map, bottom to top"))
         .isGreaterThan(4.0);
-    assertThat(aspect(dotProgram.get(), DotRenderer.builder().showEvidence(true).build().renderToString(map),
+    assertThat(aspect(dotProgram, DotRenderer.builder().showEvidence(true).build().renderToString(map),
         "prebuilt map with evidence")).isBetween(0.5, 2.0);
   }
 
   @Test
   void graphvizLaysOutEveryMap() throws Exception {
-    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
-    assumeTrue(dotProgram.isPresent(),
-        "Graphviz is not installed (no 'dot' on the PATH): skipping the layout test;"
-            + " install it with 'apt-get install -y graphviz' to run it");
+    Path dotProgram = ExternalTool.require("dot", "apt-get install -y graphviz", "/usr/bin/dot");
     for (ArgumentMap map : List.of(FixtureMaps.alliance(), FixtureMaps.nasty(), PrebuiltMaps.russiaChinaAlliance())) {
       String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
       ExternalTool.Result r = ExternalTool.run(
-          List.of(dotProgram.get().toString(), "-Tsvg"), dot, dir, 120);
+          List.of(dotProgram.toString(), "-Tsvg"), dot, dir, 120);
 
       assertThat(r.err()).as("dot's warnings for %s", map.title()).isEmpty();
       assertThat(r.exitCode()).isZero();

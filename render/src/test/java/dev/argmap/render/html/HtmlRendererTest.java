@@ -9,13 +9,13 @@ import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
-import dev.argmap.render.MiniJson;
 import dev.argmap.render.Scores;
 import dev.argmap.scoring.Contribution;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.MiniJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,11 +197,10 @@ class HtmlRendererTest {
   // ---------------------------------------------------------------- in a browser
 
   private Chromium.Load load(ArgumentMap map, HtmlRenderer renderer, String fragment) throws Exception {
-    Optional<Path> chromium = Chromium.find();
-    assumeTrue(chromium.isPresent(), Chromium.MISSING);
+    Path chromium = Chromium.require();
     Path page = dir.resolve("map.html");
     Files.writeString(page, renderer.renderToString(map), StandardCharsets.UTF_8);
-    Chromium.Load load = Chromium.dumpDom(chromium.get(), page.toUri() + fragment, dir);
+    Chromium.Load load = Chromium.dumpDom(chromium, page.toUri() + fragment, dir);
     assertThat(load.consoleLines()).as("console output and script errors").isEmpty();
     assertThat(load.dom()).contains("data-argmap-ready=\"true\"");
     return load;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
-import dev.argmap.render.MiniJson;
 import dev.argmap.testing.FixtureMaps;
 import dev.argmap.testing.HostileTexts;
+import dev.argmap.testing.MiniJson;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +74,9 @@ class PageBehaviourTest {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> drive(ArgumentMap map, String steps, String fragment) throws Exception {
-    Optional<Path> chromium = Chromium.find();
-    assumeTrue(chromium.isPresent(), Chromium.MISSING);
+    Path chromium = Chromium.require();
     String html = HtmlRenderer.create().renderToString(map);
-    Chromium.Load load = Chromium.drive(chromium.get(), html, HARNESS.replace("STEPS", steps), fragment, dir,
+    Chromium.Load load = Chromium.drive(chromium, html, HARNESS.replace("STEPS", steps), fragment, dir,
         20_000);
     assertThat(load.consoleLines()).as("console output and script errors").isEmpty();
     Matcher m = Pattern.compile("<pre id=\"test-result\">(.*?)</pre>", Pattern.DOTALL).matcher(load.dom());

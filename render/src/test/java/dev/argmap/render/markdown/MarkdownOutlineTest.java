@@ -55,7 +55,7 @@ class MarkdownOutlineTest {
 
   @Test
   void sectionsCitedPagesAndApproximateDatesAreShownWhereTheQuoteIs() {
-    assertThat(lines(MarkdownOutline.render(dev.argmap.render.FixtureMaps.citedPlaces()))).containsSubsequence(
+    assertThat(lines(MarkdownOutline.render(FixtureMaps.citedPlaces()))).containsSubsequence(
         "  - Source `paper`: untitled, author unknown, c. 2017",
         "  - Cited work `book`: *The Sino-Soviet Alliance*, author unknown, 1979, at pp. 52-53",
         "  - Found in: copy `paper-text`, section \u201cChapter 2: History\u201d, page 12-14");
