@@ -12,6 +12,7 @@ open module dev.argmap.bench {
   requires dev.argmap.core;
   requires dev.argmap.json;
   requires dev.argmap.maps;
+  requires dev.argmap.testing;
   requires tools.jackson.databind;
   requires jmh.core;
   requires java.management;

@@ -15,7 +15,6 @@ module dev.argmap.core {
   requires static java.compiler;
 
   exports dev.argmap.model;
-  exports dev.argmap.generator;
   exports dev.argmap.io;
   exports dev.argmap.semantics;
   exports dev.argmap.semantics.contribution;

@@ -1,10 +1,10 @@
 package dev.argmap.bench;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.json.JsonReadOptions;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.testing.RandomMaps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

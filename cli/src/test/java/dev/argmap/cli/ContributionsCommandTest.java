@@ -13,6 +13,8 @@ import dev.argmap.semantics.contribution.ContributionFunction;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.explain.MapContributors;
 import dev.argmap.scoring.MapScorer;
+import dev.argmap.testing.SharedFiles;
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,27 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ContributionsCommandTest {
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
-  static Path vectors() {
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path p = d.resolve("shared/reference/contributions.json");
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
-    }
-    return null;
-  }
-
   @Test
   void everyReferenceCaseThroughABagFile() throws IOException {
-    Path file = vectors();
-    assumeTrue(file != null, "shared/reference/contributions.json not found from "
-        + Path.of(System.getProperty("user.dir")).toAbsolutePath() + " or any parent directory");
+    Path file = SharedFiles.require("reference/contributions.json");
     JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
     int checked = 0;
     for (JsonNode c : root.get("cases")) {
@@ -66,7 +50,7 @@ class ContributionsCommandTest {
         bag.append("sup(").append(e.get(0).asString()).append(", ").append(e.get(1).asString()).append(").\n");
       }
       String id = c.get("id").asString();
-      String path = write(id + ".bag", bag.toString());
+      String path = TestFiles.write(dir, id + ".bag", bag.toString()).toString();
       String topic = c.get("topic").asString();
       for (Iterator<Map.Entry<String, JsonNode>> fs = c.get("contributions").properties().iterator();
           fs.hasNext(); ) {
@@ -110,7 +94,7 @@ class ContributionsCommandTest {
 
   @Test
   void afFilesWithACycle() throws IOException {
-    String af = write("c.af", "p af 5\n1 2\n2 1\n2 3\n3 4\n5 4\n");
+    String af = TestFiles.write(dir, "c.af", "p af 5\n1 2\n2 1\n2 3\n3 4\n5 4\n").toString();
     Run run = Run.of("contributions", "--semantics", "weighted-h-categorizer", "--function", "shapley",
         "--topic", "4", af);
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -130,7 +114,7 @@ class ContributionsCommandTest {
   @Test
   void mapContributorsAgreeWithTheApi() throws IOException {
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
-    String json = write("map.json", ArgMapJson.writeString(map));
+    String json = TestFiles.write(dir, "map.json", ArgMapJson.writeString(map)).toString();
     Run run = Run.of("contributions", "--topic", "t-no-alliance", "--contributors", "sources", json);
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
@@ -154,7 +138,7 @@ class ContributionsCommandTest {
 
   @Test
   void badInputIsNamed() throws IOException {
-    String bag = write("g.bag", "arg(a, 0.5).\narg(b, 0.5).\natt(b, a).\n");
+    String bag = TestFiles.write(dir, "g.bag", "arg(a, 0.5).\narg(b, 0.5).\natt(b, a).\n").toString();
     Run unknownTopic = Run.of("contributions", "--topic", "zzz", bag);
     assertThat(unknownTopic.exitCode()).isEqualTo(1);
     assertThat(unknownTopic.err()).contains("no argument 'zzz'");
@@ -166,7 +150,7 @@ class ContributionsCommandTest {
     assertThat(groupWithTopic.err()).contains("must not hold the topic");
     Run noTopic = Run.of("contributions", bag);
     assertThat(noTopic.exitCode()).isEqualTo(2);
-    String json = write("m.json", ArgMapJson.writeString(PrebuiltMaps.russiaChinaAlliance()));
+    String json = TestFiles.write(dir, "m.json", ArgMapJson.writeString(PrebuiltMaps.russiaChinaAlliance())).toString();
     Run argumentTopic = Run.of("contributions", "--topic", "a-coop", json);
     assertThat(argumentTopic.exitCode()).isEqualTo(1);
     assertThat(argumentTopic.err()).contains("it is an argument");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,19 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ConvertCommandTest {
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   private static String texts(ArgumentMap map) {
     return map.statements().stream().map(Statement::text).sorted().toList().toString();
   }
 
   @Test
   void jsonToArgdownAndBackKeepsTheStatementsAndArguments() throws IOException {
-    String json = write("map.json", Documents.SCORED);
+    String json = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
     String argdown = dir.resolve("map.argdown").toString();
     String back = dir.resolve("back.json").toString();
 
@@ -49,7 +44,7 @@ class ConvertCommandTest {
 
   @Test
   void everyFormatByNameOrOption() throws IOException {
-    String json = write("map.json", Documents.SCORED);
+    String json = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     for (String name : new String[] {"map.aif.json", "map.af", "map.apx", "map.tgf", "map.bag"}) {
       Run run = Run.of("convert", json, dir.resolve(name).toString());
@@ -60,7 +55,7 @@ class ConvertCommandTest {
     assertThat(af.out()).startsWith("p af ");
     Run aif = Run.of("convert", dir.resolve("map.aif.json").toString(), "-", "--to", "json");
     assertThat(texts(ArgMapJson.readString(aif.out()))).isEqualTo(texts(ArgMapJson.readString(Documents.SCORED)));
-    Run forced = Run.of("convert", write("nodeset.json", Files.readString(dir.resolve("map.aif.json"))), "-",
+    Run forced = Run.of("convert", TestFiles.write(dir, "nodeset.json", Files.readString(dir.resolve("map.aif.json"))).toString(), "-",
         "--from", "aif", "--to", "argdown");
     assertThat(forced.exitCode()).isZero();
     assertThat(forced.out()).contains("The thesis holds.");
@@ -71,7 +66,7 @@ class ConvertCommandTest {
 
   @Test
   void wrongUsageIsOneLine() throws IOException {
-    String json = write("map.json", Documents.SCORED);
+    String json = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     Run noTarget = Run.of("convert", json, "-");
     Run unknownName = Run.of("convert", json, dir.resolve("map.xyz").toString());
@@ -88,7 +83,7 @@ class ConvertCommandTest {
 
   @Test
   void invalidInputIsOneLineWithItsPositionAndLeavesTheOutputAlone() throws IOException {
-    String bad = write("bad.af", "p af 2\n1 5\n");
+    String bad = TestFiles.write(dir, "bad.af", "p af 2\n1 5\n").toString();
     Path out = dir.resolve("out.json");
     Files.writeString(out, "old");
 
@@ -112,8 +107,8 @@ class ConvertCommandTest {
 
   @Test
   void argdownImportsAreResolvedNextToTheFileAndRefusedOutsideIt() throws IOException {
-    write("part.argdown", "[Part]: Imported text.\n");
-    String main = write("main.argdown", "@import \"part.argdown\"\n@include(part.argdown)\n\n[A]: a.\n  + [Part]\n");
+    TestFiles.write(dir, "part.argdown", "[Part]: Imported text.\n").toString();
+    String main = TestFiles.write(dir, "main.argdown", "@import \"part.argdown\"\n@include(part.argdown)\n\n[A]: a.\n  + [Part]\n").toString();
 
     Run run = Run.of("convert", main, "-", "--to", "json");
 
@@ -121,7 +116,7 @@ class ConvertCommandTest {
     assertThat(run.err()).doesNotContain("skipped");
     assertThat(texts(ArgMapJson.readString(run.out()))).isEqualTo("[Imported text., a.]");
 
-    String outside = write("outside.argdown", "@import \"/etc/hostname\"\n");
+    String outside = TestFiles.write(dir, "outside.argdown", "@import \"/etc/hostname\"\n").toString();
     Run refused = Run.of("convert", outside, "-", "--to", "json");
     assertThat(refused.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(refused.errLines()).singleElement().asString().contains(outside + ", line 1, column 1")
@@ -130,7 +125,7 @@ class ConvertCommandTest {
 
   @Test
   void lossesAreListedByKindAndStrictRefusesThem() throws IOException {
-    String json = write("map.json", Documents.SCORED);
+    String json = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
     Path aif = dir.resolve("map.aif.json");
     Files.writeString(aif, "old");
 
@@ -147,7 +142,7 @@ class ConvertCommandTest {
     assertThat(Files.readString(aif)).isEqualTo("old");
 
     // what a format holds whole converts under --strict without a word
-    String af = write("f.af", "p af 3\n1 2\n2 3\n3 3\n");
+    String af = TestFiles.write(dir, "f.af", "p af 3\n1 2\n2 3\n3 3\n").toString();
     Run whole = Run.of("convert", af, dir.resolve("f.argdown").toString(), "--strict");
     assertThat(whole.exitCode()).isZero();
     assertThat(whole.err()).isEmpty();
@@ -158,7 +153,7 @@ class ConvertCommandTest {
 
   @Test
   void aifdbWritesNumericIdsAndTimestamps() throws IOException {
-    String json = write("map.json", Documents.SCORED);
+    String json = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     Run run = Run.of("convert", json, "-", "--to", "aif", "--aifdb");
     Run wrong = Run.of("convert", json, "-", "--to", "argdown", "--aifdb");

@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExerciseAndGradeCommandTest {
   @TempDir Path dir;
-
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
 
   @Test
   void worksheetOfThePrebuiltMapByDefault() {
@@ -31,7 +26,7 @@ class ExerciseAndGradeCommandTest {
 
   @Test
   void answerKeyHtmlAndGift() throws IOException {
-    String map = write("map.json", Documents.SCORED);
+    String map = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     Run key = Run.of("exercise", map, "--answer-key", "--format", "html", "--types", "classify");
     Run gift = Run.of("exercise", map, "--format", "gift", "--types", "classify");
@@ -63,7 +58,7 @@ class ExerciseAndGradeCommandTest {
   void badOptionsAreOneLine() throws IOException {
     Run type = Run.of("exercise", "--types", "essay");
     Run level = Run.of("exercise", "--difficulty", "extreme");
-    Run thesis = Run.of("exercise", write("map.json", Documents.SCORED), "--thesis", "t9");
+    Run thesis = Run.of("exercise", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "--thesis", "t9");
 
     assertThat(type.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(type.errLines()).singleElement().asString().startsWith("argmap: unknown exercise type \"essay\"");
@@ -73,8 +68,8 @@ class ExerciseAndGradeCommandTest {
 
   @Test
   void gradingOneStudentPrintsTheFeedback() throws IOException {
-    String reference = write("reference.json", Documents.SCORED);
-    String student = write("anna.json", Documents.SCORED);
+    String reference = TestFiles.write(dir, "reference.json", Documents.SCORED).toString();
+    String student = TestFiles.write(dir, "anna.json", Documents.SCORED).toString();
 
     Run run = Run.of("grade", reference, student);
 
@@ -84,10 +79,10 @@ class ExerciseAndGradeCommandTest {
 
   @Test
   void gradingSeveralStudentsPrintsATableAndWritesFeedback() throws IOException {
-    String reference = write("reference.json", Documents.SCORED);
-    String anna = write("anna.json", Documents.SCORED);
-    String ben = write("ben.argdown", "[T]: The thesis holds. {thesis: true}\n  <+ [R]: Another reason.\n");
-    String broken = write("carl.json", "{");
+    String reference = TestFiles.write(dir, "reference.json", Documents.SCORED).toString();
+    String anna = TestFiles.write(dir, "anna.json", Documents.SCORED).toString();
+    String ben = TestFiles.write(dir, "ben.argdown", "[T]: The thesis holds. {thesis: true}\n  <+ [R]: Another reason.\n").toString();
+    String broken = TestFiles.write(dir, "carl.json", "{").toString();
     Path feedback = dir.resolve("feedback");
 
     Run run = Run.of("grade", reference, anna, ben, broken, "-o", feedback.toString());
@@ -102,8 +97,8 @@ class ExerciseAndGradeCommandTest {
 
   @Test
   void teachersWeightsAndOverridesChangeTheGrade() throws IOException {
-    String reference = write("reference.json", Documents.SCORED);
-    String student = write("anna.json", Documents.SCORED);
+    String reference = TestFiles.write(dir, "reference.json", Documents.SCORED).toString();
+    String student = TestFiles.write(dir, "anna.json", Documents.SCORED).toString();
     Run plain = Run.of("grade", reference, student);
     Run heavy = Run.of("grade", reference, student, "--weight", "statement=3,polarity=4");
     assertThat(heavy.exitCode()).isZero();
@@ -112,7 +107,7 @@ class ExerciseAndGradeCommandTest {
     Run badWeight = Run.of("grade", reference, student, "--weight", "style=2");
     assertThat(badWeight.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(badWeight.errLines()).singleElement().asString().contains("unknown rubric item \"style\"");
-    String overrides = write("overrides.txt", "nobody = nothing\n");
+    String overrides = TestFiles.write(dir, "overrides.txt", "nobody = nothing\n").toString();
     Run badOverride = Run.of("grade", reference, student, "--overrides", overrides);
     assertThat(badOverride.exitCode()).isNotZero();
     assertThat(badOverride.err()).contains("line 1").contains("nobody");

@@ -8,6 +8,7 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,18 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ExplainCommandTest {
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void explainsScoreContributionsChainsEvidenceAndSources() throws IOException {
     ArgumentMap map = ArgMapJson.readString(Documents.SCORED);
     var why = MapScorer.of(GradualSemantics.DF_QUAD).explain(map, StatementId.of("t1"));
 
-    Run run = Run.of("explain", write("map.json", Documents.SCORED), "t1");
+    Run run = Run.of("explain", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "t1");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -58,7 +53,7 @@ class ExplainCommandTest {
 
   @Test
   void evidenceWithSpeakerAndCitedWork() throws IOException {
-    Run run = Run.of("explain", write("map.json", Documents.SCORED), "p1", "--semantics", "quadratic-energy");
+    Run run = Run.of("explain", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "p1", "--semantics", "quadratic-energy");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Statement p1: A premise with evidence.\nScore ")
@@ -77,7 +72,7 @@ class ExplainCommandTest {
   void removalRanksByNameAndKeepsTheShareBeside() throws IOException {
     ArgumentMap map = ArgMapJson.readString(Documents.SCORED);
     var why = MapScorer.of(GradualSemantics.DF_QUAD).explain(map, StatementId.of("t1"));
-    Run run = Run.of("explain", write("map.json", Documents.SCORED), "t1", "--function", "removal");
+    Run run = Run.of("explain", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "t1", "--function", "removal");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("ranked by removal (--function shapley gives each one's share of the change)")
@@ -96,7 +91,7 @@ class ExplainCommandTest {
 
   @Test
   void unknownStatementIsOneLine() throws IOException {
-    String file = write("map.json", Documents.SCORED);
+    String file = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     Run unknown = Run.of("explain", file, "t9");
     Run argument = Run.of("explain", file, "a1");
@@ -109,7 +104,7 @@ class ExplainCommandTest {
 
   @Test
   void chainsCanBeLimited() throws IOException {
-    Run run = Run.of("explain", write("map.json", Documents.SCORED), "t1", "--chains", "1");
+    Run run = Run.of("explain", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "t1", "--chains", "1");
 
     assertThat(run.out()).contains("(shortest first; 1 of ").contains("more (--chains 0 shows all)");
   }

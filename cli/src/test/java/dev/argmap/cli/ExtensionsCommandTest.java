@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,15 +19,9 @@ class ExtensionsCommandTest {
 
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void twoCycleAsIccmaSolversPrintIt() throws IOException {
-    String af = write("two-cycle.af", TWO_CYCLE);
+    String af = TestFiles.write(dir, "two-cycle.af", TWO_CYCLE).toString();
 
     assertThat(Run.of("extensions", af, "--semantics", "preferred", "--all").out()).isEqualTo("w 1\nw 2\n");
     assertThat(Run.of("extensions", af, "--semantics", "stable", "--all").out()).isEqualTo("w 1\nw 2\n");
@@ -38,7 +33,7 @@ class ExtensionsCommandTest {
 
   @Test
   void noStableExtensionPrintsNo() throws IOException {
-    String af = write("odd.af", "p af 3\n1 2\n2 3\n3 1\n");
+    String af = TestFiles.write(dir, "odd.af", "p af 3\n1 2\n2 3\n3 1\n").toString();
 
     Run one = Run.of("extensions", af, "--semantics", "stable");
     Run all = Run.of("extensions", af, "--semantics", "stable", "--all");
@@ -56,7 +51,7 @@ class ExtensionsCommandTest {
       if (!c.semantics().equals("dung")) {
         continue;
       }
-      String af = write(c.id() + ".af", c.af());
+      String af = TestFiles.write(dir, c.id() + ".af", c.af()).toString();
       for (var e : c.extensions().entrySet()) {
         List<int[]> expected = new ArrayList<>();
         for (List<String> members : e.getValue()) {
@@ -87,7 +82,7 @@ class ExtensionsCommandTest {
 
   @Test
   void aLimitIsOneLineSayingHowToRaiseIt() throws IOException {
-    String af = write("two-cycle.af", TWO_CYCLE);
+    String af = TestFiles.write(dir, "two-cycle.af", TWO_CYCLE).toString();
 
     Run run = Run.of("extensions", af, "--semantics", "preferred", "--all", "--max-extensions", "1");
 
@@ -101,9 +96,9 @@ class ExtensionsCommandTest {
   @Test
   void standardInputAndBadInput() throws IOException {
     Run stdin = Run.withStdin(TWO_CYCLE, "extensions", "-", "--semantics", "stable", "--all");
-    Run malformed = Run.of("extensions", write("bad.af", "1 2\n"), "--semantics", "grounded");
-    Run noSemantics = Run.of("extensions", write("ok.af", TWO_CYCLE));
-    Run unknown = Run.of("extensions", write("ok2.af", TWO_CYCLE), "--semantics", "naive");
+    Run malformed = Run.of("extensions", TestFiles.write(dir, "bad.af", "1 2\n").toString(), "--semantics", "grounded");
+    Run noSemantics = Run.of("extensions", TestFiles.write(dir, "ok.af", TWO_CYCLE).toString());
+    Run unknown = Run.of("extensions", TestFiles.write(dir, "ok2.af", TWO_CYCLE).toString(), "--semantics", "naive");
 
     assertThat(stdin.out()).isEqualTo("w 1\nw 2\n");
     assertThat(malformed.exitCode()).isEqualTo(ExitCodes.INVALID);

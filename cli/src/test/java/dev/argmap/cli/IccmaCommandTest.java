@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +20,6 @@ class IccmaCommandTest {
 
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void problemsAndFormatsAreListedAsIccmaAsks() {
     Run problems = Run.of("iccma", "--problems");
@@ -37,7 +32,7 @@ class IccmaCommandTest {
 
   @Test
   void credulousYesCarriesAWitnessOnTheNextLine() throws IOException {
-    String af = write("f.af", FRAMEWORK);
+    String af = TestFiles.write(dir, "f.af", FRAMEWORK).toString();
     assertThat(Run.of("iccma", "-p", "DC-PR", "-f", af, "-a", "3").out()).isEqualTo("YES\nw 1 3 5\n");
     assertThat(Run.of("iccma", "-p", "DC-ST", "-f", af, "-a", "4").out()).isEqualTo("NO\n");
     assertThat(Run.of("iccma", "-p", "DC-CO", "-f", af, "-a", "2").out()).isEqualTo("YES\nw 2 5\n");
@@ -46,7 +41,7 @@ class IccmaCommandTest {
 
   @Test
   void skepticalNoCarriesACounterExample() throws IOException {
-    String af = write("f.af", FRAMEWORK);
+    String af = TestFiles.write(dir, "f.af", FRAMEWORK).toString();
     assertThat(Run.of("iccma", "-p", "DS-PR", "-f", af, "-a", "5").out()).isEqualTo("YES\n");
     Run no = Run.of("iccma", "-p", "DS-PR", "-f", af, "-a", "3");
     assertThat(no.out()).isEqualTo("NO\nw 2 5\n");
@@ -56,7 +51,7 @@ class IccmaCommandTest {
 
   @Test
   void someAllAndHowMany() throws IOException {
-    String af = write("f.af", FRAMEWORK);
+    String af = TestFiles.write(dir, "f.af", FRAMEWORK).toString();
     assertThat(Run.of("iccma", "-p", "SE-GR", "-f", af).out()).isEqualTo("w 5\n");
     assertThat(Run.of("iccma", "-p", "SE-ID", "-f", af).out()).isEqualTo("w 5\n");
     assertThat(Run.of("iccma", "-p", "EE-STG", "-f", af).out()).isEqualTo("w 1 3 5\nw 2 5\n");
@@ -66,7 +61,7 @@ class IccmaCommandTest {
 
   @Test
   void noStableExtensionIsNoButSemiStableAndStageStillAnswer() throws IOException {
-    String af = write("odd.af", "p af 3\n1 2\n2 3\n3 1\n");
+    String af = TestFiles.write(dir, "odd.af", "p af 3\n1 2\n2 3\n3 1\n").toString();
     assertThat(Run.of("iccma", "-p", "SE-ST", "-f", af).out()).isEqualTo("NO\n");
     assertThat(Run.of("iccma", "-p", "EE-ST", "-f", af).out()).isEqualTo("NO\n");
     assertThat(Run.of("iccma", "-p", "CE-ST", "-f", af).out()).isEqualTo("0\n");
@@ -77,7 +72,7 @@ class IccmaCommandTest {
 
   @Test
   void wrongUsageSaysWhatToDo() throws IOException {
-    String af = write("f.af", FRAMEWORK);
+    String af = TestFiles.write(dir, "f.af", FRAMEWORK).toString();
     Run unknown = Run.of("iccma", "-p", "DC-XX", "-f", af, "-a", "1");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(unknown.out()).isEmpty();
@@ -86,14 +81,14 @@ class IccmaCommandTest {
     assertThat(noQuery.err()).contains("needs the query argument: -a ARG");
     Run badQuery = Run.of("iccma", "-p", "DC-PR", "-f", af, "-a", "9");
     assertThat(badQuery.err()).contains("-a 9 names no argument").contains("numbered 1 to 5");
-    Run bad = Run.of("iccma", "-p", "SE-PR", "-f", write("bad.af", "p af 2\n1 3\n"));
+    Run bad = Run.of("iccma", "-p", "SE-PR", "-f", TestFiles.write(dir, "bad.af", "p af 2\n1 3\n").toString());
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(bad.err()).contains("line 2");
   }
 
   @Test
   void theFastPathPrintsWhatTheCommandPrints() throws IOException {
-    String af = write("f.af", FRAMEWORK);
+    String af = TestFiles.write(dir, "f.af", FRAMEWORK).toString();
     String[][] lines = {
       {"iccma", "--problems"}, {"iccma", "--formats"}, {"iccma", "-p", "DC-PR", "-f", af, "-a", "3"},
       {"iccma", "-f", af, "-p", "DS-PR", "-a", "3"}, {"iccma", "-p", "EE-CO", "-f", af},

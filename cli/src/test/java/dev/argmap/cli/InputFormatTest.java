@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,16 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 class InputFormatTest {
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void anUnknownEndingNamesTheFormatAssumedAndSuggestsFrom() throws IOException {
     for (String name : new String[] {"notes.md", "map.xml"}) {
-      String file = write(name, "# not JSON\n- a: b\n");
+      String file = TestFiles.write(dir, name, "# not JSON\n- a: b\n").toString();
 
       Run convert = Run.of("convert", file, "-", "--to", "argdown");
       Run validate = Run.of("validate", file);
@@ -42,20 +37,20 @@ class InputFormatTest {
       assertThat(validate.errLines()).as(name).singleElement().asString()
           .contains("argmap read it as argmap JSON").contains("argmap convert FILE map.json --from FORMAT");
     }
-    String json = write("broken.json", "{\"format\": ");
+    String json = TestFiles.write(dir, "broken.json", "{\"format\": ").toString();
     assertThat(Run.of("validate", json).errLines()).singleElement().asString()
         .doesNotContain("argmap read it as");
   }
 
   @Test
   void extensionsReadsApxAndTgfAsConvertAndScoreDo() throws IOException {
-    String apx = write("f.apx", "arg(a). arg(b). arg(c).\natt(a,b). att(b,c).\n");
-    String tgf = write("f.tgf", "a\nb\nc\n#\na b\nb c\n");
+    String apx = TestFiles.write(dir, "f.apx", "arg(a). arg(b). arg(c).\natt(a,b). att(b,c).\n").toString();
+    String tgf = TestFiles.write(dir, "f.tgf", "a\nb\nc\n#\na b\nb c\n").toString();
 
     Run fromApx = Run.of("extensions", apx, "--semantics", "grounded");
     Run fromTgf = Run.of("extensions", tgf, "--semantics", "stable", "--all");
     Run forced = Run.withStdin("a\nb\n#\na b\n", "extensions", "-", "--from", "tgf", "--semantics", "grounded");
-    Run notDung = Run.of("extensions", write("m.bag", "arg(a, 0.5).\n"), "--semantics", "grounded");
+    Run notDung = Run.of("extensions", TestFiles.write(dir, "m.bag", "arg(a, 0.5).\n").toString(), "--semantics", "grounded");
 
     assertThat(fromApx.exitCode()).isZero();
     assertThat(fromApx.out()).isEqualTo("w a c\n");
@@ -69,7 +64,7 @@ class InputFormatTest {
   @Test
   void oneAfFileReadsTheSameInExtensionsConvertAndScore() throws IOException {
     // a repeated attack: dropped with the same warning by both commands (extensions used to refuse it)
-    String af = write("repeat.af", "p af 3\n1 2\n2 3\n1 2\n");
+    String af = TestFiles.write(dir, "repeat.af", "p af 3\n1 2\n2 3\n1 2\n").toString();
 
     Run extensions = Run.of("extensions", af, "--semantics", "grounded");
     Run convert = Run.of("convert", af, "-", "--to", "apx");
@@ -85,7 +80,7 @@ class InputFormatTest {
     assertThat(score.errLines()).containsExactly(warning);
 
     // an error reads the same too: the same position and words
-    String bad = write("bad.af", "p af 2\n1 3\n");
+    String bad = TestFiles.write(dir, "bad.af", "p af 2\n1 3\n").toString();
     String extensionsError = Run.of("extensions", bad, "--semantics", "grounded").errLines().get(0);
     String convertError = Run.of("convert", bad, "-", "--to", "apx").errLines().get(0);
     String problem = "line 2, column 3: argument 3 is out of range; the header declares 2 arguments, numbered 1 to 2";

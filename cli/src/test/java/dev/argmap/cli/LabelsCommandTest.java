@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,15 +42,9 @@ class LabelsCommandTest {
 
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void printsEachStatementsLabelInTheOrderOfTheFile() throws IOException {
-    Run run = Run.of("labels", write("picnic.yml", PICNIC));
+    Run run = Run.of("labels", TestFiles.write(dir, "picnic.yml", PICNIC).toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -58,7 +53,7 @@ class LabelsCommandTest {
 
   @Test
   void aMapInAnotherFormatIsLabelledAsItsCarneadesFile() throws IOException {
-    String yml = write("picnic.yml", PICNIC);
+    String yml = TestFiles.write(dir, "picnic.yml", PICNIC).toString();
     String json = dir.resolve("picnic.json").toString();
 
     Run convert = Run.of("convert", yml, json);
@@ -73,7 +68,7 @@ class LabelsCommandTest {
 
   @Test
   void convertWritesCarneadesAndSaysWhatItLeavesOut() throws IOException {
-    String json = write("map.json", Documents.SCORED);
+    String json = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
     String yml = dir.resolve("map.yml").toString();
 
     Run run = Run.of("convert", json, yml);
@@ -88,7 +83,7 @@ class LabelsCommandTest {
 
   @Test
   void anInvalidFileIsExitOneWithTheLine() throws IOException {
-    Run run = Run.of("labels", write("bad.yml", "statements:\n  p: P\narguments:\n  a:\n    conclusion: q\n"));
+    Run run = Run.of("labels", TestFiles.write(dir, "bad.yml", "statements:\n  p: P\narguments:\n  a:\n    conclusion: q\n").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out()).isEmpty();

@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,15 +40,9 @@ class LintBalanceCommandTest {
 
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void reportsBothSidesWithTheirWarningsAndExitsZero() throws IOException {
-    String file = write("map.json", TWO_SIDED);
+    String file = TestFiles.write(dir, "map.json", TWO_SIDED).toString();
 
     Run run = Run.of("lint", "--balance", file);
 
@@ -70,11 +65,11 @@ class LintBalanceCommandTest {
 
   @Test
   void anUndercutterClearsTheNeverChallengedWarningOfTheSideItAttacks() throws IOException {
-    String file = write("map.json", TWO_SIDED
+    String file = TestFiles.write(dir, "map.json", TWO_SIDED
         .replace("{\"id\": \"p2\", \"text\": \"A reason against it.\"}",
             "{\"id\": \"p2\", \"text\": \"A reason against it.\"}, {\"id\": \"p3\", \"text\": \"The inference fails.\"}")
         .replace("\"polarity\": \"attacks\"}", "\"polarity\": \"attacks\"},\n    {\"id\": \"u1\", \"premises\":"
-            + " [\"p3\"], \"conclusion\": {\"argument\": \"a1\"}, \"polarity\": \"attacks\"}"));
+            + " [\"p3\"], \"conclusion\": {\"argument\": \"a1\"}, \"polarity\": \"attacks\"}")).toString();
 
     Run run = Run.of("lint", "--balance", file);
 
@@ -87,7 +82,7 @@ class LintBalanceCommandTest {
 
   @Test
   void strictFailsOnBalanceWarningsAlone() throws IOException {
-    String file = write("map.json", TWO_SIDED);
+    String file = TestFiles.write(dir, "map.json", TWO_SIDED).toString();
 
     Run plain = Run.of("lint", "--strict", file);
     Run balance = Run.of("lint", "--strict", "--balance", file);
@@ -99,7 +94,7 @@ class LintBalanceCommandTest {
 
   @Test
   void strictNamesBothKindsOfWarning() throws IOException {
-    String file = write("map.json", Documents.VALID);
+    String file = TestFiles.write(dir, "map.json", Documents.VALID).toString();
 
     Run run = Run.of("lint", "--strict", "--balance", file);
 
@@ -111,7 +106,7 @@ class LintBalanceCommandTest {
 
   @Test
   void withoutTheFlagLintIsUnchanged() throws IOException {
-    String file = write("map.json", TWO_SIDED);
+    String file = TestFiles.write(dir, "map.json", TWO_SIDED).toString();
 
     Run run = Run.of("lint", file);
 

@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,15 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LintCommandTest {
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void listsTheWarningsAndExitsZero() throws IOException {
-    String file = write("map.json", Documents.VALID);
+    String file = TestFiles.write(dir, "map.json", Documents.VALID).toString();
 
     Run run = Run.of("lint", file);
 
@@ -34,7 +29,7 @@ class LintCommandTest {
 
   @Test
   void strictFailsOnAnyWarningWithOneLine() throws IOException {
-    String file = write("map.json", Documents.VALID);
+    String file = TestFiles.write(dir, "map.json", Documents.VALID).toString();
 
     Run run = Run.of("lint", "--strict", file);
 
@@ -65,9 +60,9 @@ class LintCommandTest {
   @Test
   void readsOtherFormatsByNameOrFrom() throws IOException {
     String argdown = "[T]: The thesis holds.\n  <+ <A>: A reason without evidence.\n";
-    Run byName = Run.of("lint", write("debate.argdown", argdown));
+    Run byName = Run.of("lint", TestFiles.write(dir, "debate.argdown", argdown).toString());
     Run byOption = Run.withStdin(argdown, "lint", "--from", "argdown", "-");
-    Run unknown = Run.of("lint", "--from", "yaml", write("x.json", Documents.VALID));
+    Run unknown = Run.of("lint", "--from", "yaml", TestFiles.write(dir, "x.json", Documents.VALID).toString());
 
     assertThat(byName.exitCode()).isZero();
     assertThat(byName.out()).contains("warning: ").contains("debate.argdown: ");

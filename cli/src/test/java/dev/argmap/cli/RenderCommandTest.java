@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RenderCommandTest {
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @ParameterizedTest
   @CsvSource({
     "dot, digraph argmap {, DOT",
@@ -29,7 +24,7 @@ class RenderCommandTest {
     "markdown, # Scored map,"
   })
   void everyFormatToStandardOutput(String format, String start, String lossy) throws IOException {
-    Run run = Run.of("render", write("map.json", Documents.SCORED), "--to", format);
+    Run run = Run.of("render", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "--to", format);
 
     assertThat(run.exitCode()).isZero();
     if (lossy == null) {
@@ -54,7 +49,7 @@ class RenderCommandTest {
   void formatFromTheOutputFilesName(String name, String start) throws IOException {
     Path out = dir.resolve(name);
 
-    Run run = Run.of("render", write("map.json", Documents.SCORED), "-o", out.toString(), "--evidence");
+    Run run = Run.of("render", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "-o", out.toString(), "--evidence");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
@@ -67,8 +62,8 @@ class RenderCommandTest {
 
   @Test
   void scoresGoIntoThePage() throws IOException {
-    Run html = Run.of("render", write("map.json", Documents.SCORED), "--to", "html", "--scores", "df-quad");
-    Run dot = Run.of("render", write("map2.json", Documents.SCORED), "--to", "dot", "--scores", "euler-based",
+    Run html = Run.of("render", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "--to", "html", "--scores", "df-quad");
+    Run dot = Run.of("render", TestFiles.write(dir, "map2.json", Documents.SCORED).toString(), "--to", "dot", "--scores", "euler-based",
         "--evidence");
 
     assertThat(html.out()).contains("\"semantics\":\"df-quad\"").contains("\"score\":")
@@ -78,7 +73,7 @@ class RenderCommandTest {
 
   @Test
   void wrongUsageIsOneLine() throws IOException {
-    String file = write("map.json", Documents.SCORED);
+    String file = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     Run noFormat = Run.of("render", file);
     Run unknownName = Run.of("render", file, "-o", dir.resolve("map.pdf").toString());
@@ -100,7 +95,7 @@ class RenderCommandTest {
   void unwritableOutputIsOneLine() throws IOException {
     String out = dir.resolve("no-such-dir").resolve("map.html").toString();
 
-    Run run = Run.of("render", write("map.json", Documents.SCORED), "-o", out);
+    Run run = Run.of("render", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "-o", out);
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(run.errLines()).singleElement().asString().startsWith("argmap: cannot write " + out + ": ");
@@ -233,7 +228,7 @@ class RenderCommandTest {
         "{\"id\": \"a2\", \"premises\": [\"t1\"], \"conclusion\": {\"statement\": \"p1\"}");
     Path out = dir.resolve("map.html");
 
-    Run run = Run.of("render", write("cyclic.json", cyclic), "-o", out.toString(), "--scores", "quad");
+    Run run = Run.of("render", TestFiles.write(dir, "cyclic.json", cyclic).toString(), "-o", out.toString(), "--scores", "quad");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.errLines()).singleElement().asString().contains("quad is defined on acyclic graphs only");

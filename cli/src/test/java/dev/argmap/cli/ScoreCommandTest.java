@@ -11,6 +11,7 @@ import dev.argmap.semantics.EvaluationOptions;
 import dev.argmap.semantics.EvaluationScheme;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScoreCommandTest {
   @TempDir Path dir;
-
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
 
   private static String scheme(Vectors.Case c) {
     return c.scheme().equals("topological") ? "auto" : c.scheme();
@@ -59,7 +54,7 @@ class ScoreCommandTest {
       if (c.semantics().equals("dung")) {
         continue;
       }
-      String file = write(c.id() + ".bag", c.bag());
+      String file = TestFiles.write(dir, c.id() + ".bag", c.bag()).toString();
       Run run = Run.of("score", file, "--semantics", c.semantics(), "--scheme", scheme(c));
       assertStrengths(run, c, c.names());
       checked++;
@@ -76,7 +71,7 @@ class ScoreCommandTest {
           || !(c.allBasesOne() || c.semantics().equals("h-categorizer"))) {
         continue;
       }
-      String file = write(c.id() + ".af", c.af());
+      String file = TestFiles.write(dir, c.id() + ".af", c.af()).toString();
       Run run = Run.of("score", file, "--semantics", c.semantics(), "--scheme", scheme(c));
       List<String> numbers = new ArrayList<>();
       for (int i = 1; i <= c.names().size(); i++) {
@@ -94,7 +89,7 @@ class ScoreCommandTest {
     double[] engine = GradualSemantics.EULER_BASED.evaluate(BipolarGraph.parseBag(new StringReader(bag)))
         .toArray();
 
-    Run run = Run.of("score", write("g.bag", bag), "--semantics", "euler-based");
+    Run run = Run.of("score", TestFiles.write(dir, "g.bag", bag).toString(), "--semantics", "euler-based");
 
     assertThat(run.out().lines()).containsExactly("argument,strength", "a," + engine[0], "b," + engine[1],
         "c," + engine[2]);
@@ -104,7 +99,7 @@ class ScoreCommandTest {
   @Test
   void formatComesFromTheNameOrFromFormat() throws IOException {
     String af = "p af 2\n1 2\n";
-    Run byOption = Run.of("score", write("framework.txt", af), "--format", "af", "--semantics", "h-categorizer");
+    Run byOption = Run.of("score", TestFiles.write(dir, "framework.txt", af).toString(), "--format", "af", "--semantics", "h-categorizer");
     Run stdin = Run.withStdin(af, "score", "--format", "af", "--semantics", "h-categorizer", "-");
 
     assertThat(byOption.out().lines()).containsExactly("argument,strength", "1,1.0", "2,0.5");
@@ -114,7 +109,7 @@ class ScoreCommandTest {
   @Test
   void nonConvergenceIsOneLineOnStandardErrorAndNoNumbers() throws IOException {
     // two arguments of base 1 attacking each other: the synchronous iteration of DF-QuAD oscillates
-    String file = write("cycle.bag", "arg(a, 1.0).\narg(b, 1.0).\natt(a, b).\natt(b, a).\n");
+    String file = TestFiles.write(dir, "cycle.bag", "arg(a, 1.0).\narg(b, 1.0).\natt(a, b).\natt(b, a).\n").toString();
 
     Run run = Run.of("score", file, "--semantics", "df-quad", "--scheme", "jacobi");
 
@@ -127,8 +122,8 @@ class ScoreCommandTest {
 
   @Test
   void semanticsThatCannotTakeTheGraphSayWhatToDoOnTheCommandLine() throws IOException {
-    String cycle = write("cycle.bag", "arg(a, 0.5).\narg(b, 0.5).\natt(a, b).\natt(b, a).\n");
-    String supports = write("sup.bag", "arg(a, 0.5).\narg(b, 0.5).\nsup(a, b).\n");
+    String cycle = TestFiles.write(dir, "cycle.bag", "arg(a, 0.5).\narg(b, 0.5).\natt(a, b).\natt(b, a).\n").toString();
+    String supports = TestFiles.write(dir, "sup.bag", "arg(a, 0.5).\narg(b, 0.5).\nsup(a, b).\n").toString();
 
     Run quad = Run.of("score", cycle, "--semantics", "quad");
     Run attackOnly = Run.of("score", supports, "--semantics", "h-categorizer");
@@ -145,8 +140,8 @@ class ScoreCommandTest {
 
   @Test
   void malformedGraphFilesNameTheLineAndColumn() throws IOException {
-    Run bag = Run.of("score", write("bad.bag", "arg(a, 0.5).\natt(a b).\n"));
-    Run af = Run.of("score", write("bad.af", "p af 2\n1 3\n"));
+    Run bag = Run.of("score", TestFiles.write(dir, "bad.bag", "arg(a, 0.5).\natt(a b).\n").toString());
+    Run af = Run.of("score", TestFiles.write(dir, "bad.af", "p af 2\n1 3\n").toString());
 
     assertThat(bag.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(bag.errLines()).singleElement().asString().contains("bad.bag is not a valid .bag file: line 2, column");
@@ -157,7 +152,7 @@ class ScoreCommandTest {
 
   @Test
   void mapShowsEachThesisWithItsStrongestReasons() throws IOException {
-    String file = write("map.json", Documents.SCORED);
+    String file = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
     ArgumentMap map = ArgMapJson.readString(Documents.SCORED);
     double t1 = MapScorer.of(GradualSemantics.DF_QUAD).score(map).strength(StatementId.of("t1"));
 
@@ -181,7 +176,7 @@ class ScoreCommandTest {
 
   @Test
   void csvGivesEveryStrengthAtFullPrecision() throws IOException {
-    String file = write("map.json", Documents.SCORED);
+    String file = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
     ArgumentMap map = ArgMapJson.readString(Documents.SCORED);
     var scores = MapScorer.of(GradualSemantics.QUADRATIC_ENERGY)
         .withOptions(EvaluationOptions.builder().scheme(EvaluationScheme.AUTO).build()).score(map);
@@ -196,7 +191,7 @@ class ScoreCommandTest {
 
   @Test
   void unknownSemanticsIsWrongUsage() throws IOException {
-    Run run = Run.of("score", write("map.json", Documents.SCORED), "--semantics", "df-quadd");
+    Run run = Run.of("score", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "--semantics", "df-quadd");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(run.errLines().get(0)).startsWith("argmap: Invalid value for option '--semantics':")

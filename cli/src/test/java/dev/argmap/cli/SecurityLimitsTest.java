@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecurityLimitsTest {
   @TempDir Path dir;
 
-  private Path write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file;
-  }
-
   /** An Argdown outline whose relations nest {@code depth} levels deep. */
   private static String nested(int depth) {
     StringBuilder s = new StringBuilder("[T]: The thesis holds.\n");
@@ -36,7 +31,7 @@ class SecurityLimitsTest {
   @ParameterizedTest
   @ValueSource(strings = {"score", "lint", "render", "explain", "convert"})
   void deeplyNestedArgdownIsRefusedByEveryCommandWithTheOption(String command) throws IOException {
-    String file = write("deep.argdown", nested(3000)).toString();
+    String file = TestFiles.write(dir, "deep.argdown", nested(3000)).toString();
     Run run = switch (command) {
       case "render" -> Run.of("render", file, "--to", "dot", "--scores", "df-quad");
       case "explain" -> Run.of("explain", file, "T");
@@ -51,7 +46,7 @@ class SecurityLimitsTest {
 
   @Test
   void raisingTheDepthLimitReadsTheSameOutline() throws IOException {
-    String file = write("deep.argdown", nested(80)).toString();
+    String file = TestFiles.write(dir, "deep.argdown", nested(80)).toString();
 
     assertThat(Run.of("lint", file).exitCode()).isEqualTo(ExitCodes.INVALID);
     Run raised = Run.of("lint", file, "--max-depth", "100");
@@ -60,7 +55,7 @@ class SecurityLimitsTest {
 
   @Test
   void aDocumentLargerThanMaxSizeIsRefusedBeforeItIsRead() throws IOException {
-    String file = write("map.json", Documents.SCORED).toString();
+    String file = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     Run run = Run.of("validate", file, "--max-size", "100");
 
@@ -72,7 +67,7 @@ class SecurityLimitsTest {
   @ParameterizedTest
   @ValueSource(strings = {"a.argdown", "a.apx", "a.tgf", "a.bag"})
   void textFormatsLargerThanMaxSizeAreRefusedWithTheOption(String name) throws IOException {
-    String file = write(name, "x".repeat(5000)).toString();
+    String file = TestFiles.write(dir, name, "x".repeat(5000)).toString();
 
     Run run = Run.of("lint", file, "--max-size", "1k");
 
@@ -86,7 +81,7 @@ class SecurityLimitsTest {
     for (int i = 1; i < 1000; i++) {
       af.append(i).append(' ').append(i + 1).append('\n');
     }
-    String file = write("big.af", af.toString()).toString();
+    String file = TestFiles.write(dir, "big.af", af.toString()).toString();
 
     Run run = Run.of("extensions", file, "--semantics", "grounded", "--max-size", "2k");
 
@@ -97,7 +92,7 @@ class SecurityLimitsTest {
 
   @Test
   void tooManyElementsAreRefusedWithTheOption() throws IOException {
-    String file = write("many.tgf", "1 a\n2 b\n3 c\n4 d\n#\n1 2\n2 3\n3 4\n").toString();
+    String file = TestFiles.write(dir, "many.tgf", "1 a\n2 b\n3 c\n4 d\n#\n1 2\n2 3\n3 4\n").toString();
 
     Run run = Run.of("lint", file, "--max-elements", "5");
 
@@ -107,7 +102,7 @@ class SecurityLimitsTest {
 
   @Test
   void aTooLongLineIsRefusedWithTheOption() throws IOException {
-    String file = write("long.argdown", "[T]: " + "word ".repeat(1000) + "\n").toString();
+    String file = TestFiles.write(dir, "long.argdown", "[T]: " + "word ".repeat(1000) + "\n").toString();
 
     Run run = Run.of("lint", file, "--max-text", "100");
 
@@ -117,7 +112,7 @@ class SecurityLimitsTest {
 
   @Test
   void aBadLimitValueIsAUsageError() throws IOException {
-    String file = write("map.json", Documents.SCORED).toString();
+    String file = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     Run run = Run.of("validate", file, "--max-size", "lots");
 
@@ -128,7 +123,7 @@ class SecurityLimitsTest {
   @Test
   void outOfMemoryIsReportedAsAnInputTooLargeForTheHeapNotAnInternalError() throws Exception {
     // a real JVM with a small heap and the depth limit raised: reading a 9 MB outline runs out of memory
-    Path file = write("deep.argdown", nested(3000));
+    Path file = TestFiles.write(dir, "deep.argdown", nested(3000));
     Process process = SecurityOutputTest.javaWith(java.util.List.of("-Xmx32m"), "score", file.toString(),
         "--max-depth", "100000").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void validFileExitsZeroAndListsLintWarnings() throws IOException {
-    String file = write("valid.json", Documents.VALID);
+    String file = TestFiles.write(dir, "valid.json", Documents.VALID).toString();
 
     Run run = Run.of("validate", file);
 
@@ -36,7 +31,7 @@ class ValidateCommandTest {
 
   @Test
   void invalidFileExitsOneAndListsEveryProblemWithLineAndColumn() throws IOException {
-    String file = write("invalid.json", Documents.INVALID);
+    String file = TestFiles.write(dir, "invalid.json", Documents.INVALID).toString();
 
     Run run = Run.of("validate", file);
 
@@ -72,7 +67,7 @@ class ValidateCommandTest {
 
   @Test
   void garbageExitsTwoWithOneClearLineAndNoStackTrace() throws IOException {
-    String file = write("garbage.json", "this is not JSON {");
+    String file = TestFiles.write(dir, "garbage.json", "this is not JSON {").toString();
 
     Run run = Run.of("validate", file);
 
@@ -86,7 +81,7 @@ class ValidateCommandTest {
 
   @Test
   void emptyAndTruncatedInputAreNotJson() throws IOException {
-    Run empty = Run.of("validate", write("empty.json", ""));
+    Run empty = Run.of("validate", TestFiles.write(dir, "empty.json", "").toString());
     Run truncated = Run.withStdin("{\"format\": \"argmap\", \"theses\": [", "validate", "-");
     Run binary = Run.withStdin(InputStream.nullInputStream(), "validate", "-");
 
@@ -100,7 +95,7 @@ class ValidateCommandTest {
 
   @Test
   void jsonThatIsNoArgmapDocumentIsInvalidNotUnreadable() throws IOException {
-    Run run = Run.of("validate", write("array.json", "[1, 2]"));
+    Run run = Run.of("validate", TestFiles.write(dir, "array.json", "[1, 2]").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out()).contains(":1:1: not an argmap document");
@@ -122,7 +117,7 @@ class ValidateCommandTest {
 
   @Test
   void verboseShowsTheTraceOfAnInvalidFileToo() throws IOException {
-    Run run = Run.of("validate", "--verbose", write("invalid.json", Documents.INVALID));
+    Run run = Run.of("validate", "--verbose", TestFiles.write(dir, "invalid.json", Documents.INVALID).toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.err()).contains("ArgMapFormatException");

@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.argmap.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,24 +14,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shared reference vectors of the scoring semantics ({@code shared/reference/vectors.json} in the
- * working directory or the nearest parent that has it, as in a clone with {@code ../shared} beside it; or
+ * The shared reference vectors of the scoring semantics ({@code shared/reference/vectors.json}, found by
+ * {@link SharedFiles} as in a clone with {@code ../shared} beside it; or
  * the file the system property {@code argmap.vectors} names), and the {@code .bag} and {@code .af} files the
  * tests write from them. Tests that need them are skipped with a message when the file is not there.
  */
 final class Vectors {
-  private static final Path RELATIVE = Path.of("shared", "reference", "vectors.json");
-
-  /** Returns the vectors nearest above the working directory, or where they would be looked for first. */
-  static Path defaultPath() {
-    Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve(RELATIVE))) {
-        return dir.resolve(RELATIVE);
-      }
-    }
-    return start.resolve(RELATIVE);
-  }
+  private static final String RELATIVE = "reference/vectors.json";
 
   /** One case: arguments with base scores, attacks and supports, and what the semantics gives. */
   record Case(String id, String semantics, List<String> names, List<Double> bases, List<String[]> attacks,
@@ -76,7 +66,8 @@ final class Vectors {
 
   /** Returns every case, or skips the calling test when the vectors are not at hand. */
   static List<Case> cases() throws IOException {
-    Path file = Path.of(System.getProperty("argmap.vectors", defaultPath().toString()));
+    String given = System.getProperty("argmap.vectors");
+    Path file = given != null ? Path.of(given) : SharedFiles.require(RELATIVE);
     assumeTrue(Files.isRegularFile(file), "the reference vectors are not at " + file
         + " (set -Dargmap.vectors=PATH): skipping the tests derived from them");
     JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));

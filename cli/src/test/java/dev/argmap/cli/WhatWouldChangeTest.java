@@ -10,6 +10,7 @@ import dev.argmap.scoring.explain.Knobs;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.explain.MinimalChange;
 import dev.argmap.scoring.explain.Target;
+import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WhatWouldChangeTest {
   @TempDir Path dir;
 
-  private String write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file.toString();
-  }
-
   @Test
   void defaultTargetIsAcrossHalfFromTheScore() throws IOException {
     ArgumentMap map = ArgMapJson.readString(Documents.SCORED);
@@ -36,7 +31,7 @@ class WhatWouldChangeTest {
     Target expected = score >= 0.5 ? Target.below(0.5) : Target.atLeast(0.5);
     MinimalChange mc = scorer.minimalChange(map, StatementId.of("t1"), expected, Knobs.all());
 
-    Run run = Run.of("explain", write("map.json", Documents.SCORED), "t1", "--what-would-change");
+    Run run = Run.of("explain", TestFiles.write(dir, "map.json", Documents.SCORED).toString(), "t1", "--what-would-change");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -56,7 +51,7 @@ class WhatWouldChangeTest {
 
   @Test
   void targetAndKnobsAreHonoured() throws IOException {
-    String file = write("map.json", Documents.SCORED);
+    String file = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     // p1's only evidence e1 (weight 0.8, credibility 0.9) gives base 0.86: at most 0.95 with weight 1
     Run high = Run.of("explain", file, "p1", "--what-would-change", "--target", "at-least:0.9", "--knobs",
@@ -78,7 +73,7 @@ class WhatWouldChangeTest {
 
   @Test
   void badOptionsAreUsageErrors() throws IOException {
-    String file = write("map.json", Documents.SCORED);
+    String file = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
 
     Run target = Run.of("explain", file, "t1", "--what-would-change", "--target", "0.5");
     Run knobs = Run.of("explain", file, "t1", "--what-would-change", "--knobs", "evidence,weights");

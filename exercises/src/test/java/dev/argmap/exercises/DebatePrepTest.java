@@ -11,7 +11,7 @@ import dev.argmap.model.StatementId;
 import dev.argmap.scoring.explain.Explanation;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
-import dev.argmap.generator.RandomMaps;
+import dev.argmap.testing.RandomMaps;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

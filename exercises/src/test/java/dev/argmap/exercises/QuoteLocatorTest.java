@@ -9,6 +9,7 @@ import dev.argmap.model.Source;
 import dev.argmap.model.SourceId;
 import dev.argmap.model.SourceKind;
 import dev.argmap.maps.PrebuiltMaps;
+import dev.argmap.testing.SharedFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,11 +60,7 @@ class QuoteLocatorTest {
 
   @Test
   void everyQuoteOfThePrebuiltMapIsFoundInTheSeeds() throws Exception {
-    Path seeds = Path.of("..", "..", "shared", "seeds");
-    if (!Files.isDirectory(seeds)) {
-      seeds = Path.of("..", "shared", "seeds");
-    }
-    Assumptions.assumeTrue(Files.isDirectory(seeds), "SKIPPED: ../shared/seeds not found");
+    Path seeds = SharedFiles.require("seeds");
     List<QuoteLocator.Document> docs = new ArrayList<>();
     try (Stream<Path> files = Files.list(seeds)) {
       for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

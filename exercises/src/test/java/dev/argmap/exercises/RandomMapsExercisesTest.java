@@ -3,8 +3,8 @@ package dev.argmap.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.exercises.gift.GiftValidator;
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.RandomMaps;
 import org.junit.jupiter.api.Test;
 
 /** The generators on random maps of every feature (odd characters included), with the seed in every message. */

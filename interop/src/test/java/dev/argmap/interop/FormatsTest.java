@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.FixtureMaps;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class FormatsTest {
   @Test
   void writingIsAtomic(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("out.tgf");
-    ArgumentMap map = Maps.shapes();
+    ArgumentMap map = FixtureMaps.shapes();
     Format.TGF.exporter().write(map, f);
     String first = Files.readString(f);
     assertThat(first).isEqualTo(Format.TGF.exporter().writeString(map));
@@ -94,7 +95,7 @@ class FormatsTest {
 
   @Test
   void everyExporterWritesEveryMapItsImporterReadsBack() {
-    ArgumentMap map = Maps.shapes();
+    ArgumentMap map = FixtureMaps.shapes();
     for (Format f : Format.values()) {
       ArgumentMap back = f.importer().readString(f.exporter().writeString(map));
       assertThat(back.statements()).as(f.toString()).isNotEmpty();

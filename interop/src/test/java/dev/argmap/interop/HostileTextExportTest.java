@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
+import dev.argmap.testing.HostileTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class HostileTextExportTest {
   void hostileTextsComeBackExactlyOrAreReportedLost(Format format) throws Exception {
     List<String> failures = new ArrayList<>();
     for (String text : HostileTexts.ALL) {
-      ArgumentMap map = HostileTexts.everywhere(text);
+      ArgumentMap map = HostileTexts.inStatementsAndArguments(text);
       LossReport losses = format.exporter().losses(map);
       String written = format.exporter().writeString(map);
       ArgumentMap back;
@@ -38,7 +39,7 @@ class HostileTextExportTest {
       List<String> wrong = new ArrayList<>();
       // the shape a plain text gets; a text read as syntax adds or drops elements
       ArgumentMap plain = format.importer().readString(format.exporter().writeString(
-          HostileTexts.everywhere("plain")));
+          HostileTexts.inStatementsAndArguments("plain")));
       if (back.statements().size() != plain.statements().size()
           || back.arguments().size() != plain.arguments().size()) {
         wrong.add("shape: " + back.statements().size() + " statements, " + back.arguments().size()
@@ -76,7 +77,7 @@ class HostileTextExportTest {
       }
     }
     assertThat(failures).as(format + ": hostile texts changed in a round trip (losses reported: "
-        + format.exporter().losses(HostileTexts.everywhere("x")) + ")").isEmpty();
+        + format.exporter().losses(HostileTexts.inStatementsAndArguments("x")) + ")").isEmpty();
   }
 
   private static void check(List<String> wrong, LossReport losses, Loss.Kind kind, String what, Object sent,

@@ -2,7 +2,6 @@ package dev.argmap.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.interop.argdown.ArgdownExporter;
 import dev.argmap.interop.argdown.ArgdownImporter;
 import dev.argmap.model.Argument;
@@ -12,6 +11,9 @@ import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.dung.DungSemantics;
 import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.RandomMaps;
+import dev.argmap.testing.SharedFiles;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +52,7 @@ class LossReportTest {
 
   @Test
   void aMapInAFormatThatHoldsItAllLosesNothing() {
-    ArgumentMap map = Maps.shapes();
+    ArgumentMap map = FixtureMaps.shapes();
     ArgumentMap bare = ArgumentMap.builder().addStatements(map.statements().stream()
             .map(s -> Statement.builder().id(s.id()).text(s.id().value()).build()).toList())
         .addArguments(map.arguments().stream().filter(a -> a.polarity() == dev.argmap.model.Polarity.ATTACKS
@@ -71,7 +73,7 @@ class LossReportTest {
 
   @Test
   void frameworkFormatsLoseTextsSupportsAndWeights() {
-    ArgumentMap map = Maps.shapes();
+    ArgumentMap map = FixtureMaps.shapes();
     LossReport af = Format.ICCMA_AF.exporter().losses(map);
     long supports = map.arguments().stream().filter(a -> a.polarity() == dev.argmap.model.Polarity.SUPPORTS)
         .count();
@@ -89,7 +91,7 @@ class LossReportTest {
 
   @Test
   void selfAttacksSurviveEveryFormatThatCanCarryThem() throws Exception {
-    Path apx = SharedFiles.require("iccma").resolve("tweety_ex3.apx");
+    Path apx = SharedFiles.require("interop/iccma").resolve("tweety_ex3.apx");
     ArgumentMap framework = Format.APX.importer().read(apx);
     String af = Format.ICCMA_AF.exporter().writeString(framework);
     List<String> expected = stable(af);

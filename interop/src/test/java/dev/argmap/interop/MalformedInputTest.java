@@ -3,6 +3,8 @@ package dev.argmap.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,26 +22,25 @@ class MalformedInputTest {
 
   private static List<String[]> inputs() throws Exception {
     List<String[]> inputs = new ArrayList<>(); // {format id, text}
-    Path root = SharedFiles.root();
-    if (root != null) {
-      for (Path f : SharedFiles.files("aif", ".json")) {
+    if (SharedFiles.find("interop").isPresent()) {
+      for (Path f : SharedFiles.files("interop/aif", ".json")) {
         inputs.add(new String[] {"aif", Files.readString(f)});
       }
-      for (Path f : SharedFiles.files("argdown", ".argdown")) {
+      for (Path f : SharedFiles.files("interop/argdown", ".argdown")) {
         inputs.add(new String[] {"argdown", Files.readString(f)});
       }
-      for (Path f : SharedFiles.files("iccma", ".apx")) {
+      for (Path f : SharedFiles.files("interop/iccma", ".apx")) {
         inputs.add(new String[] {"apx", Files.readString(f)});
       }
-      for (Path f : SharedFiles.files("iccma", ".tgf")) {
+      for (Path f : SharedFiles.files("interop/iccma", ".tgf")) {
         inputs.add(new String[] {"tgf", Files.readString(f)});
       }
-      for (Path f : SharedFiles.files("carneades", ".yml")) {
+      for (Path f : SharedFiles.files("interop/carneades", ".yml")) {
         inputs.add(new String[] {"carneades", Files.readString(f)});
       }
     }
     for (Format f : Format.values()) {
-      inputs.add(new String[] {f.id(), f.exporter().writeString(Maps.shapes())});
+      inputs.add(new String[] {f.id(), f.exporter().writeString(FixtureMaps.shapes())});
     }
     return inputs;
   }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Comparisons of maps in round trips, and small maps with every shape the formats must carry. */
+/** Comparisons of maps in round trips: statements, arguments and relations, by text. */
 public final class Maps {
   private Maps() {}
 
@@ -61,32 +61,6 @@ public final class Maps {
     assertThat(statementTexts(actual)).as(context + ": statements").isEqualTo(statementTexts(expected));
     assertThat(structure(actual)).as(context + ": arguments").isEqualTo(structure(expected));
     assertThat(relations(actual)).as(context + ": relations").isEqualTo(relations(expected));
-  }
-
-  /**
-   * A small map with every shape: linked premises, an attack, an undercutter, a support of an argument, an
-   * attack on an attack, a statement used by two arguments, an isolated statement, a scheme and awkward text.
-   */
-  public static ArgumentMap shapes() {
-    return ArgumentMap.builder()
-        .title("Shapes")
-        .thesis("t", "The thesis.")
-        .statement("p1", "First premise, linked.")
-        .statement("p2", "Second premise, linked.")
-        .statement("c1", "An objection: [brackets], <angles>, #hash, @at, {braces}, // slashes, *stars*.")
-        .statement("u", "An undercutting reason.")
-        .statement("s", "A reason for the inference.")
-        .statement("q", "A reason against the objection's force.")
-        .statement("lonely", "Nobody uses me.")
-        .addArguments(Argument.builder().id(dev.argmap.model.ArgumentId.of("a1")).polarity(Polarity.SUPPORTS)
-            .conclusion(StatementId.of("t")).addPremises(StatementId.of("p1"), StatementId.of("p2"))
-            .scheme("argument from expert opinion").weight(0.75).label("Linked support").build())
-        .argument("a2", Polarity.ATTACKS, "t", "c1")
-        .undercutter("a3", "a1", "u")
-        .addArguments(Argument.builder().id(dev.argmap.model.ArgumentId.of("a4")).polarity(Polarity.SUPPORTS)
-            .conclusion(dev.argmap.model.ArgumentId.of("a1")).addPremises(StatementId.of("s")).build())
-        .undercutter("a5", "a2", "q", "p1")
-        .build();
   }
 
   /** Whether every statement of a map is as in another, all attributes compared. */

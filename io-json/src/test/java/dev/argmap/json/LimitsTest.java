@@ -4,8 +4,8 @@ import static dev.argmap.json.MalformedCorpusTest.expectFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.RandomMaps;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

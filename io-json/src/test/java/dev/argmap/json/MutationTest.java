@@ -3,8 +3,8 @@ package dev.argmap.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.RandomMaps;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.argmap.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.RandomMaps;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.argmap.generator.RandomMaps;
+import dev.argmap.testing.RandomMaps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,6 +11,7 @@ import dev.argmap.model.StatementId;
 import dev.argmap.scoring.explain.BalanceReport;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
+import dev.argmap.testing.Above;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,10 +74,7 @@ class PrebuiltMapCountsTest {
         + bothWays.stream().map(id -> "`" + id.value() + "`").collect(Collectors.joining(", ")) + ") |";
     List<String> rows = List.of(statements, arguments, direct, undercut, evidence);
 
-    Path readme = Above.find("docs/maps/README.md");
-    if (readme == null) {
-      return;
-    }
+    Path readme = Above.require("docs/maps/README.md");
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     assertThat(forPremises.size() + againstPremises.size() - bothWays.size())
         .as("every statement besides the main thesis is on one side or both").isEqualTo(besides);

@@ -16,6 +16,7 @@ import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
 import dev.argmap.scoring.explain.Sensitivity;
+import dev.argmap.testing.ScoringEquations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class PrebuiltMapScoringTest {
     for (double v : s.strengths().toArray()) {
       assertThat(v).isBetween(0.0, 1.0);
     }
-    assertEquations(sem, MAP, s, 1e-12, "prebuilt " + sem.id());
+    ScoringEquations.assertSolved(sem, MAP, s, 1e-12, "prebuilt " + sem.id());
     StringBuilder line = new StringBuilder(String.format("prebuilt map, %-22s %s:", sem.id(), s.status()));
     for (StatementId t : MAP.thesisIds()) {
       line.append(String.format(" %s=%.4f", t, s.strength(t)));
@@ -49,10 +50,15 @@ class PrebuiltMapScoringTest {
   @EnumSource(value = GradualSemantics.class, names = {"DF_QUAD", "QUADRATIC_ENERGY", "EULER_BASED", "QUAD"})
   void explanationsOfTheThesesAreConsistent(GradualSemantics sem) {
     MapScorer scorer = MapScorer.of(sem);
+    // the scores of the whole map, computed apart from the explanation, which must agree with them
+    MapScores scores = scorer.score(MAP);
     for (StatementId t : MAP.thesisIds()) {
       Explanation e = scorer.explain(MAP, t);
       assertThat(e.score()).isBetween(0.0, 1.0);
-      assertThat(e.totalChange()).isCloseTo(e.score() - e.base(), within(1e-15));
+      double base = scores.graph().baseScores().baseScore(MAP, t);
+      assertThat(e.base()).as("%s: base", t).isCloseTo(base, within(1e-12));
+      assertThat(e.score()).as("%s: score", t).isCloseTo(scores.strength(t), within(1e-9));
+      assertThat(e.totalChange()).as("%s: change", t).isCloseTo(scores.strength(t) - base, within(1e-9));
       assertThat(e.reasons()).hasSize(MAP.argumentsOn(t).size());
       double sum = 0;
       for (Explanation.Reason c : e.reasons()) {
@@ -84,37 +90,5 @@ class PrebuiltMapScoringTest {
     Comparison c = scorer.whatIf(MAP).discreditSource(dev.argmap.model.SourceId.of("security-paper-2017"));
     assertThat(c.rows()).hasSize(MAP.statements().size());
     System.out.println(c.toText().lines().limit(8).reduce("", (a, b) -> a + b + "\n"));
-  }
-
-  /**
-   * Checks that scores solve the semantics' equations: every node's strength is the local strength of its base
-   * (a statement's base score; an argument's weight times its premises' strengths) and its parents' strengths.
-   * The same check as core's {@code MapScoringPropertiesTest.assertEquations}, through public API.
-   */
-  static void assertEquations(GradualSemantics sem, ArgumentMap m, MapScores s, double tol, String what) {
-    BaseScoreStrategy bases = s.graph().baseScores();
-    for (Statement st : m.statements()) {
-      assertThat(sem.localStrength(bases.baseScore(m, st.id()), parents(m, s, st.id(), Polarity.ATTACKS),
-          parents(m, s, st.id(), Polarity.SUPPORTS)))
-          .as("%s: equation of %s", what, st.id()).isCloseTo(s.strength(st.id()), within(tol));
-    }
-    for (Argument a : m.arguments()) {
-      double base = a.weight();
-      for (StatementId p : a.premises()) {
-        base *= s.strength(p);
-      }
-      assertThat(sem.localStrength(base, parents(m, s, a.id(), Polarity.ATTACKS),
-          parents(m, s, a.id(), Polarity.SUPPORTS)))
-          .as("%s: equation of %s", what, a.id()).isCloseTo(s.strength(a.id()), within(tol));
-    }
-  }
-
-  private static double[] parents(ArgumentMap m, MapScores s, ConclusionId x, Polarity p) {
-    List<Argument> args = p == Polarity.ATTACKS ? m.argumentsAgainst(x) : m.argumentsFor(x);
-    double[] v = new double[args.size()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = s.strength(args.get(i).id());
-    }
-    return v;
   }
 }

@@ -12,6 +12,7 @@ import dev.argmap.model.SourceCopy;
 import dev.argmap.model.SourceId;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.testing.SharedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,9 +122,7 @@ class RussiaChinaAllianceTest {
 
   @Test
   void everyQuoteStandsVerbatimWhereItsLocatorPoints() {
-    Path seeds = findSeeds();
-    Assumptions.assumeTrue(seeds != null, "seed documents not found: no folder shared/seeds "
-        + "beside or above " + System.getProperty("user.dir") + "; skipping the quote check");
+    Path seeds = SharedFiles.require("seeds");
 
     Map<String, String> texts = new HashMap<>();
     List<String> failures = new ArrayList<>();
@@ -173,9 +172,7 @@ class RussiaChinaAllianceTest {
 
   @Test
   void sectionsAndCitedPagesAreWhatTheDocumentsState() {
-    Path seeds = findSeeds();
-    Assumptions.assumeTrue(seeds != null, "seed documents not found: no folder shared/seeds "
-        + "beside or above " + System.getProperty("user.dir") + "; skipping the section check");
+    Path seeds = SharedFiles.require("seeds");
     Map<String, String> texts = new HashMap<>();
     List<String> failures = new ArrayList<>();
     int sections = 0;
@@ -233,18 +230,6 @@ class RussiaChinaAllianceTest {
           "Chapter 4: The Case Against a Formal Alliance",
           "Chapter 5: Conclusions/Implications for the United States"),
       "004_f894bd2a5c4c4182.txt", List.of("Executive Summary"));
-
-  /** Walks up from the working directory to a folder with a child {@code shared/seeds}. */
-  private static Path findSeeds() {
-    for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null;
-        dir = dir.getParent()) {
-      Path seeds = dir.resolve("shared").resolve("seeds");
-      if (Files.isDirectory(seeds)) {
-        return seeds;
-      }
-    }
-    return null;
-  }
 
   private static String read(Path file) {
     try {

@@ -15,6 +15,7 @@ import dev.argmap.scoring.explain.MapContributors;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
 import dev.argmap.semantics.Strengths;
+import dev.argmap.testing.Above;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -223,10 +224,7 @@ class ScoringGuideTablesTest {
     String scores = scoresTable();
     String worked = workedExampleTable();
     System.out.println(reasons + "\n\n" + semantics + "\n\n" + sources + "\n\n" + scores + "\n\n" + worked);
-    Path guide = Above.find("docs/scoring-guide.md");
-    if (guide == null) {
-      return;
-    }
+    Path guide = Above.require("docs/scoring-guide.md");
     String text = Files.readString(guide, StandardCharsets.UTF_8);
     if (Boolean.getBoolean("argmap.regenerateDocs")) {
       for (String table : List.of(reasons, semantics, sources, scores, worked)) {

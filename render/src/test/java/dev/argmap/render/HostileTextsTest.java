@@ -8,6 +8,9 @@ import dev.argmap.render.graphml.GraphMlRenderer;
 import dev.argmap.render.html.HtmlRenderer;
 import dev.argmap.render.internal.Text;
 import dev.argmap.render.markdown.MarkdownOutline;
+import dev.argmap.testing.ExternalTool;
+import dev.argmap.testing.HostileTexts;
+import dev.argmap.testing.MiniJson;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,10 +74,8 @@ class HostileTextsTest {
   @Test
   @SuppressWarnings("unchecked")
   void networkxReadsEveryTextBack(@TempDir Path dir) throws Exception {
-    Optional<Path> python = ExternalTool.find("python3");
-    assumeTrue(python.isPresent(),
-        "python3 is not installed: skipping the test that reads GraphML with NetworkX");
-    ExternalTool.Result probe = ExternalTool.run(List.of(python.get().toString(), "-c", "import networkx"), null,
+    Path python = ExternalTool.require("python3", "apt-get install -y python3 python3-networkx");
+    ExternalTool.Result probe = ExternalTool.run(List.of(python.toString(), "-c", "import networkx"), null,
         dir, 60);
     assumeTrue(probe.exitCode() == 0,
         "NetworkX is not installed: skipping the test that reads GraphML with it; install it with"
@@ -82,7 +83,7 @@ class HostileTextsTest {
     ArgumentMap map = HostileTexts.all();
     Path file = dir.resolve("map.graphml");
     Files.writeString(file, GraphMlRenderer.create().renderToString(map), StandardCharsets.UTF_8);
-    ExternalTool.Result r = ExternalTool.run(List.of(python.get().toString(), "-c",
+    ExternalTool.Result r = ExternalTool.run(List.of(python.toString(), "-c",
         "import json, sys, networkx\n"
             + "g = networkx.read_graphml(sys.argv[1])\n"
             + "print(json.dumps({n: d.get('text') for n, d in g.nodes(data=True)}))", file.toString()),

@@ -2,15 +2,17 @@ package dev.argmap.render;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.argmap.testing.ExternalTool;
+import dev.argmap.testing.NpmTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The real Mermaid, run as its command-line renderer {@code mmdc} ({@code @mermaid-js/mermaid-cli}),
@@ -26,6 +28,11 @@ import java.util.concurrent.TimeUnit;
  * which has no network).
  */
 public final class MermaidCli {
+  /** Puppeteer must never download a browser of its own: the system's Chromium draws. */
+  private static final NpmTool MMDC = NpmTool.builder("mmdc", "@mermaid-js/mermaid-cli")
+      .property("mermaid.cli").environmentVariable("MERMAID_CLI").installProperty("mermaid.install")
+      .folder("mermaid-cli").environment("PUPPETEER_SKIP_DOWNLOAD", "1")
+      .environment("PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "1").build();
   private static List<String> command;
   private static Path chromium;
   private static String missing;
@@ -76,84 +83,19 @@ public final class MermaidCli {
 
   private static ExternalTool.Result run(List<String> cmd, Path dir, long seconds)
       throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-    Map<String, String> env = pb.environment();
-    env.put("PUPPETEER_SKIP_DOWNLOAD", "1");
-    env.put("PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "1");
+    Map<String, String> env = new HashMap<>(MMDC.environment());
     env.put("PUPPETEER_EXECUTABLE_PATH", chromium.toString());
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    p.getOutputStream().close();
-    if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return new ExternalTool.Result(-1, "", cmd.get(0) + " timed out after " + seconds + " s");
-    }
-    return new ExternalTool.Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return ExternalTool.run(cmd, null, dir, seconds, env);
   }
 
   private static void find() {
     Optional<Path> browser = ExternalTool.find("chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
     if (browser.isEmpty()) {
-      missing = "Chromium is not installed (no /usr/bin/chromium), which Mermaid needs to draw: skipping;"
-          + " install it with 'apt-get install -y chromium'";
+      missing = ExternalTool.missing("chromium", "apt-get install -y chromium") + " (Mermaid draws in it)";
       return;
     }
     chromium = browser.get();
-    List<String> tried = new ArrayList<>();
-    String given = System.getProperty("mermaid.cli", System.getenv("MERMAID_CLI"));
-    Path prefix = Path.of(System.getProperty("java.io.tmpdir"), "mermaid-cli");
-    Path local = prefix.resolve("node_modules").resolve(".bin").resolve("mmdc");
-    List<List<String>> candidates = new ArrayList<>();
-    if (given != null && !given.isBlank()) {
-      candidates.add(List.of(given));
-    }
-    candidates.add(List.of(local.toString()));
-    candidates.add(List.of("npx", "--no-install", "mmdc"));
-    if (Boolean.getBoolean("mermaid.install") && !Files.isExecutable(local)) {
-      install(prefix, tried);
-    }
-    for (List<String> c : candidates) {
-      if (c.size() == 1 && !Files.isExecutable(Path.of(c.get(0)))) {
-        tried.add(c.get(0) + " (not there)");
-        continue;
-      }
-      List<String> version = new ArrayList<>(c);
-      version.add("--version");
-      try {
-        ExternalTool.Result r = run(version, Path.of(System.getProperty("java.io.tmpdir")), 60);
-        if (r.exitCode() == 0) {
-          command = c;
-          return;
-        }
-        tried.add(String.join(" ", c) + " (exit " + r.exitCode() + ")");
-      } catch (IOException e) {
-        tried.add(String.join(" ", c) + " (" + e.getMessage() + ")");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        tried.add("interrupted");
-      }
-    }
-    missing = "the Mermaid command-line renderer (mmdc, @mermaid-js/mermaid-cli) is not installed, so this"
-        + " test is skipped; tried " + tried + ". Install it with: PUPPETEER_SKIP_DOWNLOAD=1 npm install"
-        + " --prefix " + prefix + " @mermaid-js/mermaid-cli, or run with -Dmermaid.cli=PATH/TO/mmdc (or"
-        + " MERMAID_CLI=...), or pass -Dmermaid.install=true to let the test install it";
-  }
-
-  private static void install(Path prefix, List<String> tried) {
-    try {
-      Files.createDirectories(prefix);
-      ExternalTool.Result r = run(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix",
-          prefix.toString(), "@mermaid-js/mermaid-cli"), prefix, 600);
-      if (r.exitCode() != 0) {
-        tried.add("npm install @mermaid-js/mermaid-cli failed: "
-            + (r.out() + r.err()).strip().lines().reduce((a, b) -> b).orElse(""));
-      }
-    } catch (IOException e) {
-      tried.add("npm install @mermaid-js/mermaid-cli failed: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    command = MMDC.find().orElse(null);
+    missing = MMDC.missing().orElse(null);
   }
 }

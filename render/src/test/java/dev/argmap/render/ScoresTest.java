@@ -11,13 +11,14 @@ import dev.argmap.scoring.explain.Explanation;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
+import dev.argmap.testing.FixtureMaps;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoresTest {
   @Test
   void fromMapScoresCarriesEveryStrengthAndTheSemantics() {
-    ArgumentMap map = TestMaps.alliance();
+    ArgumentMap map = FixtureMaps.alliance();
     MapScores computed = MapScorer.of(GradualSemantics.DF_QUAD).score(map);
 
     Scores scores = Scores.from(computed);
@@ -32,7 +33,7 @@ class ScoresTest {
 
   @Test
   void explanationsAddEachReasonsShareOfTheChangeAndTheChange() {
-    ArgumentMap map = TestMaps.alliance();
+    ArgumentMap map = FixtureMaps.alliance();
     MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
     Explanation why = scorer.explain(map, StatementId.of("t1"));
 
@@ -54,7 +55,7 @@ class ScoresTest {
 
   @Test
   void anExplanationAloneNamesItsSemantics() {
-    ArgumentMap map = TestMaps.alliance();
+    ArgumentMap map = FixtureMaps.alliance();
     Explanation why = MapScorer.of(GradualSemantics.QUAD).explain(map, StatementId.of("t1"));
 
     Scores scores = Scores.builder().explanation(why).build();
@@ -74,7 +75,7 @@ class ScoresTest {
     assertThat(scores.statement(StatementId.of("p1"))).isEmpty();
     assertThat(scores.semantics()).isEmpty();
     assertThat(Scores.none().isEmpty()).isTrue();
-    assertThat(Scores.none().coversAny(TestMaps.alliance())).isFalse();
+    assertThat(Scores.none().coversAny(FixtureMaps.alliance())).isFalse();
   }
 
   @Test

@@ -3,9 +3,9 @@ package dev.argmap.interop.aif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.SharedFiles;
 import dev.argmap.interop.internal.Json;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every real AIF file in shared/interop/aif: read, and written back with every node and edge. */
 class AifRealFilesTest {
   static Stream<Path> files() {
-    return SharedFiles.files("aif", ".json").stream();
+    return SharedFiles.files("interop/aif", ".json").stream();
   }
 
   @ParameterizedTest

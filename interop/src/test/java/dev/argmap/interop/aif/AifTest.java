@@ -3,11 +3,9 @@ package dev.argmap.interop.aif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.Maps;
-import dev.argmap.interop.SharedFiles;
 import dev.argmap.interop.internal.Json;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.Argument;
@@ -16,6 +14,9 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.RandomMaps;
+import dev.argmap.testing.SharedFiles;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ class AifTest {
 
   @Test
   void argmapMapToAifAndBackKeepsStatementsArgumentsAndRelations() {
-    for (ArgumentMap map : List.of(Maps.shapes(), PrebuiltMaps.russiaChinaAlliance())) {
+    for (ArgumentMap map : List.of(FixtureMaps.shapes(), PrebuiltMaps.russiaChinaAlliance())) {
       ArgumentMap back = importer.readString(exporter.writeString(map));
       Maps.assertSameStructure(back, map, map.title().orElse("map"));
       for (Argument a : map.arguments()) {
@@ -62,7 +63,7 @@ class AifTest {
 
   @Test
   void nativeExportIsAnAifdbNodeset() {
-    String aif = exporter.writeString(Maps.shapes());
+    String aif = exporter.writeString(FixtureMaps.shapes());
     Json.Obj root = (Json.Obj) Json.parse(aif);
     assertThat(root.members().keySet()).containsExactly("nodes", "edges", "locutions");
     assertThat(aif).contains("{ \"nodeID\": \"a1\", \"text\": \"argument from expert opinion\", \"type\": \"RA\","
@@ -140,7 +141,7 @@ class AifTest {
 
   @Test
   void editsOfTheMapShowInTheDocument() throws Exception {
-    ArgumentMap map = importer.read(SharedFiles.require("aif").resolve("araucaria_nodeset137_schemes_ca.json"));
+    ArgumentMap map = importer.read(SharedFiles.require("interop/aif").resolve("araucaria_nodeset137_schemes_ca.json"));
     ArgumentMap.Builder edited = ArgumentMap.builder().addTheses(map.thesisIds()).title("edited");
     for (Statement s : map.statements()) {
       if (s.id().value().equals("1283")) {

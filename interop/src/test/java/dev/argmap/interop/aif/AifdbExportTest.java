@@ -7,6 +7,7 @@ import dev.argmap.interop.internal.Json;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.testing.FixtureMaps;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ class AifdbExportTest {
 
   @Test
   void addedNodesHaveNumericIdsTimestampsAndSchemeIds() {
-    ArgumentMap map = Maps.shapes();
+    ArgumentMap map = FixtureMaps.shapes();
     String text = AifExporter.forAifdb(WHEN).writeString(map);
     Json.Obj root = (Json.Obj) Json.parse(text);
     List<Json.Node> nodes = ((Json.Arr) root.get("nodes")).items();

@@ -2,9 +2,9 @@ package dev.argmap.interop.argdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.interop.HostileTexts;
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.HostileTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ class ArgdownHostileReferenceTest {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < HostileTexts.ALL.size(); i++) {
       Path f = in.resolve("hostile-" + i + ".argdown");
-      ArgumentMap map = HostileTexts.everywhere(HostileTexts.ALL.get(i));
+      ArgumentMap map = HostileTexts.inStatementsAndArguments(HostileTexts.ALL.get(i));
       new ArgdownExporter().write(map, f);
       maps.put(f.getFileName().toString(), map);
       files.add(f);

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
-import dev.argmap.interop.SharedFiles;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.testing.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class ArgdownImporterTest {
   private final ArgdownImporter importer = new ArgdownImporter();
 
   private static Path file(String name) {
-    return SharedFiles.require("argdown").resolve(name);
+    return SharedFiles.require("interop/argdown").resolve(name);
   }
 
   private static Argument argument(ArgumentMap map, String id) {
@@ -37,7 +37,7 @@ class ArgdownImporterTest {
 
   @Test
   void everyValidRealFileIsRead() throws Exception {
-    List<Path> files = new ArrayList<>(SharedFiles.files("argdown", ".argdown"));
+    List<Path> files = new ArrayList<>(SharedFiles.files("interop/argdown", ".argdown"));
     files.add(file("imports/imported.argdown"));
     for (Path f : files) {
       if (f.getFileName().toString().contains("invalid")) {

@@ -2,7 +2,6 @@ package dev.argmap.interop.argdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.Maps;
 import dev.argmap.maps.PrebuiltMaps;
@@ -12,6 +11,8 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.RandomMaps;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ArgdownRoundTripTest {
 
   @Test
   void shapesRoundTrip() {
-    ArgumentMap map = Maps.shapes();
+    ArgumentMap map = FixtureMaps.shapes();
     assertCarried(roundTrip(map, "shapes"), map, "shapes");
   }
 

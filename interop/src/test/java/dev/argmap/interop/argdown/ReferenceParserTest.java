@@ -2,11 +2,12 @@ package dev.argmap.interop.argdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.interop.Maps;
-import dev.argmap.interop.SharedFiles;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.RandomMaps;
+import dev.argmap.testing.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class ReferenceParserTest {
   @Test
   void referenceParserReadsExportedMapsAsTheMapsTheyCameFrom() throws Exception {
     Map<String, ArgumentMap> maps = new LinkedHashMap<>();
-    maps.put("shapes.argdown", Maps.shapes());
+    maps.put("shapes.argdown", FixtureMaps.shapes());
     maps.put("prebuilt.argdown", PrebuiltMaps.russiaChinaAlliance());
     for (long seed : Maps.SEEDS) {
       maps.put("random-" + seed + ".argdown", RandomMaps.withStatements(40).seed(seed).generate());
@@ -93,14 +94,14 @@ class ReferenceParserTest {
     // the files 1.7.5 accepts: it rejects the ArgVu demo (a newer syntax), has no @import, and the
     // orphan relation is invalid on purpose
     List<Path> files = new ArrayList<>();
-    for (Path f : SharedFiles.files("argdown", ".argdown")) {
+    for (Path f : SharedFiles.files("interop/argdown", ".argdown")) {
       String name = f.getFileName().toString();
       if (!name.startsWith("argvu") && !name.startsWith("mcp_")) {
         files.add(f);
       }
     }
     assertThat(files).isNotEmpty();
-    Map<String, String> json = json(SharedFiles.require("argdown"), files);
+    Map<String, String> json = json(SharedFiles.require("interop/argdown"), files);
     for (Path f : files) {
       String name = f.getFileName().toString();
       ArgumentMap ours = new ArgdownImporter().read(f);

@@ -2,8 +2,8 @@ package dev.argmap.interop.argdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.interop.SharedFiles;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.SharedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class ReferenceReadingsTest {
 
   @Test
   void importerReadsTheRealFilesAsTheReferenceParserRead() throws Exception {
-    Path folder = SharedFiles.require("argdown");
+    Path folder = SharedFiles.require("interop/argdown");
     for (String name : FILES) {
       ArgumentMap ours = new ArgdownImporter().read(folder.resolve(name + ".argdown"));
       ArgumentMap reference = ModelToMap.build(ReferenceJson.model(reading(name)), w -> {});

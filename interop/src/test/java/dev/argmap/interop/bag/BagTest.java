@@ -3,7 +3,6 @@ package dev.argmap.interop.bag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.Maps;
 import dev.argmap.maps.PrebuiltMaps;
@@ -13,6 +12,8 @@ import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
 import dev.argmap.scoring.BaseScoreStrategy;
 import dev.argmap.semantics.BipolarGraph;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.RandomMaps;
 import java.io.StringReader;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class BagTest {
     ArgumentMap map = importer.readString(BAG);
     String written = exporter.withBaseScores(id -> id.value().equals("a") ? 0.9 : 0.1).writeString(map);
     assertThat(written).contains("arg(a, 0.9).").contains("arg(b, 0.1).");
-    assertThat(exporter.writeString(Maps.shapes())).contains("arg(t, 0.5).");
+    assertThat(exporter.writeString(FixtureMaps.shapes())).contains("arg(t, 0.5).");
   }
 
   @Test
@@ -77,7 +78,7 @@ class BagTest {
 
   @Test
   void linkedAndTargetedArgumentsBecomeNodes() {
-    String bag = exporter.writeString(Maps.shapes());
+    String bag = exporter.writeString(FixtureMaps.shapes());
     // a1 is linked and undercut, a2 undercut, a5 linked: nodes whose base score is the weight times the
     // product of the premises' base scores; the single-premise undercutter a3 and supporter a4 are edges
     assertThat(bag).contains("arg(a1, 0.1875).", "sup(a1, t).", "att(a2, t).", "att(u, a1).", "sup(s, a1).",

@@ -3,8 +3,8 @@ package dev.argmap.interop.carneades;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.SharedFiles;
 import dev.argmap.interop.carneades.Graph.Label;
+import dev.argmap.testing.SharedFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class CarneadesExamplesTest {
   @Test
   void everyExpectedLabelIsReproduced() throws IOException {
-    List<Path> files = SharedFiles.files("carneades", ".yml");
+    List<Path> files = SharedFiles.files("interop/carneades", ".yml");
     assertThat(files).hasSize(33);
     int expected = 0;
     int reproduced = 0;

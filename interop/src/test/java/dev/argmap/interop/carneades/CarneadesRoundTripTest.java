@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.interop.Format;
 import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.SharedFiles;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.SharedFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CarneadesRoundTripTest {
   static List<Path> examples() {
-    return SharedFiles.files("carneades", ".yml");
+    return SharedFiles.files("interop/carneades", ".yml");
   }
 
   @ParameterizedTest

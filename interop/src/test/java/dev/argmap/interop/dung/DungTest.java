@@ -3,15 +3,16 @@ package dev.argmap.interop.dung;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.InteropException;
 import dev.argmap.interop.Maps;
-import dev.argmap.interop.SharedFiles;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
 import dev.argmap.semantics.AttackGraph;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.RandomMaps;
+import dev.argmap.testing.SharedFiles;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,8 @@ class DungTest {
   }
 
   static Stream<Path> realFiles() {
-    List<Path> files = new ArrayList<>(SharedFiles.files("iccma", ".apx"));
-    files.addAll(SharedFiles.files("iccma", ".tgf"));
+    List<Path> files = new ArrayList<>(SharedFiles.files("interop/iccma", ".apx"));
+    files.addAll(SharedFiles.files("interop/iccma", ".tgf"));
     return files.stream();
   }
 
@@ -73,7 +74,7 @@ class DungTest {
 
   @Test
   void tweetyApxWithSelfAttack() throws Exception {
-    ArgumentMap map = new DungImporter(DungDialect.APX).read(SharedFiles.require("iccma").resolve("tweety_ex3.apx"));
+    ArgumentMap map = new DungImporter(DungDialect.APX).read(SharedFiles.require("interop/iccma").resolve("tweety_ex3.apx"));
     assertThat(map.statements()).hasSize(10);
     assertThat(map.arguments()).hasSize(24); // 25 attacks, one of them a9 -> a9
     assertThat(map.arguments()).allSatisfy(a -> assertThat(a.polarity()).isEqualTo(Polarity.ATTACKS));
@@ -88,7 +89,7 @@ class DungTest {
   @Test
   void carneadesTgfThesesAndLabels() throws Exception {
     ArgumentMap map = new DungImporter(DungDialect.TGF)
-        .read(SharedFiles.require("iccma").resolve("carneades_bas1.tgf"));
+        .read(SharedFiles.require("interop/iccma").resolve("carneades_bas1.tgf"));
     assertThat(map.statements()).hasSize(7);
     assertThat(map.arguments()).hasSize(8);
     assertThat(map.thesisIds()).containsExactly(StatementId.of("b"));
@@ -106,10 +107,10 @@ class DungTest {
     assertThat(warnings).isEmpty();
     assertThat(map.statements()).extracting(s -> s.id().value()).containsExactly("1", "2", "3", "4");
     assertThat(write(DungDialect.ICCMA_AF, map)).isEqualTo("p af 4\n1 2\n2 3\n4 1\n3 3\n");
-    String named = write(DungDialect.ICCMA_AF, Maps.shapes());
+    String named = write(DungDialect.ICCMA_AF, FixtureMaps.shapes());
     assertThat(named).startsWith("p af ").contains("# label 1 t\n");
     assertThat(read(DungDialect.ICCMA_AF, named, warnings).statement(StatementId.of("lonely"))).isPresent();
-    assertThat(AttackGraphs.parse(named).size()).isEqualTo(Maps.shapes().statements().size() + 3);
+    assertThat(AttackGraphs.parse(named).size()).isEqualTo(FixtureMaps.shapes().statements().size() + 3);
   }
 
   @Test

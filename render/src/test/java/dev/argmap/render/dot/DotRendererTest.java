@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.render.ExternalTool;
-import dev.argmap.render.HostileTexts;
 import dev.argmap.render.Scores;
-import dev.argmap.render.TestMaps;
 import dev.argmap.render.internal.Text;
+import dev.argmap.testing.ExternalTool;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.HostileTexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ class DotRendererTest {
 
   @Test
   void statementsArgumentsAndEdgesFollowTheMap() {
-    String dot = DotRenderer.create().renderToString(TestMaps.alliance());
+    String dot = DotRenderer.create().renderToString(FixtureMaps.alliance());
     DotParser.Graph g = parse(dot);
 
     assertThat(g.graph()).containsEntry("rankdir", "RL")
@@ -63,9 +63,9 @@ class DotRendererTest {
 
   @Test
   void anArgumentWithoutALabelIsNamedByItsPremisesNeverByItsId() {
-    DotParser.Graph g = parse(DotRenderer.create().renderToString(TestMaps.alliance()));
+    DotParser.Graph g = parse(DotRenderer.create().renderToString(FixtureMaps.alliance()));
     DotParser.Graph titles = parse(DotRenderer.builder().titlesOnly(true).build()
-        .renderToString(TestMaps.alliance()));
+        .renderToString(FixtureMaps.alliance()));
 
     // a premise with a title gives its title, one without its text
     assertThat(g.nodes().get("a:a4").attributes().get("label")).isEqualTo("+ Trust");
@@ -87,7 +87,7 @@ class DotRendererTest {
   @Test
   void titlesOnlyShowsAStatementsTitleAndKeepsItsTextAsTheTooltip() {
     DotParser.Graph g = DotParser.parse(DotRenderer.builder().titlesOnly(true).build()
-        .renderToString(TestMaps.alliance()));
+        .renderToString(FixtureMaps.alliance()));
 
     assertThat(g.nodes().get("s:p4").attributes()).containsEntry("label", "Trust")
         .containsEntry("tooltip", "Moscow and Beijing distrust each other.");
@@ -102,7 +102,7 @@ class DotRendererTest {
   void evidenceAndScoresOnRequest() {
     Scores scores = Scores.builder().statement("t1", 0.625).statement("p1", 1.0).build();
     String dot = DotRenderer.builder().showEvidence(true).scores(scores).build()
-        .renderToString(TestMaps.alliance());
+        .renderToString(FixtureMaps.alliance());
     DotParser.Graph g = parse(dot);
 
     assertThat(g.nodes().get("e:e1").attributes()).containsEntry("shape", "note");
@@ -147,14 +147,11 @@ class DotRendererTest {
 
   @Test
   void graphvizShowsEveryHostileTextLiterally() throws Exception {
-    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
-    assumeTrue(dotProgram.isPresent(),
-        "Graphviz is not installed (no 'dot' on the PATH): skipping the test that lays out hostile texts;"
-            + " install it with 'apt-get install -y graphviz' to run it");
+    Path dotProgram = ExternalTool.require("dot", "apt-get install -y graphviz", "/usr/bin/dot");
     for (String text : HostileTexts.ALL) {
       ArgumentMap map = HostileTexts.everywhere(text);
       String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
-      ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.get().toString(), "-Tsvg"), dot, dir, 120);
+      ExternalTool.Result r = ExternalTool.run(List.of(dotProgram.toString(), "-Tsvg"), dot, dir, 120);
       assertThat(r.exitCode()).as("dot on %s: %s", text, r.err()).isZero();
       assertThat(r.err()).as("dot's warnings on %s", text).isEmpty();
 
@@ -171,7 +168,7 @@ class DotRendererTest {
 
   @Test
   void everyTextIsQuotedAndEscaped() {
-    ArgumentMap map = TestMaps.nasty();
+    ArgumentMap map = FixtureMaps.nasty();
     String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
     DotParser.Graph g = DotParser.parse(dot); // throws on any unbalanced quote or stray character
     g = new DotParser.Graph(decoded(g.graph()), g.nodes().entrySet().stream().collect(
@@ -181,11 +178,11 @@ class DotRendererTest {
 
     assertThat(g.graph().get("label")).isEqualTo("A </script> \"title\" & <title>");
     assertThat(g.nodes()).containsKeys("s:t\"1<&>", "s:p\\1", "a:a<1>", "a:a&2", "e:e\"1");
-    assertThat(g.nodes().get("s:t\"1<&>").attributes().get("tooltip")).isEqualTo(TestMaps.NASTY);
+    assertThat(g.nodes().get("s:t\"1<&>").attributes().get("tooltip")).isEqualTo(FixtureMaps.NASTY);
     assertThat(g.nodes().get("s:p\\1").attributes().get("tooltip"))
         .isEqualTo("Line one line two tabbed and \uD83D\uDE00 end");
     assertThat(String.join(" ", g.nodes().get("s:t\"1<&>").attributes().get("label").split("\n")))
-        .isEqualTo("t\"1<&> " + TestMaps.NASTY);
+        .isEqualTo("t\"1<&> " + FixtureMaps.NASTY);
     assertThat(edge(g, "a:a&2", "a:a<1>")).isNotNull();
     assertThat(dot.lines()).allMatch(l -> !l.contains("\t") && !l.contains("\u0001"));
   }
@@ -193,8 +190,9 @@ class DotRendererTest {
   @Test
   void outputIsDeterministic() {
     DotRenderer r = DotRenderer.builder().showEvidence(true).build();
-    assertThat(r.renderToString(TestMaps.alliance())).isEqualTo(r.renderToString(TestMaps.alliance()));
-    assertThat(r.renderToString(PrebuiltMaps.russiaChinaAlliance()))
+    assertThat(r.renderToString(FixtureMaps.alliance())).isEqualTo(r.renderToString(FixtureMaps.alliance()));
+    // the prebuilt map is cached: an equal map built anew stands for a second load
+    assertThat(r.renderToString(PrebuiltMaps.russiaChinaAlliance().toBuilder().build()))
         .isEqualTo(r.renderToString(PrebuiltMaps.russiaChinaAlliance()));
   }
 
@@ -223,30 +221,24 @@ class DotRendererTest {
 
   @Test
   void thePrebuiltMapKeepsTheShapeOfAScreen() throws Exception {
-    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
-    assumeTrue(dotProgram.isPresent(),
-        "Graphviz is not installed (no 'dot' on the PATH): skipping the test of the picture's shape;"
-            + " install it with 'apt-get install -y graphviz' to run it");
+    Path dotProgram = ExternalTool.require("dot", "apt-get install -y graphviz", "/usr/bin/dot");
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
     String dot = DotRenderer.create().renderToString(map);
-    assertThat(aspect(dotProgram.get(), dot, "prebuilt map")).isBetween(0.5, 2.0);
+    assertThat(aspect(dotProgram, dot, "prebuilt map")).isBetween(0.5, 2.0);
     // drawn bottom to top, the same graph is a strip no screen can show readably
-    assertThat(aspect(dotProgram.get(), dot.replace("rankdir=RL", "rankdir=BT"), "prebuilt map, bottom to top"))
+    assertThat(aspect(dotProgram, dot.replace("rankdir=RL", "rankdir=BT"), "prebuilt map, bottom to top"))
         .isGreaterThan(4.0);
-    assertThat(aspect(dotProgram.get(), DotRenderer.builder().showEvidence(true).build().renderToString(map),
+    assertThat(aspect(dotProgram, DotRenderer.builder().showEvidence(true).build().renderToString(map),
         "prebuilt map with evidence")).isBetween(0.5, 2.0);
   }
 
   @Test
   void graphvizLaysOutEveryMap() throws Exception {
-    Optional<Path> dotProgram = ExternalTool.find("dot", "/usr/bin/dot");
-    assumeTrue(dotProgram.isPresent(),
-        "Graphviz is not installed (no 'dot' on the PATH): skipping the layout test;"
-            + " install it with 'apt-get install -y graphviz' to run it");
-    for (ArgumentMap map : List.of(TestMaps.alliance(), TestMaps.nasty(), PrebuiltMaps.russiaChinaAlliance())) {
+    Path dotProgram = ExternalTool.require("dot", "apt-get install -y graphviz", "/usr/bin/dot");
+    for (ArgumentMap map : List.of(FixtureMaps.alliance(), FixtureMaps.nasty(), PrebuiltMaps.russiaChinaAlliance())) {
       String dot = DotRenderer.builder().showEvidence(true).build().renderToString(map);
       ExternalTool.Result r = ExternalTool.run(
-          List.of(dotProgram.get().toString(), "-Tsvg"), dot, dir, 120);
+          List.of(dotProgram.toString(), "-Tsvg"), dot, dir, 120);
 
       assertThat(r.err()).as("dot's warnings for %s", map.title()).isEmpty();
       assertThat(r.exitCode()).isZero();

@@ -6,9 +6,9 @@ import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.Scores;
-import dev.argmap.render.TestMaps;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
+import dev.argmap.testing.FixtureMaps;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ class GraphMlRendererTest {
 
   @Test
   void wellFormedWithDeclaredKeysAndEveryElementOfTheMap() throws Exception {
-    ArgumentMap map = TestMaps.alliance();
+    ArgumentMap map = FixtureMaps.alliance();
     Document doc = parse(GraphMlRenderer.create().renderToString(map));
 
     assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("graphml");
@@ -89,7 +89,7 @@ class GraphMlRendererTest {
       assertThat(nodes).extracting(Item::id).contains(e.source(), e.target());
     }
     assertThat(item(nodes, "statement:t1").data()).containsEntry("kind", "thesis")
-        .containsEntry("text", TestMaps.THESIS);
+        .containsEntry("text", FixtureMaps.THESIS);
     assertThat(item(nodes, "statement:p4").data()).containsEntry("kind", "statement")
         .containsEntry("title", "Trust");
     assertThat(item(nodes, "argument:a2").data()).containsEntry("kind", "argument")
@@ -119,7 +119,7 @@ class GraphMlRendererTest {
 
   @Test
   void scoresAreFullPrecisionDoubles() throws Exception {
-    ArgumentMap map = TestMaps.alliance();
+    ArgumentMap map = FixtureMaps.alliance();
     var computed = MapScorer.of(GradualSemantics.DF_QUAD).score(map);
     Document doc = parse(GraphMlRenderer.builder().scores(Scores.from(computed)).build().renderToString(map));
 
@@ -134,12 +134,12 @@ class GraphMlRendererTest {
 
   @Test
   void textsSurviveExactlyAndWhatXmlCannotHoldIsReplaced() throws Exception {
-    ArgumentMap map = TestMaps.nasty();
+    ArgumentMap map = FixtureMaps.nasty();
     String xml = GraphMlRenderer.create().renderToString(map);
     Document doc = parse(xml);
 
     List<Item> nodes = items(doc, "node");
-    assertThat(item(nodes, "statement:t\"1<&>").data()).containsEntry("text", TestMaps.NASTY);
+    assertThat(item(nodes, "statement:t\"1<&>").data()).containsEntry("text", FixtureMaps.NASTY);
     assertThat(item(nodes, "statement:p\\1").data())
         .containsEntry("text", "Line one\nline two\ttabbed \uFFFD and \uD83D\uDE00 end");
     assertThat(item(nodes, "evidence:e\"1").data().get("text"))

@@ -1,6 +1,6 @@
 package dev.argmap.render.html;
 
-import dev.argmap.render.ExternalTool;
+import dev.argmap.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,13 +11,13 @@ import java.util.Optional;
 
 /** Loads pages in headless Chromium, when it is installed. */
 final class Chromium {
-  static final String MISSING = "Chromium is not installed (no /usr/bin/chromium): skipping the test that loads"
-      + " the page in a browser; install it with 'apt-get install -y chromium' to run it";
 
   private Chromium() {}
 
-  static Optional<Path> find() {
-    return ExternalTool.find("chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+  /** Returns the browser, or skips the test with an install hint. */
+  static Path require() {
+    return ExternalTool.require("chromium", "apt-get install -y chromium", "/usr/bin/chromium",
+        "/usr/bin/chromium-browser");
   }
 
   /** What a page load printed: the DOM (or nothing, for a screenshot) and the browser's log. */

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.render.ExternalTool;
 import dev.argmap.render.MermaidCli;
 import dev.argmap.render.Scores;
 import dev.argmap.render.dot.DotRenderer;
 import dev.argmap.render.mermaid.MermaidRenderer;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
+import dev.argmap.testing.ExternalTool;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class DocsScreenshots {
   @Test
   void prebuiltMapPage() throws Exception {
     Path docs = Path.of(System.getProperty("argmap.docs.dir"));
-    Path chromium = Chromium.find().orElseThrow(() -> new IllegalStateException(Chromium.MISSING));
+    Path chromium = Chromium.require();
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
     MapScorer scorer = MapScorer.of(GradualSemantics.DF_QUAD);
     Scores scores = Scores.from(scorer.score(map),
@@ -61,8 +61,7 @@ class DocsScreenshots {
   @Test
   void prebuiltMapDot() throws Exception {
     Path docs = Path.of(System.getProperty("argmap.docs.dir"));
-    Path dot = ExternalTool.find("dot", "/usr/bin/dot").orElse(null);
-    assumeTrue(dot != null, "Graphviz is not installed: install it with 'apt-get install -y graphviz'");
+    Path dot = ExternalTool.require("dot", "apt-get install -y graphviz", "/usr/bin/dot");
     String text = DotRenderer.builder().titlesOnly(true).build().renderToString(PrebuiltMaps.russiaChinaAlliance());
     Path png = docs.resolve("prebuilt-map-dot.png");
     ExternalTool.Result r = ExternalTool.run(List.of(dot.toString(), "-Tpng", "-Gdpi=" + DOT_DPI,

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
-import dev.argmap.render.HostileTexts;
-import dev.argmap.render.MiniJson;
-import dev.argmap.render.TestMaps;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.HostileTexts;
+import dev.argmap.testing.MiniJson;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +74,9 @@ class PageBehaviourTest {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> drive(ArgumentMap map, String steps, String fragment) throws Exception {
-    Optional<Path> chromium = Chromium.find();
-    assumeTrue(chromium.isPresent(), Chromium.MISSING);
+    Path chromium = Chromium.require();
     String html = HtmlRenderer.create().renderToString(map);
-    Chromium.Load load = Chromium.drive(chromium.get(), html, HARNESS.replace("STEPS", steps), fragment, dir,
+    Chromium.Load load = Chromium.drive(chromium, html, HARNESS.replace("STEPS", steps), fragment, dir,
         20_000);
     assertThat(load.consoleLines()).as("console output and script errors").isEmpty();
     Matcher m = Pattern.compile("<pre id=\"test-result\">(.*?)</pre>", Pattern.DOTALL).matcher(load.dom());
@@ -90,7 +89,7 @@ class PageBehaviourTest {
   @Test
   void enterRightAfterTypingSearchesForWhatWasTyped() throws Exception {
     // a search, a step with Enter, then a new query and Enter before the 150 ms of the typing timer
-    Map<String, Object> seen = drive(TestMaps.alliance(), """
+    Map<String, Object> seen = drive(FixtureMaps.alliance(), """
         [
           function () { type("alliance"); return 400; },
           function () { key("Enter"); seen.first = count.textContent; seen.firstMark = current(); return 50; },
@@ -109,7 +108,7 @@ class PageBehaviourTest {
 
   @Test
   void expandAllOpensEverySection() throws Exception {
-    Map<String, Object> seen = drive(TestMaps.alliance(), """
+    Map<String, Object> seen = drive(FixtureMaps.alliance(), """
         [
           function () {
             seen.closedBefore = document.querySelectorAll("details:not([open])").length;
@@ -129,7 +128,7 @@ class PageBehaviourTest {
 
   /** A map long enough to scroll, whose evidence links to its source at the end of the page. */
   private static ArgumentMap longMap() {
-    ArgumentMap.Builder b = TestMaps.alliance().toBuilder();
+    ArgumentMap.Builder b = FixtureMaps.alliance().toBuilder();
     for (int i = 0; i < 40; i++) {
       b.statement("x" + i, "Filler reason number " + i + ", so that the page is longer than the window.");
       b.argument("xa" + i, i % 2 == 0 ? Polarity.SUPPORTS : Polarity.ATTACKS, "t1", "x" + i);
@@ -183,7 +182,7 @@ class PageBehaviourTest {
   @Test
   void aStatementsReferenceJumpsToItsFirstMention() throws Exception {
     // p1 is a premise of a1 and the conclusion of a4; a shared premise is shown once, then linked
-    ArgumentMap map = TestMaps.alliance().toBuilder()
+    ArgumentMap map = FixtureMaps.alliance().toBuilder()
         .argument("a5", Polarity.ATTACKS, "t1", "p1").build();
     Map<String, Object> seen = drive(map, """
         [

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.argmap.generator.RandomMaps;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ConclusionId;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
+import dev.argmap.testing.FixtureMaps;
+import dev.argmap.testing.RandomMaps;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class MarkdownOutlineTest {
 
   @Test
   void outlineHasTitleThesesForAgainstAndSourcesInOrder() {
-    String md = MarkdownOutline.render(Maps.alliance());
+    String md = MarkdownOutline.render(FixtureMaps.alliance());
 
     assertThat(md).startsWith("# Will Russia and China form an alliance?\n\nA small map for the renderer's tests.\n\n");
     assertThat(lines(md)).containsSubsequence(
@@ -54,7 +55,7 @@ class MarkdownOutlineTest {
 
   @Test
   void sectionsCitedPagesAndApproximateDatesAreShownWhereTheQuoteIs() {
-    assertThat(lines(MarkdownOutline.render(dev.argmap.render.TestMaps.citedPlaces()))).containsSubsequence(
+    assertThat(lines(MarkdownOutline.render(FixtureMaps.citedPlaces()))).containsSubsequence(
         "  - Source `paper`: untitled, author unknown, c. 2017",
         "  - Cited work `book`: *The Sino-Soviet Alliance*, author unknown, 1979, at pp. 52-53",
         "  - Found in: copy `paper-text`, section \u201cChapter 2: History\u201d, page 12-14");
@@ -62,7 +63,7 @@ class MarkdownOutlineTest {
 
   @Test
   void linkedCoPremisesAreOneArgumentJoinedByAnd() {
-    List<String> lines = lines(MarkdownOutline.render(Maps.alliance()));
+    List<String> lines = lines(MarkdownOutline.render(FixtureMaps.alliance()));
 
     int a1 = lines.indexOf("- Argument `a1`");
     int p1 = lines.indexOf("  - `p1` Neither side wants to be drawn into the other's conflicts.");
@@ -76,7 +77,7 @@ class MarkdownOutlineTest {
 
   @Test
   void undercutterStandsUnderTheArgumentItAttacks() {
-    List<String> lines = lines(MarkdownOutline.render(Maps.alliance()));
+    List<String> lines = lines(MarkdownOutline.render(FixtureMaps.alliance()));
 
     assertThat(lines).containsSubsequence(
         "- Argument `a2` (argument from sign; weight 0.4)",
@@ -87,7 +88,7 @@ class MarkdownOutlineTest {
 
   @Test
   void premisesCarryTheirOwnArgumentsNested() {
-    assertThat(lines(MarkdownOutline.render(Maps.alliance()))).containsSubsequence(
+    assertThat(lines(MarkdownOutline.render(FixtureMaps.alliance()))).containsSubsequence(
         "  - `p1` Neither side wants to be drawn into the other's conflicts.",
         "    - For:",
         "      - Argument `a4`",
@@ -96,7 +97,7 @@ class MarkdownOutlineTest {
 
   @Test
   void evidenceShowsQuoteWeightPolaritySourceSpeakerCitedWorkAndLocator() {
-    String md = MarkdownOutline.render(Maps.alliance());
+    String md = MarkdownOutline.render(FixtureMaps.alliance());
 
     assertThat(lines(md)).containsSubsequence(
         "    - Evidence `e1` (weight 0.9, supports): \"We have no intention of forming a military alliance.\"",
@@ -112,7 +113,7 @@ class MarkdownOutlineTest {
 
   @Test
   void sourcesListTheirLinksAndCopies() {
-    assertThat(lines(MarkdownOutline.render(Maps.alliance()))).containsSubsequence(
+    assertThat(lines(MarkdownOutline.render(FixtureMaps.alliance()))).containsSubsequence(
         "## Sources",
         "  - Link: <https://gazette.example.org/2020/10/22/pact>",
         "  - Copy `s1-web`: web edition, <https://gazette.example.org/2020/10/22/pact>",
@@ -151,7 +152,7 @@ class MarkdownOutlineTest {
 
   @Test
   void supportCycleTerminatesAndShowsEachStatementOnce() {
-    ArgumentMap map = Maps.supportCycle();
+    ArgumentMap map = FixtureMaps.supportCycle();
     assertThat(map.lint()).anyMatch(p -> p.rule().code().equals("support-cycle"));
 
     String md = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MarkdownOutline.render(map));
@@ -238,14 +239,14 @@ class MarkdownOutlineTest {
   @Test
   void depthLimitCountsWhatItHides() {
     MarkdownOutline outline = MarkdownOutline.builder().maxDepth(1).build();
-    String md = outline.toMarkdown(Maps.alliance());
+    String md = outline.toMarkdown(FixtureMaps.alliance());
 
     assertThat(md).contains("- `p1` Neither side wants to be drawn into the other's conflicts.");
     assertThat(md).contains("    - 1 argument for or against it not shown (depth limit 1)");
     assertThat(md).contains("  - 1 argument on this inference not shown (depth limit 1)");
     assertThat(md).doesNotContain("`a4`").doesNotContain("`a3`");
 
-    String thesesOnly = MarkdownOutline.builder().maxDepth(0).build().toMarkdown(Maps.alliance());
+    String thesesOnly = MarkdownOutline.builder().maxDepth(0).build().toMarkdown(FixtureMaps.alliance());
     assertThat(thesesOnly).contains("### For\n\n1 argument not shown (depth limit 0).\n");
     assertThat(thesesOnly).doesNotContain("`p1`");
   }
@@ -253,7 +254,7 @@ class MarkdownOutlineTest {
   @Test
   void evidenceAndSourcesCanBeLeftOut() {
     MarkdownOutline outline = MarkdownOutline.builder().showEvidence(false).showSources(false).build();
-    String md = outline.toMarkdown(Maps.alliance());
+    String md = outline.toMarkdown(FixtureMaps.alliance());
 
     assertThat(md).doesNotContain("Evidence").doesNotContain("## Sources").contains("`p4`");
     assertThat(outline.toString()).isEqualTo("MarkdownOutline{maxDepth=unlimited, showEvidence=false, showSources=false}");
@@ -262,8 +263,8 @@ class MarkdownOutlineTest {
   @Test
   void rendersToAnyAppendable() throws IOException {
     StringWriter out = new StringWriter();
-    MarkdownOutline.builder().build().render(Maps.alliance(), out);
-    assertThat(out.toString()).isEqualTo(MarkdownOutline.render(Maps.alliance()));
+    MarkdownOutline.builder().build().render(FixtureMaps.alliance(), out);
+    assertThat(out.toString()).isEqualTo(MarkdownOutline.render(FixtureMaps.alliance()));
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.render.Scores;
-import dev.argmap.render.TestMaps;
+import dev.argmap.testing.FixtureMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,11 +80,11 @@ class MermaidRendererTest {
 
   @Test
   void nodesLinksAndClassesFollowTheMap() {
-    String text = MermaidRenderer.create().renderToString(TestMaps.alliance());
+    String text = MermaidRenderer.create().renderToString(FixtureMaps.alliance());
     Chart chart = read(text);
 
     assertThat(text).startsWith("---\ntitle: \"Will Russia and China form an alliance?\"\nconfig:\n");
-    assertThat(chart.labels()).containsEntry("S0", "t1<br/>" + TestMaps.THESIS)
+    assertThat(chart.labels()).containsEntry("S0", "t1<br/>" + FixtureMaps.THESIS)
         .containsEntry("S5", "p4: Trust<br/>Moscow and Beijing distrust each other.")
         .containsEntry("A0", "+ Neither side wants to be drawn into the<br/>other's\u2026 and A formal alliance would"
             + "<br/>oblige each to fight for\u2026<br/>linked")
@@ -103,7 +103,7 @@ class MermaidRendererTest {
   @Test
   void anArgumentWithoutALabelIsNamedByItsPremisesNeverByItsId() {
     for (MermaidRenderer r : List.of(MermaidRenderer.create(), MermaidRenderer.builder().titlesOnly(true).build())) {
-      Map<String, String> labels = read(r.renderToString(TestMaps.alliance())).labels();
+      Map<String, String> labels = read(r.renderToString(FixtureMaps.alliance())).labels();
       // A0, A2, A3 are a1, a3, a4, which have no label
       assertThat(labels.get("A3")).isEqualTo("+ Trust");
       assertThat(labels.get("A0")).startsWith("+ Neither side wants to be drawn into the");
@@ -116,7 +116,7 @@ class MermaidRendererTest {
   void evidenceAndScoresOnRequest() {
     Scores scores = Scores.builder().statement("t1", 0.375).build();
     String text = MermaidRenderer.builder().showEvidence(true).scores(scores).build()
-        .renderToString(TestMaps.alliance());
+        .renderToString(FixtureMaps.alliance());
     Chart chart = read(text);
 
     assertThat(chart.labels().get("S0")).endsWith("<br/>score 0.38");
@@ -130,14 +130,14 @@ class MermaidRendererTest {
 
   @Test
   void labelsEscapeEverythingMermaidWouldRead() {
-    ArgumentMap map = TestMaps.nasty();
+    ArgumentMap map = FixtureMaps.nasty();
     String text = MermaidRenderer.builder().showEvidence(true).build().renderToString(map);
     Chart chart = read(text);
 
     String thesis = chart.labels().get("S0");
     assertThat(thesis.replace("<br/>", "")).doesNotContain("\"", "<", ">", "`", "&")
         .contains("#34;", "#60;", "#35;35;", "#96;");
-    assertThat(decode(thesis)).isEqualTo("t\"1<&>" + "<br/>" + TestMaps.NASTY);
+    assertThat(decode(thesis)).isEqualTo("t\"1<&>" + "<br/>" + FixtureMaps.NASTY);
     assertThat(decode(chart.labels().get("S1"))).isEqualTo("p\\1<br/>Line one line two tabbed and \uD83D\uDE00 end");
     // the map's identifiers never become Mermaid node names, so "end" is harmless
     assertThat(chart.labels()).containsKeys("S0", "S1", "S2", "A0", "A1", "E0");
@@ -157,16 +157,16 @@ class MermaidRendererTest {
 
   @Test
   void titlesOnlyShowsAStatementsTitleWhenItHasOne() {
-    Chart chart = read(MermaidRenderer.builder().titlesOnly(true).build().renderToString(TestMaps.alliance()));
+    Chart chart = read(MermaidRenderer.builder().titlesOnly(true).build().renderToString(FixtureMaps.alliance()));
 
     assertThat(chart.labels()).containsEntry("S5", "Trust")
-        .containsEntry("S0", "t1<br/>" + TestMaps.THESIS);
+        .containsEntry("S0", "t1<br/>" + FixtureMaps.THESIS);
   }
 
   @Test
   void elkLayoutOnlyChangesTheFrontMatter() {
-    String dagre = MermaidRenderer.create().renderToString(TestMaps.alliance());
-    String elk = MermaidRenderer.builder().elkLayout(true).build().renderToString(TestMaps.alliance());
+    String dagre = MermaidRenderer.create().renderToString(FixtureMaps.alliance());
+    String elk = MermaidRenderer.builder().elkLayout(true).build().renderToString(FixtureMaps.alliance());
 
     assertThat(dagre).doesNotContain("elk");
     assertThat(elk).contains("config:\n  layout: elk\n  elk:\n    nodePlacementStrategy: LINEAR_SEGMENTS\n");
