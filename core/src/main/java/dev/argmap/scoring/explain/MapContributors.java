@@ -28,7 +28,7 @@ public enum MapContributors {
   /**
    * Every evidence item: an absent item leaves its statement's base score to the rest of its evidence. The
    * gradient is with respect to the item's weight. Needs the evidence base scores ({@link
-   * BaseScoreStrategy#evidence()}).
+   * dev.argmap.scoring.BaseScoreStrategy#evidence()}).
    */
   EVIDENCE,
   /**

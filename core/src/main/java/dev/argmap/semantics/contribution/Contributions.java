@@ -13,7 +13,7 @@ import java.util.Objects;
  * Immutable and thread-safe; equal when every part is equal.
  *
  * <p>Contributors are keyed by {@code K}: argument labels ({@code String}) for a {@link BipolarGraph} or {@link
- * AttackGraph}, typed element identifiers ({@link dev.argmap.model.ElementId}) for a map. Contributors that cannot
+ * dev.argmap.semantics.AttackGraph AttackGraph}, typed element identifiers ({@link dev.argmap.model.ElementId}) for a map. Contributors that cannot
  * reach the topic (nothing they touch is upstream of it) are listed with an exact 0.
  *
  * @param <K> the type of the contributors' keys
