@@ -8,6 +8,7 @@ import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
+import dev.argmap.scoring.ContributionOptions;
 import dev.argmap.scoring.Explanation;
 import dev.argmap.scoring.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
@@ -158,5 +159,13 @@ class ScoringGuideProseTest {
     assertGuideSays(f("so removing any one changes the score by %.4f at most", largestRemoval));
     assertGuideSays(f("has no evidence of its own (base %s) and %d arguments: %d for, %d against",
         plain(DF_QUAD.base(THESIS)), pro.size() + con.size(), pro.size(), con.size()));
+  }
+
+  @Test
+  void theSamplingDefaultsAreTheOptions() {
+    ContributionOptions d = ContributionOptions.defaults();
+    assertGuideSays(f("`ContributionOptions.exactPlayerLimit()` players (%d by default)", d.exactPlayerLimit()));
+    assertGuideSays(f("`targetStandardError()` (%s by default, after at least %d permutations)",
+        plain(d.targetStandardError()), d.minSamples()));
   }
 }
