@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.testing.Above;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,13 +35,10 @@ class CliGuideTest {
   @TempDir Path dir;
 
   static Path guide() {
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path p = d.resolve("docs/cli.md");
-      if (Files.isRegularFile(p) && Files.isRegularFile(d.resolve(EXAMPLE))) {
-        return p;
-      }
-    }
-    return null;
+    Path guide = Above.require("docs/cli.md");
+    Path example = guide.getParent().getParent().resolve(EXAMPLE);
+    Assumptions.assumeTrue(Files.isRegularFile(example), "SKIPPED: the guide's example is not at " + example);
+    return guide;
   }
 
   private void files(Path docs) throws IOException {
@@ -61,7 +59,6 @@ class CliGuideTest {
   @Test
   void theGuideShowsWhatTheCommandPrints() throws IOException {
     Path guide = guide();
-    Assumptions.assumeTrue(guide != null, "docs/cli.md not found above " + System.getProperty("user.dir"));
     files(guide.getParent());
     List<String> lines = new ArrayList<>(Files.readAllLines(guide, StandardCharsets.UTF_8));
     boolean regenerate = Boolean.getBoolean("argmap.regenerateDocs");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.testing.Above;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,14 +20,7 @@ class PrebuiltMapFilesTest {
           + "-Dargmap.regenerateDocs=true, or run dev.argmap.examples.PrebuiltMapFiles (see its Javadoc)";
 
   private static Path docsMaps() {
-    for (Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-        dir != null;
-        dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("docs/maps")) && Files.exists(dir.resolve("pom.xml"))) {
-        return dir.resolve("docs/maps");
-      }
-    }
-    throw new AssertionError("no docs/maps folder above " + System.getProperty("user.dir"));
+    return Above.find("docs/maps").orElseThrow(() -> new AssertionError("not found: " + Above.lookedFor("docs/maps")));
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.argmap.model.Polarity;
 import dev.argmap.model.StatementId;
 import dev.argmap.scoring.explain.Explanation;
 import dev.argmap.semantics.GradualSemantics;
+import dev.argmap.semantics.contribution.ContributionOptions;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
 import dev.argmap.testing.Above;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -62,18 +64,39 @@ class ScoringGuideProseTest {
   @Test
   void theBaseScoreExampleIsTheDefaultStrategysValue() {
     StatementId p = StatementId.of("p-unequal-treaties");
-    List<Evidence> quotes = MAP.evidence().stream()
-        .filter(e -> e.statement().equals(p) && e.polarity() == Polarity.SUPPORTS).toList();
-    assertThat(quotes).hasSize(3);
+    List<Evidence> quotes = MAP.evidence().stream().filter(e -> e.statement().equals(p)).toList();
+    assertThat(quotes).as("the example's quotes all support it").allSatisfy(e ->
+        assertThat(e.polarity()).isEqualTo(Polarity.SUPPORTS));
+    assertThat(quotes).as("and come from one source").extracting(Evidence::source).containsOnly(quotes.get(0).source());
     double credibility = MAP.source(quotes.get(0).source()).orElseThrow().credibility();
-    assertThat(quotes).allSatisfy(e -> assertThat(e.source()).isEqualTo(quotes.get(0).source()));
-    double[] c = quotes.stream().mapToDouble(e -> e.weight() * credibility).toArray();
-    double s = 1 - (1 - c[0]) * (1 - c[1]) * (1 - c[2]);
-    assertGuideSays(f("(credibility %.2f), with weights %.2f, %.2f and %.2f. So `c` = %s, %s and %s;", credibility,
-        quotes.get(0).weight(), quotes.get(1).weight(), quotes.get(2).weight(), plain(c[0]), plain(c[1]),
-        plain(c[2])));
-    assertGuideSays(f("`S = 1 − %s × %s × %s = %.5f`; base `= 0.5 + 0.5 × %.5f = %.5f`.", plain(1 - c[0]),
-        plain(1 - c[1]), plain(1 - c[2]), s, s, DF_QUAD.base(p)));
+    List<String> weights = new ArrayList<>();
+    List<String> contributions = new ArrayList<>();
+    List<String> rests = new ArrayList<>();
+    double none = 1;
+    for (Evidence e : quotes) {
+      double c = e.weight() * credibility;
+      weights.add(f("%.2f", e.weight()));
+      contributions.add(plain(c));
+      rests.add(plain(1 - c));
+      none *= 1 - c;
+    }
+    double s = 1 - none;
+    assertGuideSays(f("has %s supporting quotes, all found in the anonymous 2017 paper (credibility %.2f), with"
+        + " weights %s. So `c` = %s;", WORDS.get(quotes.size()), credibility, and(weights), and(contributions)));
+    assertGuideSays(f("`S = 1 − %s = %.5f`; base `= 0.5 + 0.5 × %.5f = %.5f`.", String.join(" × ", rests), s, s,
+        DF_QUAD.base(p)));
+    long citing = quotes.stream().filter(e -> e.citedWork().isPresent()).count();
+    assertGuideSays(f("**Cited works.** %s of those %s quotes cites another work",
+        Character.toUpperCase(WORDS.get((int) citing).charAt(0)) + WORDS.get((int) citing).substring(1),
+        WORDS.get(quotes.size())).replace(" quotes cites", citing == 1 ? " quotes cites" : " quotes cite"));
+  }
+
+  private static final List<String> WORDS = List.of("no", "one", "two", "three", "four", "five", "six", "seven");
+
+  /** "a, b and c". */
+  private static String and(List<String> items) {
+    return items.size() == 1 ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   @Test
@@ -136,5 +159,13 @@ class ScoringGuideProseTest {
     assertGuideSays(f("so removing any one changes the score by %.4f at most", largestRemoval));
     assertGuideSays(f("has no evidence of its own (base %s) and %d arguments: %d for, %d against",
         plain(DF_QUAD.base(THESIS)), pro.size() + con.size(), pro.size(), con.size()));
+  }
+
+  @Test
+  void theSamplingDefaultsAreTheOptions() {
+    ContributionOptions d = ContributionOptions.defaults();
+    assertGuideSays(f("`ContributionOptions.exactPlayerLimit()` players (%d by default)", d.exactPlayerLimit()));
+    assertGuideSays(f("`targetStandardError()` (%s by default, after at least %d permutations)",
+        plain(d.targetStandardError()), d.minSamples()));
   }
 }

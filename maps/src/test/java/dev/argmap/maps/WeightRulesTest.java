@@ -6,6 +6,7 @@ import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Source;
+import dev.argmap.testing.Above;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,14 +119,8 @@ class WeightRulesTest {
   }
 
   private static Path findRulesDocument() {
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      Path candidate = d.resolve("docs/maps/weighting-rules.md");
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    throw new AssertionError("docs/maps/weighting-rules.md not found above " + dir);
+    return Above.find("docs/maps/weighting-rules.md").orElseThrow(() -> new AssertionError(
+        "not found: " + Above.lookedFor("docs/maps/weighting-rules.md")));
   }
 
   @Test

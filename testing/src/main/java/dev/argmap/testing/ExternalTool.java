@@ -35,7 +35,13 @@ public final class ExternalTool {
    * @param err what it printed on standard error
    */
   public record Result(int exitCode, String out, String err) {
-    /** Checks the parts are there. */
+    /**
+     * Checks the parts are there.
+     *
+     * @param exitCode the exit code
+     * @param out what it printed on standard output
+     * @param err what it printed on standard error
+     */
     public Result {
       requireNonNull(out, "out");
       requireNonNull(err, "err");

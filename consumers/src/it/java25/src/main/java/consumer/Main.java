@@ -4,7 +4,7 @@ import dev.argmap.json.ArgMapJson;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
-import dev.argmap.scoring.GradualSemantics;
+import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.scoring.MapScorer;
 
 /**

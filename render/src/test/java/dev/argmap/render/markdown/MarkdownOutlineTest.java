@@ -41,13 +41,13 @@ class MarkdownOutlineTest {
   void outlineHasTitleThesesForAgainstAndSourcesInOrder() {
     String md = MarkdownOutline.render(FixtureMaps.alliance());
 
-    assertThat(md).startsWith("# Will Russia and China form an alliance?\n\nA small map for the renderer's tests.\n\n");
+    assertThat(md).startsWith("# Will Russia and China form an alliance?\n\nA small map for the renderers' tests.\n\n");
     assertThat(lines(md)).containsSubsequence(
         "## Thesis `t1`: Russia and China will not form a formal military alliance.",
         "### For",
         "- Argument `a1`",
         "### Against",
-        "- Argument `a2` (argument from sign; weight 0.4)",
+        "- Argument `a2` — Exercises show an alliance forming (argument from sign; weight 0.4)",
         "## Sources",
         "- `s1` (news report): *Minister rules out alliance*, author unknown, The Example Gazette, 2020-10-22; credibility 0.8",
         "- `s2` (commentary): untitled, by A. Analyst and B. Scholar (Fellow), 2021; credibility 1");
@@ -80,7 +80,7 @@ class MarkdownOutlineTest {
     List<String> lines = lines(MarkdownOutline.render(FixtureMaps.alliance()));
 
     assertThat(lines).containsSubsequence(
-        "- Argument `a2` (argument from sign; weight 0.4)",
+        "- Argument `a2` — Exercises show an alliance forming (argument from sign; weight 0.4)",
         "  - `p3` The two hold joint military exercises every year.",
         "  - Undercut by argument `a3`",
         "    - `u1` Joint exercises are common between states that are not allies.");
