@@ -18,10 +18,14 @@ module dev.argmap.core {
   exports dev.argmap.generator;
   exports dev.argmap.io;
   exports dev.argmap.scoring;
+  uses dev.argmap.io.MapFormatProvider;
+
   exports dev.argmap.internal.io to
       dev.argmap.json,
       dev.argmap.interop,
       dev.argmap.cli,
+      dev.argmap.exercises,
+      dev.argmap.render,
       dev.argmap.examples,
       dev.argmap.bench;
 }
