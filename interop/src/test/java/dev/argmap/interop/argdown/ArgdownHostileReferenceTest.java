@@ -1,9 +1,11 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.interop.HostileTexts;
-import dev.argmap.interop.ImportWarning;
+
 import dev.argmap.model.ArgumentMap;
 import java.nio.file.Files;
 import java.nio.file.Path;

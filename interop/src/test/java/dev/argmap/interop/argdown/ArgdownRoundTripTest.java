@@ -1,9 +1,11 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.generator.RandomMaps;
-import dev.argmap.interop.ImportWarning;
+
 import dev.argmap.interop.Maps;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.Argument;
