@@ -1,6 +1,7 @@
 package dev.argmap.io;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -80,6 +81,15 @@ public record LossReport(ImmutableList<Loss> losses) {
   public int count(Loss.Kind kind) {
     Objects.requireNonNull(kind, "kind");
     return losses.stream().filter(l -> l.kind() == kind).mapToInt(Loss::count).sum();
+  }
+
+  /**
+   * Returns the counts by kind, in the order of the kinds.
+   *
+   * @return how many of each kind are lost; kinds not lost are absent
+   */
+  public ImmutableMap<Loss.Kind, Integer> counts() {
+    return losses.stream().collect(ImmutableMap.toImmutableMap(Loss::kind, Loss::count));
   }
 
   /** Returns the losses in words, as {@code 5 evidence items, 2 sources}, or {@code nothing}. */
