@@ -1,6 +1,7 @@
 package dev.argmap.cli;
 
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormatException;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ElementId;
 import dev.argmap.model.StatementId;
@@ -99,7 +100,7 @@ final class ContributionsCommand extends BaseCommand {
     }
     ContributionOptions options =
         ContributionOptions.builder().seed(seed).evaluation(semantics.options()).build();
-    String kind = f.id();
+    String kind = f.name();
     try (Progress progress = Progress.forTerminal(err())) {
       progress.step("reading " + name());
       if (kind.equals("bag") || kind.equals("af")) {
@@ -123,7 +124,7 @@ final class ContributionsCommand extends BaseCommand {
       gc = kind.equals("bag")
           ? GraphContributions.of(BipolarGraph.parseBag(text), semantics.semantics)
           : GraphContributions.of(readIccma(text, name()), semantics.semantics);
-    } catch (GraphFormatException | InteropException e) {
+    } catch (GraphFormatException | MapFormatException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       return fail(ExitCodes.UNREADABLE, name() + " is not UTF-8 text", e);

@@ -79,11 +79,11 @@ class ConvertCommandTest {
 
     assertThat(noTarget.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(noTarget.errLines()).containsExactly(
-        "argmap: say the format to write to standard output with --to: json, aif, argdown, af, apx, tgf, bag, carneades");
+        "argmap: say the format to write to standard output with --to: af, aif, apx, argdown, bag, carneades, dot, graphml, html, json, markdown, mermaid, tgf");
     assertThat(unknownName.errLines()).containsExactly("argmap: cannot tell the format of "
-        + dir.resolve("map.xyz") + " from its name; say it with --to: json, aif, argdown, af, apx, tgf, bag, carneades");
+        + dir.resolve("map.xyz") + " from its name; say it with --to: af, aif, apx, argdown, bag, carneades, dot, graphml, html, json, markdown, mermaid, tgf");
     assertThat(unknownFormat.errLines()).containsExactly(
-        "argmap: unknown format 'yaml'; known: json, aif, argdown, af, apx, tgf, bag, carneades");
+        "argmap: unknown format 'yaml'; known: af, aif, apx, argdown, bag, carneades, dot, graphml, html, json, markdown, mermaid, tgf");
   }
 
   @Test

@@ -37,7 +37,7 @@ class InputFormatTest {
           .startsWith("argmap: " + file + " is not JSON: ")
           .contains("argmap read it as argmap JSON, the default, because its ending " + ending
               + " names no format argmap knows")
-          .endsWith("name it with --from (json, aif, argdown, af, apx, tgf, bag, carneades)");
+          .endsWith("name it with --from (af, aif, apx, argdown, bag, carneades, json, tgf)");
       // validate has no --from: it says how to get argmap JSON instead
       assertThat(validate.errLines()).as(name).singleElement().asString()
           .contains("argmap read it as argmap JSON").contains("argmap convert FILE map.json --from FORMAT");
