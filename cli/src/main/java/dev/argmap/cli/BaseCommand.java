@@ -148,7 +148,10 @@ abstract class BaseCommand implements Callable<Integer> {
       return "";
     }
     int dot = lower.lastIndexOf('.');
-    String ending = dot > 0 ? "its ending " + lower.substring(dot) + " names no format argmap knows"
+    Optional<MapFormat> written = MapFormats.installed().guess(lower).filter(f -> !f.canRead());
+    String ending = written.isPresent()
+        ? "its name ends as " + written.get().displayName() + " files do, which argmap writes but does not read"
+        : dot > 0 ? "its ending " + lower.substring(dot) + " names no format argmap knows"
         : "its name has no ending";
     return "; argmap read it as argmap JSON, the default, because " + ending + " (argmap knows "
         + MapFormats.installed().readable().stream().flatMap(f -> f.fileEndings().stream())

@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import dev.argmap.io.MapFormat;
 import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ReadLimitException;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ElementId;
 import dev.argmap.model.StatementId;
@@ -124,6 +125,8 @@ final class ContributionsCommand extends BaseCommand {
       gc = kind.equals("bag")
           ? GraphContributions.of(BipolarGraph.parseBag(text), semantics.semantics)
           : GraphContributions.of(readIccma(text, name()), semantics.semantics);
+    } catch (ReadLimitException e) {
+      throw e; // Main names the command line's option that raises the limit
     } catch (GraphFormatException | MapFormatException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {

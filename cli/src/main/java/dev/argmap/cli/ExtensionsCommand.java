@@ -4,6 +4,7 @@ import dev.argmap.interop.InteropFormats;
 import dev.argmap.interop.dung.DungImporter;
 import dev.argmap.io.MapFormat;
 import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ReadLimitException;
 import dev.argmap.io.MapFormats;
 import dev.argmap.scoring.AttackGraph;
 import dev.argmap.scoring.DungLimitExceededException;
@@ -106,6 +107,8 @@ final class ExtensionsCommand extends BaseCommand {
       try (Reader in = openText(file)) {
         graph = importer.readAttackGraph(in, w -> err().println("argmap: warning: " + name + ": " + w));
         err().flush();
+      } catch (ReadLimitException e) {
+        throw e; // Main names the command line's option that raises the limit
       } catch (MapFormatException e) {
         return fail(ExitCodes.INVALID, name + " is not a valid " + (format.equals(InteropFormats.ICCMA_AF) ? "ICCMA .af"
             : format.displayName()) + " file: " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package dev.argmap.cli;
 import dev.argmap.interop.InteropFormats;
 import dev.argmap.io.MapFormat;
 import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ReadLimitException;
 import dev.argmap.interop.carneades.CarneadesLabelling;
 import java.io.IOException;
 import java.io.StringReader;
@@ -64,6 +65,8 @@ final class LabelsCommand extends BaseCommand {
         labelling = CarneadesLabelling.read(new StringReader(text),
             w -> err().println("argmap: warning: " + name + ": " + w));
         err().flush();
+      } catch (ReadLimitException e) {
+        throw e; // Main names the command line's option that raises the limit
       } catch (MapFormatException e) {
         MapFormatException located = e.inSource(name);
         return fail(ExitCodes.INVALID, "not a valid " + format.displayName() + " file: "
@@ -80,6 +83,8 @@ final class LabelsCommand extends BaseCommand {
       }
       try {
         labelling = CarneadesLabelling.of(loaded.map().get());
+      } catch (ReadLimitException e) {
+        throw e; // Main names the command line's option that raises the limit
       } catch (MapFormatException e) {
         return fail(ExitCodes.INVALID, "cannot label " + name + " as a Carneades graph: " + Errors.describe(e), e);
       }

@@ -2,6 +2,7 @@ package dev.argmap.cli;
 
 import dev.argmap.io.MapFormat;
 import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ReadLimitException;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
@@ -129,6 +130,8 @@ final class ScoreCommand extends BaseCommand {
         strengths = s.evaluate(g, semantics.options());
         label = g::label;
       }
+    } catch (ReadLimitException e) {
+      throw e; // Main names the command line's option that raises the limit
     } catch (GraphFormatException | MapFormatException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {

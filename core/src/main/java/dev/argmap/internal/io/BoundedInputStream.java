@@ -5,24 +5,36 @@ import static java.util.Objects.requireNonNull;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.LongConsumer;
 
 /**
  * Counts the bytes read from a stream and calls back once more than a limit have arrived, before the caller
  * sees them: the one guard for inputs whose size is not known in advance (standard input, pipes, sockets).
- * The callback throws the reader's own exception ({@link dev.argmap.io.ReadLimitException} for most); if
- * it returns, reading goes on and it is called again on each later read.
+ * The callback throws the reader's own exception ({@link dev.argmap.io.ReadLimitException} for most, an
+ * {@link IOException} where a parser must see the failure as one of I/O); if it returns, reading goes on and
+ * it is called again on each later read.
  *
  * <p>Marks are not supported, so that bytes are never counted twice. {@link #close()} closes the stream
  * unless the stream was made with {@link #notClosing}.
  */
 public final class BoundedInputStream extends FilterInputStream {
+  /** Called once more bytes than the limit have been read. */
+  @FunctionalInterface
+  public interface OverLimit {
+    /**
+     * Refuses the input, as a rule by throwing.
+     *
+     * @param count the bytes read so far, more than the limit
+     * @throws IOException to fail the read as one of I/O
+     */
+    void exceeded(long count) throws IOException;
+  }
+
   private final long limit;
-  private final LongConsumer overLimit;
+  private final OverLimit overLimit;
   private final boolean closes;
   private long count;
 
-  private BoundedInputStream(InputStream in, long limit, LongConsumer overLimit, boolean closes) {
+  private BoundedInputStream(InputStream in, long limit, OverLimit overLimit, boolean closes) {
     super(requireNonNull(in, "in"));
     if (limit < 0) {
       throw new IllegalArgumentException("a byte limit is at least 0 but was " + limit);
@@ -40,7 +52,7 @@ public final class BoundedInputStream extends FilterInputStream {
    * @param overLimit called with the count read so far once it is past the limit; throws
    * @return the counting stream
    */
-  public static BoundedInputStream of(InputStream in, long limit, LongConsumer overLimit) {
+  public static BoundedInputStream of(InputStream in, long limit, OverLimit overLimit) {
     return new BoundedInputStream(in, limit, overLimit, true);
   }
 
@@ -53,7 +65,7 @@ public final class BoundedInputStream extends FilterInputStream {
    * @param overLimit called with the count read so far once it is past the limit; throws
    * @return the counting stream
    */
-  public static BoundedInputStream notClosing(InputStream in, long limit, LongConsumer overLimit) {
+  public static BoundedInputStream notClosing(InputStream in, long limit, OverLimit overLimit) {
     return new BoundedInputStream(in, limit, overLimit, false);
   }
 
@@ -115,10 +127,10 @@ public final class BoundedInputStream extends FilterInputStream {
     }
   }
 
-  private void counted(long n) {
+  private void counted(long n) throws IOException {
     count += n;
     if (count > limit) {
-      overLimit.accept(count);
+      overLimit.exceeded(count);
     }
   }
 }
