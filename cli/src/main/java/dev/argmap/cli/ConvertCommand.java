@@ -28,9 +28,11 @@ import picocli.CommandLine.Parameters;
       "Converts a map between argmap JSON, AIF, Argdown, .af, .apx, .tgf, .bag and Carneades YAML.",
       "Reads the map in IN and writes it to OUT in another format: argmap JSON (json), AIF JSON (aif),"
           + " Argdown (argdown), ICCMA 2023 frameworks (af), ASPARTIX (apx), Trivial Graph Format (tgf),"
-          + " uncertainpy bipolar graphs (bag) or Carneades 4 YAML argument graphs (carneades).",
+          + " uncertainpy bipolar graphs (bag) or Carneades 4 YAML argument graphs (carneades); it also draws"
+          + " it with default options (dot, mermaid, graphml, html, markdown; 'argmap render' has the options).",
       "Each format comes from --from and --to, or else from the file's name: .argdown, .af, .apx, .tgf,"
-          + " .bag, .yml or .yaml for Carneades, .aif or .aif.json for AIF, any other .json for argmap JSON."
+          + " .bag, .yml or .yaml for Carneades, .aif or .aif.json for AIF, any other .json for argmap JSON"
+          + " (the endings of argmap's format registry; a drawing's too for OUT: .dot, .mmd, .html, ...)."
           + " What a format cannot hold is"
           + " left out (docs/formats/ says what, for each) and listed on standard error, counted by kind;"
           + " --strict refuses such a conversion instead. What the reader had to repair is listed on"
