@@ -3,9 +3,10 @@
  *
  * <p>This module has no JSON library in it; formats live in their own modules.
  *
- * <p>{@code dev.argmap.internal.io} (the one atomic file writer) is exported only to argmap's own
- * modules: it is shared code, not API. Some of those modules are not built before core, hence the
- * suppressed "module not found" warning.
+ * <p>{@code dev.argmap.io} is the format SPI that io-json, interop and render provide formats through
+ * ({@code uses dev.argmap.io.MapFormatProvider}). {@code dev.argmap.internal.io} (the one atomic file
+ * writer, the one byte-counting stream) is exported only to argmap's own modules: it is shared code, not
+ * API. Some of those modules are not built before core, hence the suppressed "module not found" warning.
  */
 @SuppressWarnings("module")
 module dev.argmap.core {
@@ -18,14 +19,12 @@ module dev.argmap.core {
   exports dev.argmap.generator;
   exports dev.argmap.io;
   exports dev.argmap.scoring;
-  uses dev.argmap.io.MapFormatProvider;
-
   exports dev.argmap.internal.io to
       dev.argmap.json,
       dev.argmap.interop,
       dev.argmap.cli,
-      dev.argmap.exercises,
-      dev.argmap.render,
       dev.argmap.examples,
       dev.argmap.bench;
+
+  uses dev.argmap.io.MapFormatProvider;
 }
