@@ -102,7 +102,7 @@ class InputFormatTest {
     String af = write("repeat.af", "p af 3\n1 2\n2 3\n1 2\n");
     String warning = "argmap: warning: " + af + ": line 4: attack 1 -> 2 is repeated; the repetition is dropped";
     for (String[] args : new String[][] {
-        {"render", af, "--to", "dot"}, {"lint", af}, {"labels", af}, {"contributions", af}}) {
+        {"render", af, "--to", "dot"}, {"lint", af}, {"labels", af}}) {
       Run run = Run.of(args);
       assertThat(run.errLines()).as(String.join(" ", args) + ": " + run.err()).contains(warning);
       assertThat(run.exitCode()).as(String.join(" ", args)).isIn(ExitCodes.OK, ExitCodes.INVALID);

@@ -50,7 +50,7 @@ class MalformedInputTest {
   }
 
   @Test
-  void damagedInputIsReadOrRejectedWithAnInteropException() throws Exception {
+  void damagedInputIsReadOrRejectedWithAMapFormatException() throws Exception {
     SplittableRandom random = new SplittableRandom(20261125);
     int read = 0;
     int rejected = 0;
