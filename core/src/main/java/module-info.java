@@ -3,9 +3,10 @@
  *
  * <p>This module has no JSON library in it; formats live in their own modules.
  *
- * <p>{@code dev.argmap.internal.io} (the one atomic file writer) is exported only to argmap's own
- * modules: it is shared code, not API. Some of those modules are not built before core, hence the
- * suppressed "module not found" warning.
+ * <p>{@code dev.argmap.io} is the format SPI that io-json, interop and render provide formats through
+ * ({@code uses dev.argmap.io.MapFormatProvider}). {@code dev.argmap.internal.io} (the one atomic file
+ * writer, the one byte-counting stream) is exported only to argmap's own modules: it is shared code, not
+ * API. Some of those modules are not built before core, hence the suppressed "module not found" warning.
  */
 @SuppressWarnings("module")
 module dev.argmap.core {
@@ -27,4 +28,6 @@ module dev.argmap.core {
       dev.argmap.cli,
       dev.argmap.examples,
       dev.argmap.bench;
+
+  uses dev.argmap.io.MapFormatProvider;
 }

@@ -1,7 +1,8 @@
 /**
  * argmap interop: argument maps to and from other tools' formats, one package per format, each with an
- * importer and an exporter behind {@link dev.argmap.interop.MapImporter} and
- * {@link dev.argmap.interop.MapExporter}.
+ * importer and an exporter behind core's format SPI ({@link dev.argmap.io.MapImporter},
+ * {@link dev.argmap.io.MapExporter}), provided to {@link dev.argmap.io.MapFormats#installed()} by
+ * {@link dev.argmap.interop.InteropFormats}.
  *
  * <ul>
  *   <li>{@code dev.argmap.interop.aif}: AIF JSON as AIFdb, OVA and the xAIF tools write it;
@@ -13,8 +14,7 @@
  *       labelling of their statements.
  * </ul>
  *
- * <p>{@link dev.argmap.interop.Formats} finds a format by name or file name. Only Jackson's streaming
- * parser is used (for AIF), and its YAML counterpart (for Carneades); there is no data binding.
+ * <p>Only Jackson's streaming parser is used (for AIF), and its YAML counterpart (for Carneades); there is no data binding.
  */
 module dev.argmap.interop {
   requires transitive dev.argmap.core;
@@ -28,4 +28,7 @@ module dev.argmap.interop {
   exports dev.argmap.interop.dung;
   exports dev.argmap.interop.bag;
   exports dev.argmap.interop.carneades;
+
+  provides dev.argmap.io.MapFormatProvider with
+      dev.argmap.interop.InteropFormats;
 }

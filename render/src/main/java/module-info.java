@@ -17,4 +17,7 @@ module dev.argmap.render {
   exports dev.argmap.render.mermaid;
   exports dev.argmap.render.graphml;
   exports dev.argmap.render.html;
+
+  provides dev.argmap.io.MapFormatProvider with
+      dev.argmap.render.RenderFormats;
 }

@@ -1,14 +1,18 @@
 package dev.argmap.cli;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
-import dev.argmap.io.ReadLimitException;
-import dev.argmap.io.ReadLimits;
-import dev.argmap.interop.MapImporter;
+import dev.argmap.internal.io.BoundedInputStream;
 import dev.argmap.interop.argdown.ArgdownImporter;
 import dev.argmap.interop.dung.DungDialect;
 import dev.argmap.interop.dung.DungImporter;
+import dev.argmap.io.ImportWarning;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.MapFormats;
+import dev.argmap.io.MapImporter;
+import dev.argmap.io.ReadLimitException;
+import dev.argmap.io.ReadLimits;
 import dev.argmap.json.ArgMapFormatException;
+import dev.argmap.json.JsonFormat;
 import dev.argmap.json.JsonProblem;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.InvalidMapException;
@@ -133,7 +137,7 @@ abstract class BaseCommand implements Callable<Integer> {
    */
   private String assumedJson(String file) {
     boolean hasFrom = spec.findOption("--from") != null;
-    String how = hasFrom ? "; if it is in another format, name it with --from (" + MapFormat.known() + ")"
+    String how = hasFrom ? "; if it is in another format, name it with --from (" + knownFormats() + ")"
         : "; convert it to argmap JSON first, with argmap convert FILE map.json --from FORMAT";
     if (MapInput.STDIN.equals(file)) {
       return "; standard input is read as argmap JSON" + how;
@@ -144,27 +148,71 @@ abstract class BaseCommand implements Callable<Integer> {
       return "";
     }
     int dot = lower.lastIndexOf('.');
-    String ending = dot > 0 ? "its ending " + lower.substring(dot) + " names no format argmap knows"
+    Optional<MapFormat> written = MapFormats.installed().guess(lower).filter(f -> !f.canRead());
+    String ending = written.isPresent()
+        ? "its name ends as " + written.get().displayName() + " files do, which argmap writes but does not read"
+        : dot > 0 ? "its ending " + lower.substring(dot) + " names no format argmap knows"
         : "its name has no ending";
-    return "; argmap read it as argmap JSON, the default, because " + ending + " (argmap knows .json,"
-        + " .aif.json, .aif, .argdown, .ad, .af, .apx, .tgf, .bag, .yml, .yaml)" + how;
+    return "; argmap read it as argmap JSON, the default, because " + ending + " (argmap knows "
+        + MapFormats.installed().readable().stream().flatMap(f -> f.fileEndings().stream())
+            .collect(java.util.stream.Collectors.joining(", "))
+        + ")" + how;
+  }
+
+  /** Returns the names of the formats maps can be read from, for messages: {@code af, aif, apx, ...}. */
+  static String knownFormats() {
+    return MapFormats.names(MapFormats.installed().readable());
   }
 
   /**
    * Returns the format of a map file: {@code forced} when given, else guessed from the file's name, else
-   * argmap JSON. Standard input is argmap JSON unless {@code forced} says otherwise.
+   * argmap JSON. Standard input is argmap JSON unless {@code forced} says otherwise. Formats are those of
+   * the registry, {@link MapFormats#installed()}: the one place a format is guessed.
    *
-   * @throws IllegalArgumentException if {@code forced} names no format
+   * @throws IllegalArgumentException if {@code forced} names no format that can be read
    */
   static MapFormat formatOf(String file, String forced) {
     if (forced != null) {
-      return MapFormat.named(forced).orElseThrow(() -> new IllegalArgumentException(
-          "unknown format '" + forced + "'; known: " + MapFormat.known()));
+      MapFormat named = MapFormats.installed().named(forced).orElseThrow(() -> new IllegalArgumentException(
+          "unknown format '" + forced + "'; known: " + knownFormats()));
+      if (!named.canRead()) {
+        throw new IllegalArgumentException("argmap writes " + named.displayName() + " but cannot read it;"
+            + " formats it reads: " + knownFormats());
+      }
+      return named;
     }
     if (MapInput.STDIN.equals(file)) {
-      return MapFormat.JSON;
+      return JsonFormat.JSON;
     }
-    return MapFormat.guess(file).orElse(MapFormat.JSON);
+    Path name = Path.of(file).getFileName();
+    return name == null ? JsonFormat.JSON
+        : MapFormats.installed().guessReadable(name.toString()).orElse(JsonFormat.JSON);
+  }
+
+  /**
+   * Returns the format to write a file in: {@code forced} when given, else guessed from the file's name
+   * among the formats argmap writes (argmap JSON, the exchange formats, the drawings).
+   *
+   * @return the format, or empty when the name says none
+   * @throws IllegalArgumentException if {@code forced} names no format that can be written
+   */
+  static Optional<MapFormat> targetOf(String file, String forced) {
+    if (forced != null) {
+      MapFormat named = MapFormats.installed().named(forced).orElseThrow(() -> new IllegalArgumentException(
+          "unknown format '" + forced + "'; known: " + writableFormats()));
+      if (!named.canWrite()) {
+        throw new IllegalArgumentException("argmap reads " + named.displayName() + " but cannot write it;"
+            + " formats it writes: " + writableFormats());
+      }
+      return Optional.of(named);
+    }
+    Path name = Path.of(file).getFileName();
+    return name == null ? Optional.empty() : MapFormats.installed().guessWritable(name.toString());
+  }
+
+  /** Returns the names of the formats maps can be written in, for messages. */
+  static String writableFormats() {
+    return MapFormats.names(MapFormats.installed().writable());
   }
 
   /**
@@ -196,10 +244,10 @@ abstract class BaseCommand implements Callable<Integer> {
    * @param problems where to list the problems of an argmap JSON document
    */
   Loaded loadMap(String file, MapFormat format, PrintWriter problems) {
-    if (format.isJson()) {
+    if (format.equals(JsonFormat.JSON)) {
       return load(file, problems);
     }
-    MapImporter importer = format.interop().orElseThrow().importer();
+    MapImporter importer = format.importer().orElseThrow();
     String name = MapInput.of(file).displayName();
     try {
       String text = readText(file);
@@ -212,8 +260,8 @@ abstract class BaseCommand implements Callable<Integer> {
       return Loaded.of(map);
     } catch (ReadLimitException e) {
       return Loaded.failed(fail(ExitCodes.INVALID, name + ": " + LimitOptions.describe(e), e));
-    } catch (InteropException e) {
-      InteropException located = e.source().isPresent() ? e : e.inSource(name);
+    } catch (MapFormatException e) {
+      MapFormatException located = e.inSource(name);
       return Loaded.failed(fail(ExitCodes.INVALID, "not a valid " + format.displayName() + " file: "
           + Errors.describe(located), e));
     } catch (InvalidMapException e) {
@@ -265,7 +313,8 @@ abstract class BaseCommand implements Callable<Integer> {
       limits.check(ReadLimits.Limit.DOCUMENT_BYTES, Files.size(Path.of(file)), "the file", name);
     }
     InputStream in = MapInput.STDIN.equals(file) ? root().stdin() : Files.newInputStream(Path.of(file));
-    in = new LimitedInputStream(in, limits, name);
+    in = BoundedInputStream.of(in, limits.maxDocumentBytes(),
+        count -> limits.check(ReadLimits.Limit.DOCUMENT_BYTES, count, "the input (at least)", name));
     PushbackReader reader = new PushbackReader(new BufferedReader(
         new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16));
     int first = reader.read();
@@ -281,7 +330,7 @@ abstract class BaseCommand implements Callable<Integer> {
    *
    * @param text the framework
    * @param name the input's name for messages
-   * @throws InteropException if the text is not a valid {@code .af} file, with the line and column
+   * @throws MapFormatException if the text is not a valid {@code .af} file, with the line and column
    */
   AttackGraph readIccma(Reader text, String name) throws IOException {
     AttackGraph g = new DungImporter(DungDialect.ICCMA_AF).readAttackGraph(text,

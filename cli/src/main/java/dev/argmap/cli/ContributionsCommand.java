@@ -1,6 +1,8 @@
 package dev.argmap.cli;
 
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ReadLimitException;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ElementId;
 import dev.argmap.model.StatementId;
@@ -99,7 +101,7 @@ final class ContributionsCommand extends BaseCommand {
     }
     ContributionOptions options =
         ContributionOptions.builder().seed(seed).evaluation(semantics.options()).build();
-    String kind = f.id();
+    String kind = f.name();
     try (Progress progress = Progress.forTerminal(err())) {
       progress.step("reading " + name());
       if (kind.equals("bag") || kind.equals("af")) {
@@ -123,7 +125,9 @@ final class ContributionsCommand extends BaseCommand {
       gc = kind.equals("bag")
           ? GraphContributions.of(BipolarGraph.parseBag(text), semantics.semantics)
           : GraphContributions.of(readIccma(text, name()), semantics.semantics);
-    } catch (GraphFormatException | InteropException e) {
+    } catch (ReadLimitException e) {
+      throw e; // Main names the command line's option that raises the limit
+    } catch (GraphFormatException | MapFormatException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       return fail(ExitCodes.UNREADABLE, name() + " is not UTF-8 text", e);

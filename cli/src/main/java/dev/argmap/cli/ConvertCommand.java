@@ -1,14 +1,15 @@
 package dev.argmap.cli;
 
-import dev.argmap.interop.Export;
-import dev.argmap.interop.Format;
-import dev.argmap.interop.InteropException;
-import dev.argmap.interop.LossReport;
-import dev.argmap.interop.MapExporter;
+import dev.argmap.interop.InteropFormats;
 import dev.argmap.interop.aif.AifExporter;
 import dev.argmap.interop.carneades.CarneadesExporter;
+import dev.argmap.io.Export;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapExporter;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.json.JsonFormat;
 import dev.argmap.io.ReadLimits;
-import dev.argmap.json.ArgMapJson;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -27,9 +28,11 @@ import picocli.CommandLine.Parameters;
       "Converts a map between argmap JSON, AIF, Argdown, .af, .apx, .tgf, .bag and Carneades YAML.",
       "Reads the map in IN and writes it to OUT in another format: argmap JSON (json), AIF JSON (aif),"
           + " Argdown (argdown), ICCMA 2023 frameworks (af), ASPARTIX (apx), Trivial Graph Format (tgf),"
-          + " uncertainpy bipolar graphs (bag) or Carneades 4 YAML argument graphs (carneades).",
+          + " uncertainpy bipolar graphs (bag) or Carneades 4 YAML argument graphs (carneades); it also draws"
+          + " it with default options (dot, mermaid, graphml, html, markdown; 'argmap render' has the options).",
       "Each format comes from --from and --to, or else from the file's name: .argdown, .af, .apx, .tgf,"
-          + " .bag, .yml or .yaml for Carneades, .aif or .aif.json for AIF, any other .json for argmap JSON."
+          + " .bag, .yml or .yaml for Carneades, .aif or .aif.json for AIF, any other .json for argmap JSON"
+          + " (the endings of argmap's format registry; a drawing's too for OUT: .dot, .mmd, .html, ...)."
           + " What a format cannot hold is"
           + " left out (docs/formats/ says what, for each) and listed on standard error, counted by kind;"
           + " --strict refuses such a conversion instead. What the reader had to repair is listed on"
@@ -61,8 +64,8 @@ final class ConvertCommand extends BaseCommand {
   String from;
 
   @Option(names = "--to", paramLabel = "FORMAT",
-      description = "The format of OUT: json, aif, argdown, af, apx, tgf, bag or carneades (default: from its"
-          + " name).")
+      description = "The format of OUT: json, aif, argdown, af, apx, tgf, bag, carneades, or a drawing with"
+          + " default options: dot, mermaid, graphml, html, markdown (default: from its name).")
   String to;
 
   @Option(names = "--aifdb",
@@ -81,22 +84,20 @@ final class ConvertCommand extends BaseCommand {
     MapFormat target;
     try {
       source = formatOf(in, from);
-      if (to != null) {
-        target = formatOf(out, to);
-      } else if (Output.isStdout(out)) {
+      if (to == null && Output.isStdout(out)) {
         return fail(ExitCodes.UNREADABLE, "say the format to write to standard output with --to: "
-            + MapFormat.known(), null);
-      } else {
-        target = MapFormat.guess(out).orElse(null);
-        if (target == null) {
-          return fail(ExitCodes.UNREADABLE, "cannot tell the format of " + out + " from its name; say it"
-              + " with --to: " + MapFormat.known(), null);
-        }
+            + writableFormats(), null);
       }
+      Optional<MapFormat> written = targetOf(out, to);
+      if (written.isEmpty()) {
+        return fail(ExitCodes.UNREADABLE, "cannot tell the format of " + out + " from its name; say it"
+            + " with --to: " + writableFormats(), null);
+      }
+      target = written.get();
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
     }
-    if (aifdb && !target.interop().equals(Optional.of(Format.AIF))) {
+    if (aifdb && !target.equals(InteropFormats.AIF)) {
       return fail(ExitCodes.UNREADABLE, "--aifdb applies to AIF output only, not " + target.displayName(), null);
     }
     try (Progress progress = Progress.forTerminal(err())) {
@@ -109,10 +110,10 @@ final class ConvertCommand extends BaseCommand {
       progress.step("writing " + (Output.isStdout(out) ? target.displayName() : out));
       try {
         // write the whole text first, so a map the format cannot take leaves OUT as it was
-        Optional<Export> export = target.interop().map(f -> exporter(f).export(map));
-        String text = export.map(Export::text).orElseGet(() -> ArgMapJson.writeString(map));
-        if (export.isPresent() && !export.get().losses().isEmpty()) {
-          LossReport losses = export.get().losses();
+        Export export = exporter(target).export(map);
+        String text = export.text();
+        if (!export.losses().isEmpty()) {
+          LossReport losses = export.losses();
           String where = Output.isStdout(out) ? target.displayName() : out + " (" + target.displayName() + ")";
           if (strict) {
             return fail(ExitCodes.INVALID, "--strict: " + where + " cannot hold " + losses + " of the map;"
@@ -123,7 +124,7 @@ final class ConvertCommand extends BaseCommand {
               + " out (--strict refuses this)");
           err().flush();
         }
-        if (target.interop().equals(Optional.of(Format.CARNEADES))) {
+        if (target.equals(InteropFormats.CARNEADES)) {
           // which elements, and what Carneades writes in its own way (an attack on c as an argument for ¬c)
           for (String detail : new CarneadesExporter().lossDetails(map)) {
             err().println("argmap: warning: " + (Output.isStdout(out) ? "standard output" : out) + ": " + detail);
@@ -131,10 +132,10 @@ final class ConvertCommand extends BaseCommand {
           err().flush();
         }
         Output.write(out, out(), w -> w.write(text));
-        if (target.isJson()) {
+        if (target.equals(JsonFormat.JSON)) {
           warnIfUnreadable(text, map);
         }
-      } catch (InteropException e) {
+      } catch (MapFormatException e) {
         return fail(ExitCodes.INVALID, "cannot write the map as " + target.displayName() + ": "
             + Errors.describe(e), e);
       } catch (IOException | InvalidPathException e) {
@@ -144,8 +145,9 @@ final class ConvertCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  private MapExporter exporter(Format format) {
-    return aifdb && format == Format.AIF ? AifExporter.forAifdb(Instant.now()) : format.exporter();
+  private MapExporter exporter(MapFormat format) {
+    return aifdb && format.equals(InteropFormats.AIF) ? AifExporter.forAifdb(Instant.now())
+        : format.exporter().orElseThrow();
   }
 
   /**

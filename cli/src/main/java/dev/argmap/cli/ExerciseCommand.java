@@ -1,6 +1,7 @@
 package dev.argmap.cli;
 
 import dev.argmap.exercises.Difficulty;
+import dev.argmap.io.MapFormat;
 import dev.argmap.exercises.ExerciseOptions;
 import dev.argmap.exercises.ExerciseType;
 import dev.argmap.exercises.Exercises;

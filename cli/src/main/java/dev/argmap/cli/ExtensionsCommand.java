@@ -1,14 +1,16 @@
 package dev.argmap.cli;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.Formats;
-import dev.argmap.interop.InteropException;
+import dev.argmap.interop.InteropFormats;
 import dev.argmap.interop.dung.DungImporter;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.dung.DungLimitExceededException;
 import dev.argmap.semantics.dung.DungSemantics;
 import dev.argmap.semantics.dung.DungSolver;
 import dev.argmap.semantics.dung.Extension;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ReadLimitException;
+import dev.argmap.io.MapFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -94,19 +96,21 @@ final class ExtensionsCommand extends BaseCommand {
     try (Progress progress = Progress.forTerminal(err())) {
       progress.step("reading " + name);
       AttackGraph graph;
-      Format format;
+      MapFormat format;
       try {
         format = dungFormat();
       } catch (IllegalArgumentException e) {
         return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
       }
       // the reader convert and score use, so that one file reads the same in every command
-      DungImporter importer = (DungImporter) format.importer();
+      DungImporter importer = (DungImporter) format.importer().orElseThrow();
       try (Reader in = openText(file)) {
         graph = importer.readAttackGraph(in, w -> err().println("argmap: warning: " + name + ": " + w));
         err().flush();
-      } catch (InteropException e) {
-        return fail(ExitCodes.INVALID, name + " is not a valid " + (format == Format.ICCMA_AF ? "ICCMA .af"
+      } catch (ReadLimitException e) {
+        throw e; // Main names the command line's option that raises the limit
+      } catch (MapFormatException e) {
+        return fail(ExitCodes.INVALID, name + " is not a valid " + (format.equals(InteropFormats.ICCMA_AF) ? "ICCMA .af"
             : format.displayName()) + " file: " + e.getMessage(), e);
       } catch (CharacterCodingException e) {
         return fail(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
@@ -145,7 +149,7 @@ final class ExtensionsCommand extends BaseCommand {
       if (extensions.isEmpty()) {
         chunk.append("NO\n");
       }
-      boolean numbered = format == Format.ICCMA_AF;
+      boolean numbered = format.equals(InteropFormats.ICCMA_AF);
       for (int[] members : extensions) {
         chunk.append('w');
         for (int m : members) {
@@ -169,13 +173,15 @@ final class ExtensionsCommand extends BaseCommand {
   }
 
   /** The framework format: --from, else the file's ending, else ICCMA .af. */
-  private Format dungFormat() {
-    Optional<Format> f = from != null ? Formats.named(from) : Formats.guess(file);
+  private MapFormat dungFormat() {
+    Optional<MapFormat> f = from != null ? MapFormats.installed().named(from)
+        : MapInput.STDIN.equals(file) ? Optional.empty() : MapFormats.installed().guessReadable(file);
     if (from != null && f.isEmpty()) {
       throw new IllegalArgumentException("unknown format '" + from + "'; extensions reads af, apx or tgf");
     }
-    Format format = f.orElse(Format.ICCMA_AF);
-    if (format != Format.ICCMA_AF && format != Format.APX && format != Format.TGF) {
+    MapFormat format = f.orElse(InteropFormats.ICCMA_AF);
+    if (!format.equals(InteropFormats.ICCMA_AF) && !format.equals(InteropFormats.APX)
+        && !format.equals(InteropFormats.TGF)) {
       throw new IllegalArgumentException((from != null ? "--from " + from : file) + " is "
           + format.displayName() + ", not a Dung framework; extensions reads af, apx or tgf (convert a map"
           + " to one with argmap convert)");

@@ -1,7 +1,9 @@
 package dev.argmap.cli;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.InteropException;
+import dev.argmap.interop.InteropFormats;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ReadLimitException;
 import dev.argmap.interop.carneades.CarneadesLabelling;
 import java.io.IOException;
 import java.io.StringReader;
@@ -50,21 +52,23 @@ final class LabelsCommand extends BaseCommand {
   public Integer call() {
     MapFormat format;
     try {
-      format = MapInput.STDIN.equals(file) && from == null ? MapFormat.of(Format.CARNEADES)
+      format = MapInput.STDIN.equals(file) && from == null ? InteropFormats.CARNEADES
           : formatOf(file, from);
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
     }
     CarneadesLabelling labelling;
     String name = MapInput.of(file).displayName();
-    if (format.interop().equals(java.util.Optional.of(Format.CARNEADES))) {
+    if (format.equals(InteropFormats.CARNEADES)) {
       try {
         String text = readText(file);
         labelling = CarneadesLabelling.read(new StringReader(text),
             w -> err().println("argmap: warning: " + name + ": " + w));
         err().flush();
-      } catch (InteropException e) {
-        InteropException located = e.source().isPresent() ? e : e.inSource(name);
+      } catch (ReadLimitException e) {
+        throw e; // Main names the command line's option that raises the limit
+      } catch (MapFormatException e) {
+        MapFormatException located = e.inSource(name);
         return fail(ExitCodes.INVALID, "not a valid " + format.displayName() + " file: "
             + Errors.describe(located), e);
       } catch (CharacterCodingException e) {
@@ -79,7 +83,9 @@ final class LabelsCommand extends BaseCommand {
       }
       try {
         labelling = CarneadesLabelling.of(loaded.map().get());
-      } catch (InteropException e) {
+      } catch (ReadLimitException e) {
+        throw e; // Main names the command line's option that raises the limit
+      } catch (MapFormatException e) {
         return fail(ExitCodes.INVALID, "cannot label " + name + " as a Carneades graph: " + Errors.describe(e), e);
       }
     }

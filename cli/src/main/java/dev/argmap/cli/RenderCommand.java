@@ -1,9 +1,12 @@
 package dev.argmap.cli;
 
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormats;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
-import dev.argmap.render.RenderLosses;
+import dev.argmap.render.RenderFormats;
 import dev.argmap.render.Scores;
 import dev.argmap.render.dot.DotRenderer;
 import dev.argmap.render.graphml.GraphMlRenderer;
@@ -17,9 +20,10 @@ import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,47 +58,40 @@ import picocli.CommandLine.Parameters;
           + " format does not show whole, 2 unreadable input or wrong usage."
     })
 final class RenderCommand extends BaseCommand {
-  /** The output formats. */
+  /** The output formats: the drawings of the format registry, each with the options it takes. */
   enum Target {
-    DOT("dot", "DOT", ".dot", ".gv"),
-    MERMAID("mermaid", "Mermaid", ".mmd", ".mermaid"),
-    GRAPHML("graphml", "GraphML", ".graphml"),
-    HTML("html", "HTML", ".html", ".htm"),
-    MARKDOWN("markdown", "Markdown", ".md", ".markdown");
+    DOT(RenderFormats.DOT, "DOT"),
+    MERMAID(RenderFormats.MERMAID, "Mermaid"),
+    GRAPHML(RenderFormats.GRAPHML, "GraphML"),
+    HTML(RenderFormats.HTML, "HTML"),
+    MARKDOWN(RenderFormats.MARKDOWN, "Markdown");
 
+    final MapFormat format;
     final String id;
     final String displayName;
-    final String[] endings;
 
-    Target(String id, String displayName, String... endings) {
-      this.id = id;
+    Target(MapFormat format, String displayName) {
+      this.format = format;
+      this.id = format.name();
       this.displayName = displayName;
-      this.endings = endings;
     }
 
+    private static Optional<Target> of(Optional<MapFormat> format) {
+      return format.flatMap(f -> Arrays.stream(values()).filter(t -> t.format.equals(f)).findFirst());
+    }
+
+    /** Returns the drawing with a name or alias the registry knows ({@code md}, {@code gv}, {@code mmd}). */
     static Optional<Target> named(String name) {
-      String n = name.strip().toLowerCase(Locale.ROOT);
-      for (Target t : values()) {
-        if (t.id.equals(n) || (t == MARKDOWN && n.equals("md")) || (t == DOT && n.equals("gv"))
-            || (t == MERMAID && n.equals("mmd"))) {
-          return Optional.of(t);
-        }
-      }
-      return Optional.empty();
+      return of(MapFormats.installed().named(name));
     }
 
+    /** Returns the drawing whose file ending the registry finds in the name. */
     static Optional<Target> guess(String file) {
-      String n = file.toLowerCase(Locale.ROOT);
-      for (Target t : values()) {
-        for (String e : t.endings) {
-          if (n.endsWith(e)) {
-            return Optional.of(t);
-          }
-        }
-      }
-      return Optional.empty();
+      Path name = Path.of(file).getFileName();
+      return name == null ? Optional.empty() : of(MapFormats.installed().guessWritable(name.toString()));
     }
   }
+
 
   @Parameters(paramLabel = "FILE", description = "The map; '-' reads standard input.")
   String file;
@@ -195,7 +192,7 @@ final class RenderCommand extends BaseCommand {
         case HTML -> HtmlRenderer.builder().scores(shown).build();
         case MARKDOWN -> MarkdownOutline.builder().build();
       };
-      RenderLosses losses = renderer.losses(map);
+      LossReport losses = renderer.losses(map);
       if (!losses.isEmpty()) {
         String where = Output.isStdout(output) ? target.get().displayName
             : output + " (" + target.get().displayName + ")";

@@ -1,6 +1,8 @@
 package dev.argmap.cli;
 
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ReadLimitException;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Statement;
@@ -91,7 +93,7 @@ final class ScoreCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.UNREADABLE, e.getMessage(), null);
     }
-    String kind = f.id();
+    String kind = f.name();
     try (Progress progress = Progress.forTerminal(err())) {
       if (kind.equals("bag") || kind.equals("af")) {
         return graph(kind, progress);
@@ -128,7 +130,9 @@ final class ScoreCommand extends BaseCommand {
         strengths = s.evaluate(g, semantics.options());
         label = g::label;
       }
-    } catch (GraphFormatException | InteropException e) {
+    } catch (ReadLimitException e) {
+      throw e; // Main names the command line's option that raises the limit
+    } catch (GraphFormatException | MapFormatException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       return fail(ExitCodes.UNREADABLE, name() + " is not UTF-8 text", e);

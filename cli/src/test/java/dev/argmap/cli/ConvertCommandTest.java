@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,11 +75,11 @@ class ConvertCommandTest {
 
     assertThat(noTarget.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(noTarget.errLines()).containsExactly(
-        "argmap: say the format to write to standard output with --to: json, aif, argdown, af, apx, tgf, bag, carneades");
+        "argmap: say the format to write to standard output with --to: af, aif, apx, argdown, bag, carneades, dot, graphml, html, json, markdown, mermaid, tgf");
     assertThat(unknownName.errLines()).containsExactly("argmap: cannot tell the format of "
-        + dir.resolve("map.xyz") + " from its name; say it with --to: json, aif, argdown, af, apx, tgf, bag, carneades");
+        + dir.resolve("map.xyz") + " from its name; say it with --to: af, aif, apx, argdown, bag, carneades, dot, graphml, html, json, markdown, mermaid, tgf");
     assertThat(unknownFormat.errLines()).containsExactly(
-        "argmap: unknown format 'yaml'; known: json, aif, argdown, af, apx, tgf, bag, carneades");
+        "argmap: unknown format 'yaml'; known: af, aif, apx, argdown, bag, carneades, dot, graphml, html, json, markdown, mermaid, tgf");
   }
 
   @Test
@@ -163,5 +164,29 @@ class ConvertCommandTest {
         .contains("\"schemeID\": \"72\"").doesNotContain("\"nodeID\": \"t1\"");
     assertThat(wrong.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(wrong.errLines()).containsExactly("argmap: --aifdb applies to AIF output only, not Argdown");
+  }
+
+  @Test
+  void convertDrawsThroughTheRegistryAsRenderDoesAndKeepsTheTargetsMode() throws IOException {
+    String json = TestFiles.write(dir, "map.json", Documents.SCORED).toString();
+    Path dot = dir.resolve("map.gv");
+    Files.writeString(dot, "old");
+    Files.setPosixFilePermissions(dot, PosixFilePermissions.fromString("rw-r--r--"));
+
+    Run convert = Run.of("convert", json, dot.toString());
+    Run render = Run.of("render", json, "--to", "dot");
+    Run readDot = Run.of("validate", dot.toString());
+
+    assertThat(convert.exitCode()).as(convert.err()).isZero();
+    assertThat(Files.readString(dot)).startsWith("digraph argmap {").isEqualTo(render.out());
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dot))).isEqualTo("rw-r--r--");
+    // the losses are the renderer's, in the words of every conversion
+    assertThat(convert.errLines()).containsExactlyElementsOf(render.errLines().stream()
+        .map(l -> l.replace("DOT cannot hold", dot + " (Graphviz DOT) cannot hold")).toList());
+    Run fromDot = Run.of("convert", dot.toString(), "-", "--from", "dot", "--to", "json");
+    assertThat(fromDot.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(fromDot.errLines()).containsExactly("argmap: argmap writes Graphviz DOT but cannot read it;"
+        + " formats it reads: af, aif, apx, argdown, bag, carneades, json, tgf");
+    assertThat(readDot.exitCode()).isNotZero();
   }
 }

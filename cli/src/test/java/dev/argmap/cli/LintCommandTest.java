@@ -69,7 +69,7 @@ class LintCommandTest {
     assertThat(byOption.out()).contains("<stdin>: ");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(unknown.errLines()).containsExactly(
-        "argmap: unknown format 'yaml'; known: json, aif, argdown, af, apx, tgf, bag, carneades");
+        "argmap: unknown format 'yaml'; known: af, aif, apx, argdown, bag, carneades, json, tgf");
   }
 
   @Test

@@ -5,9 +5,10 @@ import java.util.Objects;
 /**
  * A document is larger, deeper or longer than its reader's {@link ReadLimits} allow. The message names the
  * limit and the setting that raises it; {@link #limit()} lets a caller name its own way to raise it (the
- * command line names its option).
+ * command line names its option). It is a {@link MapFormatException} without a line, so a caller that
+ * catches bad input of any kind catches it too.
  */
-public final class ReadLimitException extends RuntimeException {
+public final class ReadLimitException extends MapFormatException {
   private static final long serialVersionUID = 1L;
 
   private final ReadLimits.Limit limit;
@@ -26,7 +27,8 @@ public final class ReadLimitException extends RuntimeException {
    * @param source the file or stream; empty when unknown
    */
   public ReadLimitException(ReadLimits.Limit limit, long actual, long max, String what, String source) {
-    super(describe(limit, actual, max, what, source) + "; raise ReadLimits." + limit.setting());
+    super(describe(limit, actual, max, what, source) + "; raise ReadLimits." + limit.setting(),
+        describe(limit, actual, max, what, source), 0, 0, source, null);
     this.limit = Objects.requireNonNull(limit, "limit");
     this.actual = actual;
     this.max = max;
@@ -75,9 +77,28 @@ public final class ReadLimitException extends RuntimeException {
    * Returns what broke the limit, without the advice: for example {@code map.argdown: line 40 nests 65 levels
    * deep, deeper than the limit of 64}.
    *
-   * @return the description
+   * @return the description, with the source (unlike other format exceptions, whose problem leaves it out,
+   *     since the command line quotes this one on its own)
    */
+  @Override
   public String problem() {
     return describe(limit, actual, max, what, source);
+  }
+
+  /**
+   * Returns the same broken limit, naming the file it is in; itself when it names one already.
+   *
+   * @param source the file or other source
+   * @return the exception naming the source
+   */
+  @Override
+  public ReadLimitException inSource(String source) {
+    Objects.requireNonNull(source, "source");
+    if (!this.source.isEmpty()) {
+      return this;
+    }
+    ReadLimitException e = new ReadLimitException(limit, actual, max, what, source);
+    e.setStackTrace(getStackTrace());
+    return e;
   }
 }

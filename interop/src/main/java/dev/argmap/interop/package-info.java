@@ -1,14 +1,12 @@
 /**
- * What every interop format shares: {@link dev.argmap.interop.MapImporter} and
- * {@link dev.argmap.interop.MapExporter}, the one exception {@link dev.argmap.interop.InteropException}
- * (with the line and column of the problem where known), {@link dev.argmap.interop.ImportWarning} for
- * what an importer tolerated, and {@link dev.argmap.interop.Format} / {@link dev.argmap.interop.Formats}
- * to pick a format by name or file name.
+ * The formats of other tools, as {@link dev.argmap.io.MapFormat}s: {@link dev.argmap.interop.InteropFormats}
+ * names each one and provides them all to {@link dev.argmap.io.MapFormats#installed()}. Importers, exporters,
+ * the exception, warnings and loss reports are core's format SPI in {@code dev.argmap.io}.
  *
  * <pre>{@code
- * Format format = Formats.guess(Path.of("debate.argdown")).orElseThrow();
- * ArgumentMap map = format.importer().read(Path.of("debate.argdown"));
- * Format.AIF.exporter().write(map, Path.of("debate.aif.json"));   // atomic
+ * MapFormat format = MapFormats.installed().guess(Path.of("debate.argdown")).orElseThrow();
+ * ArgumentMap map = format.importer().orElseThrow().read(Path.of("debate.argdown"));
+ * InteropFormats.AIF.exporter().orElseThrow().write(map, Path.of("debate.aif.json"));   // atomic
  * }</pre>
  *
  * <p>Each format's page in {@code docs/formats/} says what maps to what and what is lost in each direction.

@@ -1,5 +1,12 @@
 package dev.argmap.interop;
 
+import dev.argmap.io.MapFormats;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+import dev.argmap.io.MapExporter;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapFormat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,33 +24,34 @@ import org.junit.jupiter.api.io.TempDir;
 class FormatsTest {
   @Test
   void formatsByNameAndFileName() {
-    assertThat(Formats.named("ICCMA")).contains(Format.ICCMA_AF);
-    assertThat(Formats.named(" aspartix ")).contains(Format.APX);
-    assertThat(Formats.named("uncertainpy")).contains(Format.BAG);
-    assertThat(Formats.named("dot")).isEmpty();
-    assertThat(Formats.guess(Path.of("dir/debate.ARGDOWN"))).contains(Format.ARGDOWN);
-    assertThat(Formats.guess(Path.of("nodeset6064.json"))).isEmpty();
-    assertThat(Formats.guess("map.aif.json")).contains(Format.AIF);
-    assertThat(Formats.guess("ex3.apx")).contains(Format.APX);
-    assertThat(Formats.guess(".af")).isEmpty();
-    assertThat(Formats.guess(Path.of("/"))).isEmpty();
-    for (Format f : Format.values()) {
-      assertThat(Formats.named(f.id())).contains(f);
-      assertThat(f.importer().format()).isEqualTo(f);
-      assertThat(f.exporter().format()).isEqualTo(f);
-      assertThat(Formats.guess("x" + f.fileExtensions().get(0))).contains(f);
+    assertThat(MapFormats.installed().named("ICCMA")).contains(InteropFormats.ICCMA_AF);
+    assertThat(MapFormats.installed().named(" aspartix ")).contains(InteropFormats.APX);
+    assertThat(MapFormats.installed().named("uncertainpy")).contains(InteropFormats.BAG);
+    assertThat(MapFormats.installed().named("dot")).isEmpty();
+    assertThat(MapFormats.installed().guess(Path.of("dir/debate.ARGDOWN"))).contains(InteropFormats.ARGDOWN);
+    // a plain .json is argmap's own format (io-json provides it), never one of these
+    assertThat(MapFormats.of(InteropFormats.ALL).guess(Path.of("nodeset6064.json"))).isEmpty();
+    assertThat(MapFormats.installed().guess("map.aif.json")).contains(InteropFormats.AIF);
+    assertThat(MapFormats.installed().guess("ex3.apx")).contains(InteropFormats.APX);
+    assertThat(MapFormats.installed().guess(".af")).isEmpty();
+    assertThat(MapFormats.installed().guess(Path.of("/"))).isEmpty();
+    for (MapFormat f : InteropFormats.ALL) {
+      assertThat(MapFormats.installed().named(f.name())).contains(f);
+      assertThat(f.importer().orElseThrow().format()).isEqualTo(f);
+      assertThat(f.exporter().orElseThrow().format()).isEqualTo(f);
+      assertThat(MapFormats.installed().guess("x" + f.fileEndings().get(0))).contains(f);
     }
   }
 
   @Test
   void exceptionMessagesNameThePosition() {
-    InteropException e = new InteropException("bad", 3, 7);
+    MapFormatException e = new MapFormatException("bad", 3, 7);
     assertThat(e.getMessage()).isEqualTo("line 3, column 7: bad");
     assertThat(e.inSource("f.af").getMessage()).isEqualTo("f.af, line 3, column 7: bad");
     assertThat(e.inSource("f.af").line()).isEqualTo(3);
-    assertThat(new InteropException("bad").inSource("f").getMessage()).isEqualTo("f: bad");
-    assertThat(new InteropException("bad", 2, 0).getMessage()).isEqualTo("line 2: bad");
-    assertThatThrownBy(() -> new InteropException("bad", -1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new MapFormatException("bad").inSource("f").getMessage()).isEqualTo("f: bad");
+    assertThat(new MapFormatException("bad", 2, 0).getMessage()).isEqualTo("line 2: bad");
+    assertThatThrownBy(() -> new MapFormatException("bad", -1, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(new ImportWarning(0, 0, "m")).hasToString("m");
     assertThat(new ImportWarning(4, 2, "m")).hasToString("line 4, column 2: m");
   }
@@ -52,32 +60,32 @@ class FormatsTest {
   void readingAFileNamesItInErrors(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("x.af");
     Files.writeString(f, "p af 1\n1 2\n");
-    assertThatThrownBy(() -> Format.ICCMA_AF.importer().read(f))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+    assertThatThrownBy(() -> InteropFormats.ICCMA_AF.importer().orElseThrow().read(f))
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.source()).contains(f.toString());
           assertThat(e.getMessage()).startsWith(f + ", line 2, column 3: ");
         });
     Files.write(f, new byte[] {'p', ' ', (byte) 0xC3});
-    assertThatThrownBy(() -> Format.ICCMA_AF.importer().read(f))
-        .isInstanceOf(InteropException.class).hasMessageContaining("not UTF-8");
+    assertThatThrownBy(() -> InteropFormats.ICCMA_AF.importer().orElseThrow().read(f))
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("not UTF-8");
   }
 
   @Test
   void writingIsAtomic(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("out.tgf");
     ArgumentMap map = FixtureMaps.shapes();
-    Format.TGF.exporter().write(map, f);
+    InteropFormats.TGF.exporter().orElseThrow().write(map, f);
     String first = Files.readString(f);
-    assertThat(first).isEqualTo(Format.TGF.exporter().writeString(map));
+    assertThat(first).isEqualTo(InteropFormats.TGF.exporter().orElseThrow().writeString(map));
     MapExporter failing = new MapExporter() {
       @Override
-      public Format format() {
-        return Format.TGF;
+      public MapFormat format() {
+        return InteropFormats.TGF;
       }
 
       @Override
       public LossReport losses(ArgumentMap m) {
-        return Format.TGF.exporter().losses(m);
+        return InteropFormats.TGF.exporter().orElseThrow().losses(m);
       }
 
       @Override
@@ -96,10 +104,10 @@ class FormatsTest {
   @Test
   void everyExporterWritesEveryMapItsImporterReadsBack() {
     ArgumentMap map = FixtureMaps.shapes();
-    for (Format f : Format.values()) {
-      ArgumentMap back = f.importer().readString(f.exporter().writeString(map));
+    for (MapFormat f : InteropFormats.ALL) {
+      ArgumentMap back = f.importer().orElseThrow().readString(f.exporter().orElseThrow().writeString(map));
       assertThat(back.statements()).as(f.toString()).isNotEmpty();
-      assertThat(f.importer().readString(f.exporter().writeString(back)).statements()).as(f.toString())
+      assertThat(f.importer().orElseThrow().readString(f.exporter().orElseThrow().writeString(back)).statements()).as(f.toString())
           .hasSameSizeAs(back.statements());
     }
   }

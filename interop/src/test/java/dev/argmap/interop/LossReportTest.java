@@ -1,5 +1,10 @@
 package dev.argmap.interop;
 
+import dev.argmap.io.Loss;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.Export;
+import dev.argmap.io.MapFormat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.interop.argdown.ArgdownExporter;
@@ -29,19 +34,18 @@ class LossReportTest {
     ArgumentMap map = PrebuiltMaps.russiaChinaAlliance();
     assertThat(map.evidence()).isNotEmpty();
     assertThat(map.sources()).isNotEmpty();
-    for (Format f : List.of(Format.AIF, Format.ARGDOWN)) {
-      Export export = f.exporter().export(map);
+    for (MapFormat f : List.of(InteropFormats.AIF, InteropFormats.ARGDOWN)) {
+      Export export = f.exporter().orElseThrow().export(map);
       LossReport losses = export.losses();
-      assertThat(losses.format()).isEqualTo(f);
       assertThat(losses.count(Loss.Kind.EVIDENCE)).as(f + ": " + losses).isEqualTo(map.evidence().size());
       assertThat(losses.count(Loss.Kind.SOURCES)).as(f + ": " + losses).isEqualTo(map.sources().size());
-      assertThat(export.text()).isEqualTo(f.exporter().writeString(map));
+      assertThat(export.text()).isEqualTo(f.exporter().orElseThrow().writeString(map));
     }
     // Argdown holds weights, labels, notes and schemes in its data; AIF holds only schemes of these
-    LossReport argdown = Format.ARGDOWN.exporter().losses(map);
+    LossReport argdown = InteropFormats.ARGDOWN.exporter().orElseThrow().losses(map);
     assertThat(argdown.losses()).extracting(Loss::kind)
         .containsExactly(Loss.Kind.EVIDENCE, Loss.Kind.SOURCES);
-    LossReport aif = Format.AIF.exporter().losses(map);
+    LossReport aif = InteropFormats.AIF.exporter().orElseThrow().losses(map);
     long weights = map.arguments().stream().filter(a -> a.weight() != 1.0).count();
     long labels = map.arguments().stream().filter(a -> a.label().isPresent()).count();
     assertThat(aif.count(Loss.Kind.ARGUMENT_WEIGHTS)).isEqualTo(weights).isPositive();
@@ -61,26 +65,26 @@ class LossReportTest {
                 .polarity(a.polarity()).build()).toList())
         .addTheses(map.thesisIds())
         .build();
-    for (Format f : Format.values()) {
-      LossReport losses = f.exporter().losses(bare);
+    for (MapFormat f : InteropFormats.ALL) {
+      LossReport losses = f.exporter().orElseThrow().losses(bare);
       // a bare attack graph whose theses are the ones reading it back would choose; Carneades, which has no con
       // arguments, writes the attacks as arguments for negations and says so
       assertThat(losses.losses()).as(f + ": " + losses).allMatch(l -> l.kind() == Loss.Kind.THESES
-          || f == Format.CARNEADES && l.kind() == Loss.Kind.ATTACKS_AS_NEGATIONS);
+          || f == InteropFormats.CARNEADES && l.kind() == Loss.Kind.ATTACKS_AS_NEGATIONS);
     }
-    assertThat(Format.ARGDOWN.exporter().losses(bare).isEmpty()).isTrue();
+    assertThat(InteropFormats.ARGDOWN.exporter().orElseThrow().losses(bare).isEmpty()).isTrue();
   }
 
   @Test
   void frameworkFormatsLoseTextsSupportsAndWeights() {
     ArgumentMap map = FixtureMaps.shapes();
-    LossReport af = Format.ICCMA_AF.exporter().losses(map);
+    LossReport af = InteropFormats.ICCMA_AF.exporter().orElseThrow().losses(map);
     long supports = map.arguments().stream().filter(a -> a.polarity() == dev.argmap.model.Polarity.SUPPORTS)
         .count();
     assertThat(af.count(Loss.Kind.SUPPORTS)).isEqualTo(supports).isPositive();
     assertThat(af.count(Loss.Kind.STATEMENT_TEXTS)).isPositive();
-    assertThat(Format.TGF.exporter().losses(map).count(Loss.Kind.STATEMENT_TEXTS)).isZero();
-    assertThat(Format.BAG.exporter().losses(map).count(Loss.Kind.SUPPORTS)).isZero();
+    assertThat(InteropFormats.TGF.exporter().orElseThrow().losses(map).count(Loss.Kind.STATEMENT_TEXTS)).isZero();
+    assertThat(InteropFormats.BAG.exporter().orElseThrow().losses(map).count(Loss.Kind.SUPPORTS)).isZero();
   }
 
   private static List<String> stable(String af) throws Exception {
@@ -92,22 +96,22 @@ class LossReportTest {
   @Test
   void selfAttacksSurviveEveryFormatThatCanCarryThem() throws Exception {
     Path apx = SharedFiles.require("interop/iccma").resolve("tweety_ex3.apx");
-    ArgumentMap framework = Format.APX.importer().read(apx);
-    String af = Format.ICCMA_AF.exporter().writeString(framework);
+    ArgumentMap framework = InteropFormats.APX.importer().orElseThrow().read(apx);
+    String af = InteropFormats.ICCMA_AF.exporter().orElseThrow().writeString(framework);
     List<String> expected = stable(af);
     // the self-attack of a9 is what keeps the count down
     assertThat(stable(af.replaceAll("(?m)^(\\d+) \\1\\n", ""))).isNotEqualTo(expected);
-    for (Format f : Format.values()) {
-      Export export = f.exporter().export(framework);
+    for (MapFormat f : InteropFormats.ALL) {
+      Export export = f.exporter().orElseThrow().export(framework);
       assertThat(export.losses().count(Loss.Kind.SELF_ATTACKS)).as(f.toString()).isZero();
       if (export.losses().count(Loss.Kind.ATTACKS_AS_NEGATIONS) > 0) {
         // Carneades has no con arguments: it writes each attack as an argument for the negation, and says so,
         // so the framework does not come back as it was
-        assertThat(f).isEqualTo(Format.CARNEADES);
+        assertThat(f).isEqualTo(InteropFormats.CARNEADES);
         continue;
       }
-      ArgumentMap back = f.importer().readString(export.text());
-      String backAf = Format.ICCMA_AF.exporter().writeString(back);
+      ArgumentMap back = f.importer().orElseThrow().readString(export.text());
+      String backAf = InteropFormats.ICCMA_AF.exporter().orElseThrow().writeString(back);
       assertThat(stable(backAf)).as(f + ":\n" + export.text()).isEqualTo(expected);
       // the same framework: the same arguments and attacks, listed in an order the format may change
       assertThat(backAf.lines().sorted().toList()).as(f.toString()).isEqualTo(af.lines().sorted().toList());
@@ -116,12 +120,12 @@ class LossReportTest {
 
   @Test
   void selfSupportsAreReportedLostByAttackOnlyFormats() {
-    ArgumentMap bag = Format.BAG.importer().readString("arg(a, 0.5).\narg(b, 0.5).\nsup(a, a).\natt(b, a).\n");
-    assertThat(Format.ICCMA_AF.exporter().losses(bag).count(Loss.Kind.SELF_SUPPORTS)).isEqualTo(1);
-    for (Format f : List.of(Format.AIF, Format.ARGDOWN, Format.BAG)) {
-      assertThat(f.exporter().losses(bag).count(Loss.Kind.SELF_SUPPORTS)).as(f.toString()).isZero();
-      ArgumentMap back = f.importer().readString(f.exporter().writeString(bag));
-      assertThat(Format.BAG.exporter().writeString(back)).as(f.toString()).contains("sup(a, a)");
+    ArgumentMap bag = InteropFormats.BAG.importer().orElseThrow().readString("arg(a, 0.5).\narg(b, 0.5).\nsup(a, a).\natt(b, a).\n");
+    assertThat(InteropFormats.ICCMA_AF.exporter().orElseThrow().losses(bag).count(Loss.Kind.SELF_SUPPORTS)).isEqualTo(1);
+    for (MapFormat f : List.of(InteropFormats.AIF, InteropFormats.ARGDOWN, InteropFormats.BAG)) {
+      assertThat(f.exporter().orElseThrow().losses(bag).count(Loss.Kind.SELF_SUPPORTS)).as(f.toString()).isZero();
+      ArgumentMap back = f.importer().orElseThrow().readString(f.exporter().orElseThrow().writeString(bag));
+      assertThat(InteropFormats.BAG.exporter().orElseThrow().writeString(back)).as(f.toString()).contains("sup(a, a)");
     }
   }
 
@@ -148,7 +152,7 @@ class LossReportTest {
   void lossReportsTellTheirKindsAndCounts() {
     assertThat(new Loss(Loss.Kind.EVIDENCE, 1).toString()).isEqualTo("1 evidence item");
     assertThat(new Loss(Loss.Kind.SOURCES, 2).toString()).isEqualTo("2 sources");
-    assertThat(new LossReport(Format.AIF, com.google.common.collect.ImmutableList.of()).toString())
+    assertThat(new LossReport(com.google.common.collect.ImmutableList.of()).toString())
         .isEqualTo("nothing");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Loss(Loss.Kind.EVIDENCE, 0))
         .isInstanceOf(IllegalArgumentException.class);

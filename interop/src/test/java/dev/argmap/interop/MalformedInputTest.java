@@ -1,5 +1,10 @@
 package dev.argmap.interop;
 
+import dev.argmap.io.MapFormats;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.MapImporter;
+import dev.argmap.io.MapFormat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.model.ArgumentMap;
@@ -14,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every importer on cut and damaged versions of the real files and of exported maps: it reads a map or
- * throws an {@link InteropException}, never anything else (no NullPointerException, no
+ * throws an {@link MapFormatException}, never anything else (no NullPointerException, no
  * IndexOutOfBoundsException, no InvalidMapException).
  */
 class MalformedInputTest {
@@ -39,19 +44,19 @@ class MalformedInputTest {
         inputs.add(new String[] {"carneades", Files.readString(f)});
       }
     }
-    for (Format f : Format.values()) {
-      inputs.add(new String[] {f.id(), f.exporter().writeString(FixtureMaps.shapes())});
+    for (MapFormat f : InteropFormats.ALL) {
+      inputs.add(new String[] {f.name(), f.exporter().orElseThrow().writeString(FixtureMaps.shapes())});
     }
     return inputs;
   }
 
   @Test
-  void damagedInputIsReadOrRejectedWithAnInteropException() throws Exception {
+  void damagedInputIsReadOrRejectedWithAMapFormatException() throws Exception {
     SplittableRandom random = new SplittableRandom(20261125);
     int read = 0;
     int rejected = 0;
     for (String[] input : inputs()) {
-      MapImporter importer = Formats.named(input[0]).orElseThrow().importer();
+      MapImporter importer = MapFormats.installed().named(input[0]).orElseThrow().importer().orElseThrow();
       String text = input[1];
       for (int k = 0; k < 40; k++) {
         String damaged = damage(text, random);
@@ -59,7 +64,7 @@ class MalformedInputTest {
           ArgumentMap map = importer.readString(damaged);
           assertThat(map.statements()).isNotEmpty();
           read++;
-        } catch (InteropException e) {
+        } catch (MapFormatException e) {
           rejected++;
         } catch (RuntimeException e) {
           throw new AssertionError(input[0] + " importer failed with " + e + " on:\n" + damaged, e);

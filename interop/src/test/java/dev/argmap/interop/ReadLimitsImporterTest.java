@@ -1,5 +1,7 @@
 package dev.argmap.interop;
 
+import dev.argmap.io.MapFormat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,8 +49,8 @@ class ReadLimitsImporterTest {
     Files.writeString(file, "arg(a).\n".repeat(1000));
     ReadLimits small = ReadLimits.builder().maxDocumentBytes(100).build();
 
-    for (Format format : new Format[] {Format.APX, Format.ARGDOWN}) {
-      assertThatThrownBy(() -> format.importer().read(file, w -> {}, small))
+    for (MapFormat format : new MapFormat[] {InteropFormats.APX, InteropFormats.ARGDOWN}) {
+      assertThatThrownBy(() -> format.importer().orElseThrow().read(file, w -> {}, small))
           .isInstanceOfSatisfying(ReadLimitException.class, e -> {
             assertThat(e.limit()).isEqualTo(ReadLimits.Limit.DOCUMENT_BYTES);
             assertThat(e.actual()).isEqualTo(8000);
@@ -59,7 +61,7 @@ class ReadLimitsImporterTest {
   @Test
   void aReaderIsReadNoFurtherThanTheSizeLimit() {
     ReadLimits small = ReadLimits.builder().maxDocumentBytes(1000).build();
-    assertThatThrownBy(() -> Format.TGF.importer().read(new StringReader("1 a\n".repeat(100_000)), w -> {}, small))
+    assertThatThrownBy(() -> InteropFormats.TGF.importer().orElseThrow().read(new StringReader("1 a\n".repeat(100_000)), w -> {}, small))
         .isInstanceOfSatisfying(ReadLimitException.class,
             e -> assertThat(e.actual()).isGreaterThan(1000).isLessThan(20_000));
   }
@@ -67,18 +69,18 @@ class ReadLimitsImporterTest {
   @Test
   void elementsAndTextLengthAreCheckedPerFormat() {
     ReadLimits few = ReadLimits.builder().maxElements(3).build();
-    assertThatThrownBy(() -> Format.ICCMA_AF.importer().read(new StringReader("p af 3\n1 2\n2 3\n3 1\n"),
+    assertThatThrownBy(() -> InteropFormats.ICCMA_AF.importer().orElseThrow().read(new StringReader("p af 3\n1 2\n2 3\n3 1\n"),
         w -> {}, few))
         .isInstanceOfSatisfying(ReadLimitException.class,
             e -> assertThat(e.limit()).isEqualTo(ReadLimits.Limit.ELEMENTS));
     String aif = "{\"nodes\": [{\"nodeID\": \"1\", \"text\": \"" + "x".repeat(500) + "\", \"type\": \"I\"}],"
         + " \"edges\": []}";
-    assertThatThrownBy(() -> Format.AIF.importer().read(new StringReader(aif), w -> {},
+    assertThatThrownBy(() -> InteropFormats.AIF.importer().orElseThrow().read(new StringReader(aif), w -> {},
         ReadLimits.builder().maxTextLength(100).build()))
         .isInstanceOfSatisfying(ReadLimitException.class,
             e -> assertThat(e.limit()).isEqualTo(ReadLimits.Limit.TEXT_LENGTH));
     String deepAif = "[".repeat(70) + "]".repeat(70);
-    assertThatThrownBy(() -> Format.AIF.importer().readString(deepAif))
+    assertThatThrownBy(() -> InteropFormats.AIF.importer().orElseThrow().readString(deepAif))
         .isInstanceOfSatisfying(ReadLimitException.class,
             e -> assertThat(e.limit()).isEqualTo(ReadLimits.Limit.NESTING_DEPTH));
   }

@@ -1,5 +1,6 @@
 package dev.argmap.json;
 
+import dev.argmap.io.MapFormatException;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,9 +13,11 @@ import java.util.Objects;
  *
  * <p>It is unchecked, like Jackson 3's own exceptions and the core's {@code InvalidMapException}: a
  * malformed document is bad input, not a failure of I/O, and {@link ArgMapJson#readString(String)}
- * does no I/O at all. Real I/O failures still surface as {@link java.io.IOException}.
+ * does no I/O at all. Real I/O failures still surface as {@link java.io.IOException}. It is the JSON
+ * format's {@link MapFormatException}: its {@link #line()}, {@link #column()} and {@link #problem()} are
+ * those of the first problem, so a caller that reads every format alike sees where to look first.
  */
-public final class ArgMapFormatException extends RuntimeException {
+public final class ArgMapFormatException extends MapFormatException {
   private static final long serialVersionUID = 1L;
 
   private final List<JsonProblem> problems;
@@ -37,7 +40,8 @@ public final class ArgMapFormatException extends RuntimeException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ArgMapFormatException(String source, List<JsonProblem> problems) {
-    super(describe(source, copy(problems)));
+    super(describe(source, copy(problems)), copy(problems).get(0).message(), problems.get(0).line(),
+        problems.get(0).column(), source, null);
     this.problems = copy(problems);
   }
 
@@ -70,5 +74,22 @@ public final class ArgMapFormatException extends RuntimeException {
       text.append(System.lineSeparator()).append("  ").append(problem);
     }
     return text.toString();
+  }
+
+  /**
+   * Returns the same problems, naming the document they are in; itself when it names one already.
+   *
+   * @param source the file or other source
+   * @return the exception naming the source
+   */
+  @Override
+  public ArgMapFormatException inSource(String source) {
+    Objects.requireNonNull(source, "source");
+    if (source().isPresent()) {
+      return this;
+    }
+    ArgMapFormatException e = new ArgMapFormatException(source, problems);
+    e.setStackTrace(getStackTrace());
+    return e;
   }
 }

@@ -1,5 +1,6 @@
 package dev.argmap.render;
 
+import dev.argmap.io.LossReport;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ public interface MapRenderer {
    * @param map the map
    * @return the losses; empty when the output shows the whole map
    */
-  RenderLosses losses(ArgumentMap map);
+  LossReport losses(ArgumentMap map);
 
   /**
    * Renders a map into a string.

@@ -1,5 +1,6 @@
 package dev.argmap.render;
 
+import dev.argmap.io.LossReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import dev.argmap.model.SourceId;
 import dev.argmap.model.SourceKind;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
-import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.io.Loss.Kind;
 import dev.argmap.render.dot.DotRenderer;
 import dev.argmap.render.graphml.GraphMlRenderer;
 import dev.argmap.render.html.HtmlRenderer;
@@ -116,7 +117,7 @@ class RenderLossesTest {
     };
     for (MapRenderer r : renderers) {
       String out = r.renderToString(map);
-      RenderLosses losses = r.losses(map);
+      LossReport losses = r.losses(map);
       for (Map.Entry<Kind, String> m : MARKERS.entrySet()) {
         // the notes of an evidence item, or of the source it is found in, go with the item, uncounted
         boolean goneWithEvidence = (m.getKey() == Kind.EVIDENCE_NOTES || m.getKey() == Kind.SOURCE_NOTES)
@@ -138,15 +139,15 @@ class RenderLossesTest {
 
     assertThat(DotRenderer.create().losses(map).isEmpty()).isTrue();
     assertThat(MermaidRenderer.create().losses(map)).hasToString("nothing");
-    assertThat(MarkdownOutline.builder().build().losses(map)).isEqualTo(RenderLosses.none());
+    assertThat(MarkdownOutline.builder().build().losses(map)).isEqualTo(LossReport.none());
   }
 
   @Test
   void countsAreAtLeastOneAndInTheOrderOfTheKinds() {
-    assertThatThrownBy(() -> new RenderLosses(ImmutableMap.of(Kind.EVIDENCE, 0)))
+    assertThatThrownBy(() -> new dev.argmap.io.Loss(Kind.EVIDENCE, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
-    RenderLosses r = new RenderLosses(ImmutableMap.of(Kind.EXTENSIONS, 2, Kind.EVIDENCE, 1));
-    assertThat(r.counts().keySet()).containsExactly(Kind.EVIDENCE, Kind.EXTENSIONS);
+    LossReport r = LossReport.of(ImmutableMap.of(Kind.EXTENSIONS, 2, Kind.EVIDENCE, 1));
+    assertThat(r.losses()).extracting(dev.argmap.io.Loss::kind).containsExactly(Kind.EVIDENCE, Kind.EXTENSIONS);
     assertThat(r).hasToString("1 evidence item, 2 extensions of other formats");
     assertThat(r.count(Kind.SOURCES)).isZero();
   }

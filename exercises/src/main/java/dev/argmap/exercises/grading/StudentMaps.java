@@ -1,65 +1,42 @@
 package dev.argmap.exercises.grading;
 
-import dev.argmap.json.ArgMapJson;
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormats;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Reads students' maps: argmap JSON always; Argdown ({@code .argdown}, {@code .ad}) through a reader the caller
- * supplies.
+ * Reads students' maps in any format the format registry ({@link MapFormats#installed()}) can read, chosen
+ * by the file's name: argmap JSON always, Argdown, AIF and the others when the interop module is present.
  *
  * <pre>{@code
  * ArgumentMap student = StudentMaps.read(Path.of("anna.argmap.json"));
- * ArgumentMap fromArgdown = StudentMaps.read(Path.of("ben.argdown"), argdownImporter::read);
+ * ArgumentMap fromArgdown = StudentMaps.read(Path.of("ben.argdown"));   // with argmap-interop present
  * }</pre>
  */
 public final class StudentMaps {
   private StudentMaps() {}
 
   /**
-   * Reads a map in argmap JSON.
+   * Reads a map in the format its file name says, within the default read limits.
    *
    * @param path the file
    * @return the map
-   * @throws IOException if the file cannot be read or is not a valid argmap JSON map
-   * @throws IllegalArgumentException if the file is Argdown (use {@link #read(Path, StudentMapReader)})
+   * @throws IOException if the file cannot be read
+   * @throws dev.argmap.io.MapFormatException if the file is not a valid map in its format
+   * @throws IllegalArgumentException if no installed format reads files of that name
    */
   public static ArgumentMap read(Path path) throws IOException {
-    return read(path, null);
-  }
-
-  /**
-   * Reads a map in argmap JSON, or in Argdown with the given reader.
-   *
-   * @param path the file
-   * @param argdown reads Argdown files ({@code .argdown}, {@code .ad}); may be null when none is at hand
-   * @return the map
-   * @throws IOException if the file cannot be read or is not a valid map
-   * @throws IllegalArgumentException if the file is Argdown and no reader is given
-   */
-  public static ArgumentMap read(Path path, StudentMapReader argdown) throws IOException {
     Objects.requireNonNull(path, "path");
-    if (isArgdown(path)) {
-      return Optional.ofNullable(argdown).orElseThrow(() -> new IllegalArgumentException(
-          path + " is Argdown: pass an Argdown reader (the interop module's importer), or convert it to argmap "
-              + "JSON first")).read(path);
-    }
-    return ArgMapJson.read(path);
-  }
-
-  /**
-   * Tells whether a file name says Argdown.
-   *
-   * @param path the file
-   * @return true for {@code .argdown} and {@code .ad}
-   */
-  public static boolean isArgdown(Path path) {
     Path name = path.getFileName();
-    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".argdown") || n.endsWith(".ad");
+    MapFormats formats = MapFormats.installed();
+    MapFormat format = (name == null ? java.util.Optional.<MapFormat>empty()
+        : formats.guessReadable(name.toString())).orElseThrow(() -> new IllegalArgumentException(
+            "no installed format reads " + path + " (formats read: " + MapFormats.names(formats.readable())
+                + "); put the module that provides its format on the path (argmap-interop for Argdown, AIF,"
+                + " Carneades and the Dung formats), or convert the map to argmap JSON"));
+    return format.importer().orElseThrow().read(path);
   }
 }

@@ -1,7 +1,8 @@
 package dev.argmap.interop.aif;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import dev.argmap.interop.internal.Json;
 import dev.argmap.interop.internal.Names;
 import dev.argmap.model.ArgumentId;
@@ -130,11 +131,11 @@ final class AifDocument {
    * @param root the parsed document
    * @param warnings told of everything tolerated
    * @return the reading
-   * @throws InteropException if the document has no nodes to read
+   * @throws MapFormatException if the document has no nodes to read
    */
   static AifDocument interpret(Json.Node root, Consumer<ImportWarning> warnings) {
     if (!(root instanceof Json.Obj r)) {
-      throw new InteropException("an AIF document is a JSON object with \"nodes\" and \"edges\" (or an xAIF"
+      throw new MapFormatException("an AIF document is a JSON object with \"nodes\" and \"edges\" (or an xAIF"
           + " object with \"AIF\"), but this one is " + root.kind(), root.line(), root.column());
     }
     Json.Obj aif = r;
@@ -143,7 +144,7 @@ final class AifDocument {
       aif = w;
     } else if (wrapped != null && !(wrapped instanceof Json.Null) || wrapped == null && r.get("nodes") == null) {
       Json.Node at = wrapped != null ? wrapped : r;
-      throw new InteropException(wrapped != null
+      throw new MapFormatException(wrapped != null
           ? "\"AIF\" must be an object with \"nodes\" and \"edges\" but is " + wrapped.kind()
           : "not an AIF document: the object has neither \"nodes\" nor \"AIF\"", at.line(), at.column());
     }
@@ -160,7 +161,7 @@ final class AifDocument {
       return null;
     }
     if (!(n instanceof Json.Arr a)) {
-      throw new InteropException("\"" + name + "\" must be an array but is " + n.kind(), n.line(), n.column());
+      throw new MapFormatException("\"" + name + "\" must be an array but is " + n.kind(), n.line(), n.column());
     }
     return a;
   }

@@ -1,9 +1,11 @@
 package dev.argmap.interop.aif;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.InteropException;
-import dev.argmap.interop.LossReport;
-import dev.argmap.interop.MapExporter;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.MapExporter;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Json;
 import dev.argmap.interop.internal.Losses;
@@ -89,8 +91,8 @@ public final class AifExporter implements MapExporter {
   }
 
   @Override
-  public Format format() {
-    return Format.AIF;
+  public MapFormat format() {
+    return InteropFormats.AIF;
   }
 
   @Override
@@ -107,7 +109,7 @@ public final class AifExporter implements MapExporter {
     AifDocument doc;
     try {
       doc = AifDocument.interpret(document, w -> {});
-    } catch (InteropException e) {
+    } catch (MapFormatException e) {
       throw invalid(e.problem());
     }
     new Merge(doc, map, aifdb).run();
@@ -125,7 +127,7 @@ public final class AifExporter implements MapExporter {
     Json.Node root;
     try {
       root = Json.parse(text);
-    } catch (InteropException e) {
+    } catch (MapFormatException e) {
       throw invalid(e.getMessage());
     }
     if (root instanceof Json.Obj o && o.get("document") != null) {
@@ -134,8 +136,8 @@ public final class AifExporter implements MapExporter {
     return root; // a bare document is accepted too
   }
 
-  private static InteropException invalid(String problem) {
-    return new InteropException("the map's \"" + AifImporter.EXTENSION + "\" extension is not valid: "
+  private static MapFormatException invalid(String problem) {
+    return new MapFormatException("the map's \"" + AifImporter.EXTENSION + "\" extension is not valid: "
         + problem);
   }
 

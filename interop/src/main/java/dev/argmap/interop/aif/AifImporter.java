@@ -1,11 +1,17 @@
 package dev.argmap.interop.aif;
 
+import java.io.StringReader;
+import dev.argmap.interop.internal.Limits;
+import dev.argmap.io.ReadLimits;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+import dev.argmap.io.MapImporter;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 import dev.argmap.interop.internal.Framework;
 import dev.argmap.model.Polarity;
-import dev.argmap.interop.Format;
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
-import dev.argmap.interop.MapImporter;
+
 import dev.argmap.interop.internal.Json;
 import dev.argmap.interop.internal.Theses;
 import dev.argmap.model.Argument;
@@ -43,7 +49,7 @@ import java.util.function.Consumer;
  * missing timestamps, extra members, {@code null} collections, duplicate locutions, edges to nodes not in
  * the file, nodes without nodeID or type, repeated nodeIDs, RA/CA nodes without premise or conclusion or
  * with two conclusions, duplicate texts under different IDs (never merged). A document that is not JSON,
- * or whose {@code nodes} or {@code edges} is not an array, is an {@link InteropException} with the line
+ * or whose {@code nodes} or {@code edges} is not an array, is an {@link MapFormatException} with the line
  * and column; so is one with no I-node, which cannot be a map. Immutable and thread-safe.
  */
 public final class AifImporter implements MapImporter {
@@ -54,19 +60,20 @@ public final class AifImporter implements MapImporter {
   public AifImporter() {}
 
   @Override
-  public Format format() {
-    return Format.AIF;
+  public MapFormat format() {
+    return InteropFormats.AIF;
   }
 
   @Override
-  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings) throws IOException {
+  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings, ReadLimits limits) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
-    Json.Node root = Json.parse(in, d -> warnings.accept(new ImportWarning(d.line(), d.column(),
+    String text = Limits.read(in, limits, format());
+    Json.Node root = Json.parse(new StringReader(text), d -> warnings.accept(new ImportWarning(d.line(), d.column(),
         "the member \"" + d.value() + "\" is repeated; the last value is used")));
     AifDocument doc = AifDocument.interpret(root, warnings);
     if (doc.statements.isEmpty()) {
-      throw new InteropException("the document has no I-node (proposition); a map needs at least one"
+      throw new MapFormatException("the document has no I-node (proposition); a map needs at least one"
           + " statement", root.line(), root.column());
     }
     List<Statement> statements = new ArrayList<>();

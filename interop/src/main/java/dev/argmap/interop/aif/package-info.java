@@ -1,5 +1,5 @@
 /**
- * AIF JSON, the Argument Interchange Format as AIFdb, OVA and the xAIF tools (AMF, DialAM) read and write it:
+ * AIF JSON, the Argument Interchange MapFormat as AIFdb, OVA and the xAIF tools (AMF, DialAM) read and write it:
  * a plain nodeset {@code {"nodes", "edges", "locutions"}} or an xAIF object {@code {"AIF": {...}, "OVA":
  * ..., "text": ...}}.
  *
@@ -9,3 +9,5 @@
  * node and edge of the original. {@code docs/formats/aif.md} describes both directions and what they lose.
  */
 package dev.argmap.interop.aif;
+
+import dev.argmap.io.MapFormat;

@@ -1,10 +1,13 @@
 package dev.argmap.interop.argdown;
 
-import dev.argmap.interop.LossReport;
+import dev.argmap.io.MapExporter;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Losses;
-import dev.argmap.interop.Format;
-import dev.argmap.interop.MapExporter;
+
 import dev.argmap.interop.internal.Names;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
@@ -58,8 +61,8 @@ public final class ArgdownExporter implements MapExporter {
   public ArgdownExporter() {}
 
   @Override
-  public Format format() {
-    return Format.ARGDOWN;
+  public MapFormat format() {
+    return InteropFormats.ARGDOWN;
   }
 
   @Override

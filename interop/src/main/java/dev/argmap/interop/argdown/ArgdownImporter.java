@@ -1,11 +1,13 @@
 package dev.argmap.interop.argdown;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
-import dev.argmap.interop.MapImporter;
+import dev.argmap.internal.io.BoundedText;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+import dev.argmap.io.MapImporter;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 import dev.argmap.interop.internal.Limits;
-import dev.argmap.interop.internal.Texts;
 import dev.argmap.io.ReadLimits;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
@@ -58,7 +60,7 @@ import java.util.function.Consumer;
  * file's folder or the {@link #withImportRoot root} named (symbolic links resolved), only regular files
  * (never a device such as {@code /dev/zero}, a FIFO or a folder), at most {@link #maxImportBytes()} bytes
  * each, and each file once per document (a diamond of imports is read once per file; a repeated import
- * adds nothing). An import that breaks the policy is an {@link InteropException} naming the importing
+ * adds nothing). An import that breaks the policy is an {@link MapFormatException} naming the importing
  * file, line and column. Errors, with line and column: a relation marker with nothing above it, an inference bar outside
  * a premise-conclusion structure, a structure without conclusion, an unclosed frontmatter, the
  * {@code micro-argdown} dialect. Immutable and thread-safe.
@@ -125,16 +127,17 @@ public final class ArgdownImporter implements MapImporter {
   }
 
   @Override
-  public Format format() {
-    return Format.ARGDOWN;
+  public MapFormat format() {
+    return InteropFormats.ARGDOWN;
   }
 
   @Override
-  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings) throws IOException {
+  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings, ReadLimits limits) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
+    String text = Limits.read(in, limits, format());
     ArgdownModel model = new ArgdownModel();
-    ArgdownParser.parse(Texts.readAll(in), model, warnings, null);
+    ArgdownParser.parse(text, model, warnings, null);
     return ModelToMap.build(model, warnings);
   }
 
@@ -144,7 +147,7 @@ public final class ArgdownImporter implements MapImporter {
    * @param file the file
    * @param warnings receives each warning
    * @return the map
-   * @throws InteropException if the file, or a file it imports, is not valid Argdown, or an import breaks
+   * @throws MapFormatException if the file, or a file it imports, is not valid Argdown, or an import breaks
    *     the policy; the message names the file, line and column
    * @throws IOException if the file cannot be read
    */
@@ -162,14 +165,14 @@ public final class ArgdownImporter implements MapImporter {
    * @param limits the limits
    * @return the map
    * @throws dev.argmap.io.ReadLimitException if the file breaks a limit
-   * @throws InteropException if the file, or a file it imports, is not valid Argdown
+   * @throws MapFormatException if the file, or a file it imports, is not valid Argdown
    * @throws IOException if the file cannot be read
    */
   @Override
   public ArgumentMap read(Path file, Consumer<ImportWarning> warnings, ReadLimits limits) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(warnings, "warnings");
-    String text = Limits.readFile(file, limits);
+    String text = BoundedText.readFile(file, limits);
     return read(new StringReader(text), file, warnings, limits);
   }
 
@@ -181,7 +184,7 @@ public final class ArgdownImporter implements MapImporter {
    * @param location the file the text came from; it is not read
    * @param warnings receives each warning
    * @return the map
-   * @throws InteropException if the text, or a file it imports, is not valid Argdown, or an import breaks
+   * @throws MapFormatException if the text, or a file it imports, is not valid Argdown, or an import breaks
    *     the policy; the message names the file, line and column
    * @throws IOException if reading fails
    */
@@ -199,7 +202,7 @@ public final class ArgdownImporter implements MapImporter {
    * @param limits the limits the text must keep
    * @return the map
    * @throws dev.argmap.io.ReadLimitException if the text breaks a limit
-   * @throws InteropException if the text, or a file it imports, is not valid Argdown, or an import breaks
+   * @throws MapFormatException if the text, or a file it imports, is not valid Argdown, or an import breaks
    *     the policy; the message names the file, line and column
    * @throws IOException if reading fails
    */
@@ -209,8 +212,8 @@ public final class ArgdownImporter implements MapImporter {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(warnings, "warnings");
     Objects.requireNonNull(limits, "limits");
-    String text = Texts.readAll(in);
-    Limits.check(Format.ARGDOWN, text, limits, location.toString());
+    String text = BoundedText.readAll(in, limits, location.toString());
+    Limits.check(InteropFormats.ARGDOWN, text, limits, location.toString());
     Path root = ImportGraph.real(importRoot.orElseGet(() -> {
       Path dir = location.toAbsolutePath().getParent();
       return dir == null ? location.toAbsolutePath() : dir;
@@ -220,7 +223,7 @@ public final class ArgdownImporter implements MapImporter {
     try {
       ArgdownParser.parse(text, model, warnings, graph.top(location));
       return ModelToMap.build(model, warnings);
-    } catch (InteropException e) {
+    } catch (MapFormatException e) {
       throw e.source().isPresent() ? e : e.inSource(location.toString());
     }
   }

@@ -1,7 +1,8 @@
 package dev.argmap.interop.argdown;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import dev.argmap.interop.argdown.ArgdownModel.End;
 import dev.argmap.interop.argdown.ArgdownModel.RelationType;
 import java.util.ArrayDeque;
@@ -146,7 +147,7 @@ final class ArgdownParser {
    * @param model the model to fill
    * @param warnings told of what is tolerated
    * @param includes opens included files; null when there is no file to resolve them against
-   * @throws InteropException if the document is not valid Argdown, with the line and column
+   * @throws MapFormatException if the document is not valid Argdown, with the line and column
    */
   static void parse(String text, ArgdownModel model, Consumer<ImportWarning> warnings, Includes includes) {
     new ArgdownParser(model, warnings, includes, true).run(text);
@@ -186,7 +187,7 @@ final class ArgdownParser {
       close++;
     }
     if (close >= lines.size()) {
-      throw new InteropException("the frontmatter opened by === is not closed by another ===", first + 1,
+      throw new MapFormatException("the frontmatter opened by === is not closed by another ===", first + 1,
           lines.get(first).indexOf('=') + 1);
     }
     for (int i = first + 1; i < close; i++) {
@@ -199,7 +200,7 @@ final class ArgdownParser {
       Object value = YamlFlow.readScalar(m.group(3));
       boolean top = m.group(1).isEmpty();
       if (key.equals("syntax") && value instanceof String s && s.toLowerCase().contains("micro")) {
-        throw new InteropException("the frontmatter asks for the syntax \"" + s + "\", a dialect this reader"
+        throw new MapFormatException("the frontmatter asks for the syntax \"" + s + "\", a dialect this reader"
             + " does not read; only standard Argdown is supported", i + 1, m.start(2) + 1);
       }
       if (key.equals("removeTagsFromText") && Boolean.TRUE.equals(value)) {
@@ -516,7 +517,7 @@ final class ArgdownParser {
     }
     if ("+-<>_".indexOf(first) >= 0 && (m = RELATION.matcher(t)).lookingAt()) {
       if (!inParagraph) {
-        throw new InteropException("a relation marker (" + m.group(2) + ") with no statement or argument"
+        throw new MapFormatException("a relation marker (" + m.group(2) + ") with no statement or argument"
             + " above it; a relation must be indented under the statement or argument it belongs to",
             lineNumber, m.group(1).length() + 1);
       }
@@ -584,7 +585,7 @@ final class ArgdownParser {
   private void endPcs() {
     finishPending();
     if (!complete) {
-      throw new InteropException("the premise-conclusion structure of <" + pcs.title + "> has no conclusion;"
+      throw new MapFormatException("the premise-conclusion structure of <" + pcs.title + "> has no conclusion;"
           + " it needs premises (1), (2), ..., an inference bar (--) and a conclusion below it", pcsLine,
           pcsColumn);
     }
@@ -597,7 +598,7 @@ final class ArgdownParser {
   private void bar(String t, Matcher m, int index) {
     int lineNumber = index + 1;
     if (pcs == null) {
-      throw new InteropException("an inference bar (--) outside a premise-conclusion structure; it must follow"
+      throw new MapFormatException("an inference bar (--) outside a premise-conclusion structure; it must follow"
           + " numbered premises such as (1)", lineNumber, m.group(1).length() + 1);
     }
     finishPending();
@@ -605,11 +606,11 @@ final class ArgdownParser {
     root = null;
     inParagraph = true;
     if (premises.isEmpty()) {
-      throw new InteropException("an inference bar (--) with no premise above it", lineNumber,
+      throw new MapFormatException("an inference bar (--) with no premise above it", lineNumber,
           m.group(1).length() + 1);
     }
     if (afterBar) {
-      throw new InteropException("a second inference bar without a conclusion between the two", lineNumber,
+      throw new MapFormatException("a second inference bar without a conclusion between the two", lineNumber,
           m.group(1).length() + 1);
     }
     String rest = t.substring(m.end()).strip();
@@ -706,7 +707,7 @@ final class ArgdownParser {
     }
     Element e = element(t.substring(m.end()), lineNumber, m.end() + 1);
     if (e.argument != null) {
-      throw new InteropException("an argument (<" + e.argument.title + ">) cannot be a premise or conclusion;"
+      throw new MapFormatException("an argument (<" + e.argument.title + ">) cannot be a premise or conclusion;"
           + " use a statement ([Title] or [Title]: text)", lineNumber, m.end() + 1);
     }
     String title = e.statement.title;
@@ -760,12 +761,12 @@ final class ArgdownParser {
     }
     Parent parent = stack.peek();
     if (parent == null) {
-      throw new InteropException("a relation marker (" + marker + ") with no statement or argument above it",
+      throw new MapFormatException("a relation marker (" + marker + ") with no statement or argument above it",
           lineNumber, column);
     }
     String content = t.substring(m.end());
     if (content.isBlank()) {
-      throw new InteropException("a relation marker (" + marker + ") with no statement or argument after it",
+      throw new MapFormatException("a relation marker (" + marker + ") with no statement or argument after it",
           lineNumber, column);
     }
     int contentColumn = m.end() + 1 + indent(content);
@@ -773,7 +774,7 @@ final class ArgdownParser {
     End p = parent.end();
     End c = child.end();
     if (parent.inference() && !marker.equals("<_") && !marker.equals("_")) {
-      throw new InteropException("only an undercut (<_) can stand under an inference bar, not " + marker
+      throw new MapFormatException("only an undercut (<_) can stand under an inference bar, not " + marker
           + "; to attack or support a premise or the conclusion, indent the relation under that statement",
           lineNumber, column);
     }
@@ -922,7 +923,7 @@ final class ArgdownParser {
         included.name() + ": " + w.message()));
     try {
       new ArgdownParser(model, named, included.includes(), false).run(included.text());
-    } catch (InteropException e) {
+    } catch (MapFormatException e) {
       throw e.source().isPresent() ? e : e.inSource(included.name());
     } finally {
       included.includes().done();

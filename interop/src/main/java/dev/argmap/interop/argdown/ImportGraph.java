@@ -1,7 +1,8 @@
 package dev.argmap.interop.argdown;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,7 +24,7 @@ import java.util.function.Consumer;
  * through other files, opened under one policy: only files inside the root folder (symbolic links
  * resolved), only regular files (never a device, FIFO or folder, which could block or never end), at most
  * a number of bytes each, and each file read once per document, so that a diamond of imports costs one
- * parse per file and a cycle ends. A file that breaks the policy is an {@link InteropException} at the
+ * parse per file and a cycle ends. A file that breaks the policy is an {@link MapFormatException} at the
  * line and column of the import; a missing file or a cycle is skipped with a warning.
  */
 final class ImportGraph {
@@ -81,7 +82,7 @@ final class ImportGraph {
     try {
       target = dir == null ? Path.of(path) : dir.resolve(path);
     } catch (InvalidPathException e) {
-      throw new InteropException(what + " names no valid path: " + e.getReason(), line, column, e);
+      throw new MapFormatException(what + " names no valid path: " + e.getReason(), line, column, e);
     }
     Path real;
     try {
@@ -90,10 +91,10 @@ final class ImportGraph {
       warn(importer, line, column, what + " is skipped: there is no file " + target);
       return null;
     } catch (IOException e) {
-      throw new InteropException(what + " cannot be resolved: " + e, line, column, e);
+      throw new MapFormatException(what + " cannot be resolved: " + e, line, column, e);
     }
     if (!real.startsWith(root)) {
-      throw new InteropException(what + " is refused: " + real + " is outside " + root + ", the folder"
+      throw new MapFormatException(what + " is refused: " + real + " is outside " + root + ", the folder"
           + " imports are read from; move the file into that folder, or name a root folder that holds both"
           + " with ArgdownImporter.withImportRoot", line, column);
     }
@@ -101,10 +102,10 @@ final class ImportGraph {
     try {
       attributes = Files.readAttributes(real, BasicFileAttributes.class);
     } catch (IOException e) {
-      throw new InteropException(what + " cannot be read: " + e, line, column, e);
+      throw new MapFormatException(what + " cannot be read: " + e, line, column, e);
     }
     if (!attributes.isRegularFile()) {
-      throw new InteropException(what + " is refused: " + real + " is not a regular file (a folder,"
+      throw new MapFormatException(what + " is refused: " + real + " is not a regular file (a folder,"
           + " device or FIFO); only regular files are imported", line, column);
     }
     if (attributes.size() > maxBytes) {
@@ -128,7 +129,7 @@ final class ImportGraph {
     try (InputStream in = Files.newInputStream(real)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     } catch (IOException e) {
-      throw new InteropException(what + " cannot be read: " + e, line, column, e);
+      throw new MapFormatException(what + " cannot be read: " + e, line, column, e);
     }
     if (bytes.length > maxBytes) {
       throw tooLarge(what, real, line, column); // it grew since its size was looked at
@@ -137,12 +138,12 @@ final class ImportGraph {
       String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new InteropException(what + " is refused: " + real + " is not UTF-8 text", line, column, e);
+      throw new MapFormatException(what + " is refused: " + real + " is not UTF-8 text", line, column, e);
     }
   }
 
-  private InteropException tooLarge(String what, Path real, int line, int column) {
-    return new InteropException(what + " is refused: " + real + " has more than " + maxBytes + " bytes, the"
+  private MapFormatException tooLarge(String what, Path real, int line, int column) {
+    return new MapFormatException(what + " is refused: " + real + " has more than " + maxBytes + " bytes, the"
         + " limit for an imported file; raise it with ArgdownImporter.withMaxImportBytes", line, column);
   }
 

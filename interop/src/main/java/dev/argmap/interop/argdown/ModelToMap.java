@@ -1,8 +1,10 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import dev.argmap.interop.internal.Framework;
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
+
 import dev.argmap.interop.argdown.ArgdownModel.End;
 import dev.argmap.interop.argdown.ArgdownModel.Relation;
 import dev.argmap.interop.argdown.ArgdownModel.RelationType;
@@ -60,7 +62,7 @@ final class ModelToMap {
    * @param model the model
    * @param warnings told of what is tolerated
    * @return the map
-   * @throws InteropException if the model makes no valid map
+   * @throws MapFormatException if the model makes no valid map
    */
   static ArgumentMap build(ArgdownModel model, Consumer<ImportWarning> warnings) {
     return new ModelToMap(model, warnings).build();
@@ -81,7 +83,7 @@ final class ModelToMap {
       }
     }
     if (statements.isEmpty()) {
-      throw new InteropException("the document holds no statement; a map needs at least one");
+      throw new MapFormatException("the document holds no statement; a map needs at least one");
     }
     // in the order the arguments appear as paragraphs of their own, as the text lists them (a relation
     // may name an argument before its own paragraph); those that never do, after them
@@ -119,7 +121,7 @@ final class ModelToMap {
     try {
       return map.build();
     } catch (InvalidMapException e) {
-      throw new InteropException("the document does not make a valid map: " + e.getMessage(), 0, 0, e);
+      throw new MapFormatException("the document does not make a valid map: " + e.getMessage(), 0, 0, e);
     }
   }
 

@@ -1,9 +1,12 @@
 package dev.argmap.interop.bag;
 
-import dev.argmap.interop.LossReport;
+import dev.argmap.io.MapExporter;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 import dev.argmap.interop.internal.Losses;
-import dev.argmap.interop.Format;
-import dev.argmap.interop.MapExporter;
+
 import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Framework.Edge;
 import dev.argmap.interop.internal.Framework.EdgeType;
@@ -56,8 +59,8 @@ public final class BagExporter implements MapExporter {
   }
 
   @Override
-  public Format format() {
-    return Format.BAG;
+  public MapFormat format() {
+    return InteropFormats.BAG;
   }
 
   @Override

@@ -1,13 +1,16 @@
 package dev.argmap.interop.bag;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
-import dev.argmap.interop.MapImporter;
+import dev.argmap.interop.internal.Limits;
+import dev.argmap.io.ReadLimits;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+import dev.argmap.io.MapImporter;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Framework.Edge;
 import dev.argmap.interop.internal.Framework.EdgeType;
-import dev.argmap.interop.internal.Texts;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.semantics.BipolarGraph;
 import dev.argmap.semantics.GraphFormatException;
@@ -23,7 +26,7 @@ import java.util.function.Consumer;
  * base)}, {@code att(from, to[, weight])} and {@code sup(from, to[, weight])} in any order, with or without a
  * final period, {@code #} and {@code %} comments, CRLF line ends, no final line end, blank lines, self-attacks
  * and self-supports. Its errors (an undeclared argument, a base score outside [0, 1], an edge that is both an
- * attack and a support) become an {@link InteropException} with the same line and column.
+ * attack and a support) become an {@link MapFormatException} with the same line and column.
  *
  * <p>Every graph argument becomes a statement (identifier and text: its name); every edge a single-premise
  * argument ({@code a-attacks-b} or {@code a-supports-b}) with the edge's weight. The base scores, and the
@@ -36,25 +39,25 @@ public final class BagImporter implements MapImporter {
   public BagImporter() {}
 
   @Override
-  public Format format() {
-    return Format.BAG;
+  public MapFormat format() {
+    return InteropFormats.BAG;
   }
 
   @Override
-  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings) throws IOException {
+  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings, ReadLimits limits) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
-    String text = Texts.readAll(in);
+    String text = Limits.read(in, limits, format());
     BipolarGraph graph;
     try {
       graph = BipolarGraph.parseBag(new StringReader(text));
     } catch (GraphFormatException e) {
       String message = e.getMessage();
       String prefix = "line " + e.line() + ", column " + e.column() + ": ";
-      throw new InteropException(message.startsWith(prefix) ? message.substring(prefix.length()) : message,
+      throw new MapFormatException(message.startsWith(prefix) ? message.substring(prefix.length()) : message,
           e.line(), e.column(), e);
     } catch (IllegalArgumentException e) {
-      throw new InteropException(e.getMessage(), 0, 0, e);
+      throw new MapFormatException(e.getMessage(), 0, 0, e);
     }
     Framework g = new Framework();
     for (int i = 0; i < graph.size(); i++) {

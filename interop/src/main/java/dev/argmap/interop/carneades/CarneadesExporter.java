@@ -1,11 +1,14 @@
 package dev.argmap.interop.carneades;
 
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.MapExporter;
+import dev.argmap.io.Loss;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 import com.google.common.collect.ImmutableList;
-import dev.argmap.interop.Format;
-import dev.argmap.interop.InteropException;
-import dev.argmap.interop.Loss;
-import dev.argmap.interop.LossReport;
-import dev.argmap.interop.MapExporter;
+
 import dev.argmap.interop.carneades.Graph.Arg;
 import dev.argmap.interop.internal.Json;
 import dev.argmap.interop.internal.Losses;
@@ -66,8 +69,8 @@ public final class CarneadesExporter implements MapExporter {
   public CarneadesExporter() {}
 
   @Override
-  public Format format() {
-    return Format.CARNEADES;
+  public MapFormat format() {
+    return InteropFormats.CARNEADES;
   }
 
   @Override
@@ -88,7 +91,7 @@ public final class CarneadesExporter implements MapExporter {
   @Override
   public LossReport losses(ArgumentMap map) {
     Map<Loss.Kind, Integer> kinds = new EnumMap<>(build(Objects.requireNonNull(map, "map")).kinds);
-    for (Loss loss : Losses.report(Format.CARNEADES, map).losses()) {
+    for (Loss loss : Losses.report(InteropFormats.CARNEADES, map).losses()) {
       kinds.merge(loss.kind(), loss.count(), Integer::sum);
     }
     ImmutableList.Builder<Loss> losses = ImmutableList.builder();
@@ -98,7 +101,7 @@ public final class CarneadesExporter implements MapExporter {
         losses.add(new Loss(kind, n));
       }
     }
-    return new LossReport(Format.CARNEADES, losses.build());
+    return new LossReport(losses.build());
   }
 
   /**
@@ -145,8 +148,8 @@ public final class CarneadesExporter implements MapExporter {
             doc = o;
             g = GraphReader.interpret(o, w -> {});
           }
-        } catch (InteropException e) {
-          throw new InteropException("the map's carneades extension is not a Carneades document: " + e.problem(),
+        } catch (MapFormatException e) {
+          throw new MapFormatException("the map's carneades extension is not a Carneades document: " + e.problem(),
               0, 0, e);
         }
       }
@@ -576,7 +579,7 @@ public final class CarneadesExporter implements MapExporter {
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), s)) {
       write(doc, g);
     } catch (JacksonException e) {
-      throw new InteropException("cannot write the map as YAML: " + e.getOriginalMessage(), 0, 0, e);
+      throw new MapFormatException("cannot write the map as YAML: " + e.getOriginalMessage(), 0, 0, e);
     }
     return s.toString();
   }

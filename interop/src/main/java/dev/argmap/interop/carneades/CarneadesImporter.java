@@ -1,8 +1,13 @@
 package dev.argmap.interop.carneades;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.MapImporter;
+import java.io.StringReader;
+import dev.argmap.interop.internal.Limits;
+import dev.argmap.io.ReadLimits;
+import dev.argmap.io.ImportWarning;
+import dev.argmap.io.MapImporter;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 import dev.argmap.interop.carneades.Graph.Arg;
 import dev.argmap.interop.carneades.Graph.Premise;
 import dev.argmap.interop.carneades.Graph.Stmt;
@@ -46,7 +51,7 @@ import java.util.function.Consumer;
  * <p>The reader is bounded (see {@code docs/formats/carneades.md}: size, nesting, and aliases counted as what
  * they stand for, so an alias bomb fails cleanly). What Carneades rejects (a premise, conclusion, position or
  * undercutter that is no statement, a statement at two issues, an unknown proof standard, scheme or weighing
- * function) is an {@link dev.argmap.interop.InteropException} with the line and column. Warnings: keys
+ * function) is an {@link dev.argmap.io.MapFormatException} with the line and column. Warnings: keys
  * Carneades ignores, statements that are one term, arguments the map cannot hold. Immutable and thread-safe.
  */
 public final class CarneadesImporter implements MapImporter {
@@ -57,15 +62,16 @@ public final class CarneadesImporter implements MapImporter {
   public CarneadesImporter() {}
 
   @Override
-  public Format format() {
-    return Format.CARNEADES;
+  public MapFormat format() {
+    return InteropFormats.CARNEADES;
   }
 
   @Override
-  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings) throws IOException {
+  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings, ReadLimits limits) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
-    Graph graph = GraphReader.read(in, warnings);
+    String text = Limits.read(in, limits, format());
+    Graph graph = GraphReader.read(new StringReader(text), warnings);
     return toMap(graph, warnings);
   }
 
@@ -80,7 +86,7 @@ public final class CarneadesImporter implements MapImporter {
       }
     }
     if (statements.isEmpty()) {
-      throw new dev.argmap.interop.InteropException("the file has no statement; a map needs at least one",
+      throw new dev.argmap.io.MapFormatException("the file has no statement; a map needs at least one",
           doc.line(), doc.column());
     }
     Json.Obj argsDoc = doc.get("arguments") instanceof Json.Obj o ? o : new Json.Obj();

@@ -1,7 +1,9 @@
 package dev.argmap.interop.carneades;
 
+import dev.argmap.io.ImportWarning;
+
 import com.google.common.collect.ImmutableMap;
-import dev.argmap.interop.ImportWarning;
+
 import dev.argmap.interop.carneades.Graph.Stmt;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
@@ -52,7 +54,7 @@ public final class CarneadesLabelling {
    * @param in the YAML text; not closed
    * @param warnings told of what the reader ignored and of what could not be derived
    * @return the labelling
-   * @throws dev.argmap.interop.InteropException if the text is not a valid Carneades file
+   * @throws dev.argmap.io.MapFormatException if the text is not a valid Carneades file
    * @throws IOException if reading fails
    */
   public static CarneadesLabelling read(Reader in, Consumer<ImportWarning> warnings) throws IOException {

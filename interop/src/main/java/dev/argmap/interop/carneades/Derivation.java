@@ -1,6 +1,7 @@
 package dev.argmap.interop.carneades;
 
-import dev.argmap.interop.ImportWarning;
+import dev.argmap.io.ImportWarning;
+
 import dev.argmap.interop.carneades.Graph.Arg;
 import dev.argmap.interop.carneades.Graph.Issue;
 import dev.argmap.interop.carneades.Graph.Premise;

@@ -1,7 +1,8 @@
 package dev.argmap.interop.carneades;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import dev.argmap.interop.carneades.Graph.Arg;
 import dev.argmap.interop.carneades.Graph.Issue;
 import dev.argmap.interop.carneades.Graph.Label;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 
 /**
  * Interprets a Carneades 4 YAML document (the format of Carneades' {@code examples/AGs/YAML}) as a
- * {@link Graph}. What Carneades rejects is an {@link InteropException} at the element's line and column (an
+ * {@link Graph}. What Carneades rejects is an {@link MapFormatException} at the element's line and column (an
  * unknown statement named as a premise, conclusion, undercutter or position; a statement at two issues; an
  * unknown proof standard, scheme or weighing function); what Carneades ignores (unknown keys) is a warning.
  */
@@ -64,7 +65,7 @@ final class GraphReader {
       root = new Json.Obj(1, 1);
     }
     if (!(root instanceof Json.Obj doc)) {
-      throw new InteropException("a Carneades file is a mapping (statements:, arguments:, ...) but this is "
+      throw new MapFormatException("a Carneades file is a mapping (statements:, arguments:, ...) but this is "
           + root.kind(), root.line(), root.column());
     }
     return new GraphReader(warnings).interpretDocument(doc);
@@ -140,7 +141,7 @@ final class GraphReader {
       for (Json.Node p : strings(o.get("positions"), "the positions of issue " + e.getKey())) {
         Stmt s = reference(p, "position of issue " + e.getKey());
         if (s.issue != null && s.issue != issue) {
-          throw new InteropException("statement " + s.key + " is a position of issues " + s.issue.id + " and "
+          throw new MapFormatException("statement " + s.key + " is a position of issues " + s.issue.id + " and "
               + issue.id + "; a statement can be at one issue only", p.line(), p.column());
         }
         s.issue = issue;
@@ -152,7 +153,7 @@ final class GraphReader {
         try {
           issue.standard = name.isEmpty() ? Standard.PE : Standard.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException x) {
-          throw new InteropException("issue " + e.getKey() + " has the proof standard \"" + name + "\"; Carneades"
+          throw new MapFormatException("issue " + e.getKey() + " has the proof standard \"" + name + "\"; Carneades"
               + " 4 knows PE (preponderance of the evidence), CCE (clear and convincing evidence) and BRD"
               + " (beyond reasonable doubt)", std.line(), std.column());
         }
@@ -177,7 +178,7 @@ final class GraphReader {
     if (node instanceof Json.Str s) {
       Weigher w = weighers.get(s.value().strip().toLowerCase(Locale.ROOT));
       if (w == null) {
-        throw new InteropException("the weighing function \"" + s.value() + "\" of " + owner + " is not defined;"
+        throw new MapFormatException("the weighing function \"" + s.value() + "\" of " + owner + " is not defined;"
             + " define it under weighing_functions: or use linked, convergent, cumulative or factorized",
             node.line(), node.column());
       }
@@ -185,7 +186,7 @@ final class GraphReader {
     }
     Json.Obj o = mapping(node, "the weighing function of " + owner);
     if (o.members().size() != 1) {
-      throw new InteropException("the weighing function of " + owner + " must have exactly one of constant:,"
+      throw new MapFormatException("the weighing function of " + owner + " must have exactly one of constant:,"
           + " criteria: or preference:", node.line(), node.column());
     }
     Map.Entry<String, Json.Node> e = o.members().entrySet().iterator().next();
@@ -197,7 +198,7 @@ final class GraphReader {
       case "preference":
         return preference(e.getValue(), owner);
       default:
-        throw new InteropException("the weighing function of " + owner + " is \"" + e.getKey() + "\"; Carneades"
+        throw new MapFormatException("the weighing function of " + owner + " is \"" + e.getKey() + "\"; Carneades"
             + " knows constant:, criteria: and preference:", e.getValue().line(), e.getValue().column());
     }
   }
@@ -222,7 +223,7 @@ final class GraphReader {
                   .members().entrySet()) {
                 double x = number(v.getValue(), "the value " + v.getKey() + " of " + c.getKey());
                 if (x < 0 || x > 1) {
-                  throw new InteropException("the value " + v.getKey() + " of criterion " + c.getKey() + " is " + x
+                  throw new MapFormatException("the value " + v.getKey() + " of criterion " + c.getKey() + " is " + x
                       + "; values lie in [0, 1]", v.getValue().line(), v.getValue().column());
                 }
                 values.put(v.getKey(), x);
@@ -232,7 +233,7 @@ final class GraphReader {
           }
           break;
         default:
-          throw new InteropException("criteria: of " + owner + " has \"" + e.getKey() + "\"; Carneades knows hard:"
+          throw new MapFormatException("criteria: of " + owner + " has \"" + e.getKey() + "\"; Carneades knows hard:"
               + " and soft:", e.getValue().line(), e.getValue().column());
       }
     }
@@ -260,19 +261,19 @@ final class GraphReader {
             } else {
               String order = scalar(e.getValue(), "order: of " + owner).strip().toLowerCase(Locale.ROOT);
               if (!order.equals("ascending") && !order.equals("descending")) {
-                throw new InteropException("order: of " + owner + " is \"" + order + "\"; write ascending,"
+                throw new MapFormatException("order: of " + owner + " is \"" + order + "\"; write ascending,"
                     + " descending or a list of values, weakest first", e.getValue().line(), e.getValue().column());
               }
               ascending = order.equals("ascending");
             }
             break;
           default:
-            throw new InteropException("a preference of " + owner + " has \"" + e.getKey() + "\"; Carneades knows"
+            throw new MapFormatException("a preference of " + owner + " has \"" + e.getKey() + "\"; Carneades knows"
                 + " property: and order:", e.getValue().line(), e.getValue().column());
         }
       }
       if (property == null) {
-        throw new InteropException("a preference of " + owner + " names no property:", item.line(), item.column());
+        throw new MapFormatException("a preference of " + owner + " names no property:", item.line(), item.column());
       }
       orders.add(new Weigher.PropertyOrder(property, ascending, values));
     }
@@ -286,7 +287,7 @@ final class GraphReader {
     for (Json.Node item : sequence(node, "argument_schemes")) {
       Json.Obj o = mapping(item, "an argument scheme");
       if (isAbsent(o.get("id"))) {
-        throw new InteropException("an argument scheme has no id:", item.line(), item.column());
+        throw new MapFormatException("an argument scheme has no id:", item.line(), item.column());
       }
       Scheme s = new Scheme(scalar(o.get("id"), "the id of an argument scheme").strip());
       if (o.get("meta") instanceof Json.Obj meta) {
@@ -321,7 +322,7 @@ final class GraphReader {
       }
       Json.Node c = o.get("conclusion");
       if (isAbsent(c)) {
-        throw new InteropException("argument " + id + " has no conclusion:", e.getValue().line(),
+        throw new MapFormatException("argument " + id + " has no conclusion:", e.getValue().line(),
             e.getValue().column());
       }
       arg.conclusion = reference(c, "conclusion of argument " + id);
@@ -344,7 +345,7 @@ final class GraphReader {
       String schemeId = isAbsent(scheme) ? "linked" : scalar(scheme, "the scheme of argument " + id).strip();
       arg.scheme = graph.schemes.get(schemeId);
       if (arg.scheme == null) {
-        throw new InteropException("argument " + id + " names the scheme \"" + schemeId + "\", which is not"
+        throw new MapFormatException("argument " + id + " names the scheme \"" + schemeId + "\", which is not"
             + " defined; declare it under argument_schemes: or use linked, convergent, cumulative or factorized",
             scheme.line(), scheme.column());
       }
@@ -395,7 +396,7 @@ final class GraphReader {
     String key = scalar(node, "the " + role);
     Stmt s = graph.statement(key);
     if (s == null) {
-      throw new InteropException("the " + role + " is \"" + key + "\", which is not a statement of the file;"
+      throw new MapFormatException("the " + role + " is \"" + key + "\", which is not a statement of the file;"
           + " declare it under statements:", node.line(), node.column());
     }
     return s;
@@ -412,7 +413,7 @@ final class GraphReader {
     if (node instanceof Json.Null) {
       return new Json.Obj(node.line(), node.column());
     }
-    throw new InteropException(what + " must be a mapping (key: value lines) but is " + node.kind(),
+    throw new MapFormatException(what + " must be a mapping (key: value lines) but is " + node.kind(),
         node.line(), node.column());
   }
 
@@ -423,7 +424,7 @@ final class GraphReader {
     if (node instanceof Json.Arr a) {
       return a.items();
     }
-    throw new InteropException(what + " must be a list but is " + node.kind(), node.line(), node.column());
+    throw new MapFormatException(what + " must be a list but is " + node.kind(), node.line(), node.column());
   }
 
   /** A list of scalars, or one scalar standing for a list of one, as Carneades accepts. */
@@ -457,7 +458,7 @@ final class GraphReader {
     if (node instanceof Json.Bool b) {
       return Boolean.toString(b.value());
     }
-    throw new InteropException(what + " must be a single value but is " + node.kind(), node.line(),
+    throw new MapFormatException(what + " must be a single value but is " + node.kind(), node.line(),
         node.column());
   }
 
@@ -482,7 +483,7 @@ final class GraphReader {
           break;
       }
     }
-    throw new InteropException(what + " must be true or false, not " + node.kind(), node.line(), node.column());
+    throw new MapFormatException(what + " must be true or false, not " + node.kind(), node.line(), node.column());
   }
 
   private static double number(Json.Node node, String what) {
@@ -502,7 +503,7 @@ final class GraphReader {
         // reported below
       }
     }
-    throw new InteropException(what + " must be a number", node.line(), node.column());
+    throw new MapFormatException(what + " must be a number", node.line(), node.column());
   }
 
   private void warn(Json.Node at, String message) {

@@ -1,6 +1,7 @@
 package dev.argmap.interop.carneades;
 
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormatException;
+
 import dev.argmap.interop.internal.Json;
 import java.io.Reader;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -59,7 +60,7 @@ final class YamlTree {
    *
    * @param in the text; not closed
    * @return the root value; an empty document is an empty mapping
-   * @throws InteropException if the text is not YAML, breaks a bound, repeats a key, or holds more than
+   * @throws MapFormatException if the text is not YAML, breaks a bound, repeats a key, or holds more than
    *     one document, with the line and column
    */
   static Json.Node parse(Reader in) {
@@ -73,7 +74,7 @@ final class YamlTree {
       JsonToken extra = p.nextToken();
       if (extra != null) {
         TokenStreamLocation l = p.currentTokenLocation();
-        throw new InteropException("a second YAML document follows the first; a Carneades file holds one",
+        throw new MapFormatException("a second YAML document follows the first; a Carneades file holds one",
             l.getLineNr(), l.getColumnNr());
       }
       return root;
@@ -88,7 +89,7 @@ final class YamlTree {
         message = "the document's aliases stand for more values than argmap replays (" + message + "; an alias"
             + " bomb?)";
       }
-      throw new InteropException("not valid YAML: " + firstLine(message), line, column, e);
+      throw new MapFormatException("not valid YAML: " + firstLine(message), line, column, e);
     }
   }
 
@@ -106,11 +107,11 @@ final class YamlTree {
     int column = l.getColumnNr();
     if (parser.isCurrentAlias()) {
       // the replaying parser expands every alias whose anchor it has seen; one left is dangling
-      throw new InteropException("the alias *" + parser.getString() + " names no anchor &" + parser.getString()
+      throw new MapFormatException("the alias *" + parser.getString() + " names no anchor &" + parser.getString()
           + " above it", line, column);
     }
     if (depth > MAX_DEPTH) {
-      throw new InteropException("the document nests deeper than " + MAX_DEPTH + " levels, the most argmap"
+      throw new MapFormatException("the document nests deeper than " + MAX_DEPTH + " levels, the most argmap"
           + " reads", line, column);
     }
     count(line, column);
@@ -123,7 +124,7 @@ final class YamlTree {
           String name = parser.currentName();
           TokenStreamLocation nl = parser.currentTokenLocation();
           if (o.get(name) != null) {
-            throw new InteropException("the key \"" + name + "\" is repeated in this mapping; give each key once",
+            throw new MapFormatException("the key \"" + name + "\" is repeated in this mapping; give each key once",
                 nl.getLineNr(), nl.getColumnNr());
           }
           o.put(name, value(parser.nextToken(), depth + 1));
@@ -157,7 +158,7 @@ final class YamlTree {
         node = new Json.Null(line, column);
         break;
       default:
-        throw new InteropException("unexpected YAML token " + t, line, column);
+        throw new MapFormatException("unexpected YAML token " + t, line, column);
     }
     return node;
   }
@@ -165,7 +166,7 @@ final class YamlTree {
   private void count(int line, int column) {
     nodes++;
     if (nodes > MAX_NODES) {
-      throw new InteropException("the document stands for more than " + MAX_NODES + " values once its aliases"
+      throw new MapFormatException("the document stands for more than " + MAX_NODES + " values once its aliases"
           + " are expanded (an alias bomb?); argmap reads no more", line, column);
     }
   }

@@ -1,6 +1,8 @@
 package dev.argmap.interop.dung;
 
-import dev.argmap.interop.Format;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
 
 /** The text formats of Dung argumentation frameworks that argmap reads and writes. */
 public enum DungDialect {
@@ -8,18 +10,18 @@ public enum DungDialect {
    * ICCMA 2023: a header {@code p af N}, then one line {@code i j} per attack (i attacks j), arguments
    * numbered 1 to N; lines starting with {@code #} are comments.
    */
-  ICCMA_AF(Format.ICCMA_AF),
+  ICCMA_AF(InteropFormats.ICCMA_AF),
   /** ASPARTIX: facts {@code arg(a).} and {@code att(a,b).}; {@code %} starts a comment. */
-  APX(Format.APX),
+  APX(InteropFormats.APX),
   /**
    * Trivial Graph Format: one node per line ({@code id} and an optional label), a line {@code #}, then one
    * edge per line ({@code from to} and an optional label).
    */
-  TGF(Format.TGF);
+  TGF(InteropFormats.TGF);
 
-  private final Format format;
+  private final MapFormat format;
 
-  DungDialect(Format format) {
+  DungDialect(MapFormat format) {
     this.format = format;
   }
 
@@ -28,7 +30,7 @@ public enum DungDialect {
    *
    * @return the format
    */
-  public Format format() {
+  public MapFormat format() {
     return format;
   }
 }

@@ -1,9 +1,11 @@
 package dev.argmap.interop.dung;
 
-import dev.argmap.interop.LossReport;
+import dev.argmap.io.MapExporter;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapFormat;
+
 import dev.argmap.interop.internal.Losses;
-import dev.argmap.interop.Format;
-import dev.argmap.interop.MapExporter;
+
 import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Framework.Edge;
 import dev.argmap.model.ArgumentMap;
@@ -57,7 +59,7 @@ public final class DungExporter implements MapExporter {
   }
 
   @Override
-  public Format format() {
+  public MapFormat format() {
     return dialect.format();
   }
 

@@ -1,13 +1,16 @@
 package dev.argmap.interop.dung;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
-import dev.argmap.interop.MapImporter;
+import java.io.StringReader;
+import dev.argmap.interop.internal.Limits;
+import dev.argmap.io.ReadLimits;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+import dev.argmap.io.MapImporter;
+import dev.argmap.io.MapFormat;
+
 import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Framework.Edge;
 import dev.argmap.interop.internal.Framework.EdgeType;
-import dev.argmap.interop.internal.Texts;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.semantics.AttackGraph;
 import java.io.IOException;
@@ -55,15 +58,16 @@ public final class DungImporter implements MapImporter {
   }
 
   @Override
-  public Format format() {
+  public MapFormat format() {
     return dialect.format();
   }
 
   @Override
-  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings) throws IOException {
+  public ArgumentMap read(Reader in, Consumer<ImportWarning> warnings, ReadLimits limits) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
-    return framework(Texts.readAll(in), warnings).toMap(warnings);
+    String text = Limits.read(in, limits, format());
+    return framework(text, warnings).toMap(warnings);
   }
 
   /**
@@ -76,14 +80,14 @@ public final class DungImporter implements MapImporter {
    * @param in the text
    * @param warnings receives each warning, in the order of the file
    * @return the graph
-   * @throws InteropException if the text is not valid in this dialect, with the line and column
+   * @throws MapFormatException if the text is not valid in this dialect, with the line and column
    * @throws IOException if reading fails
    */
   public AttackGraph readAttackGraph(Reader in, Consumer<ImportWarning> warnings) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
     // an empty framework is a framework (with the empty extension); only a map needs a statement
-    Framework g = framework(Texts.readAll(in), warnings);
+    Framework g = framework(Limits.read(in, ReadLimits.defaults(), format()), warnings);
     AttackGraph.Builder b = AttackGraph.builder();
     for (int i = 0; i < g.size(); i++) {
       b.addArgument(g.name(i));
@@ -172,36 +176,36 @@ public final class DungImporter implements MapImporter {
       }
       if (word(t, w0).equals("p")) {
         if (n >= 0) {
-          throw new InteropException("a second header line; the header 'p af N' must appear once (first on line "
+          throw new MapFormatException("a second header line; the header 'p af N' must appear once (first on line "
               + headerLine + ")", line.number(), w0[0] + 1);
         }
         if (words.size() < 2 || !word(t, words.get(1)).equals("af")) {
-          throw new InteropException("expected 'p af N' (only the af problem type is supported)",
+          throw new MapFormatException("expected 'p af N' (only the af problem type is supported)",
               line.number(), words.size() < 2 ? t.length() + 1 : words.get(1)[0] + 1);
         }
         if (words.size() < 3) {
-          throw new InteropException("expected the number of arguments after 'p af'", line.number(),
+          throw new MapFormatException("expected the number of arguments after 'p af'", line.number(),
               t.length() + 1);
         }
         n = number(t, words.get(2), line.number(), "the number of arguments");
         if (n > 50_000_000) {
-          throw new InteropException("the header declares " + n + " arguments, more than the limit of 50000000",
+          throw new MapFormatException("the header declares " + n + " arguments, more than the limit of 50000000",
               line.number(), words.get(2)[0] + 1);
         }
         if (words.size() > 3) {
-          throw new InteropException("unexpected '" + word(t, words.get(3)) + "' after the header",
+          throw new MapFormatException("unexpected '" + word(t, words.get(3)) + "' after the header",
               line.number(), words.get(3)[0] + 1);
         }
         headerLine = line.number();
         continue;
       }
       if (n < 0) {
-        throw new InteropException("expected the header 'p af N' before any attack, found '" + word(t, w0) + "'",
+        throw new MapFormatException("expected the header 'p af N' before any attack, found '" + word(t, w0) + "'",
             line.number(), w0[0] + 1);
       }
       if (words.size() != 2) {
         int[] bad = words.size() > 2 ? words.get(2) : null;
-        throw new InteropException(bad == null
+        throw new MapFormatException(bad == null
             ? "an attack needs two argument numbers, 'i j'"
             : "unexpected '" + word(t, bad) + "' after the attack", line.number(),
             bad == null ? t.length() + 1 : bad[0] + 1);
@@ -211,14 +215,14 @@ public final class DungImporter implements MapImporter {
       for (int k = 0; k < 2; k++) {
         long v = k == 0 ? a : b;
         if (v < 1 || v > n) {
-          throw new InteropException("argument " + v + " is out of range; the header declares " + n
+          throw new MapFormatException("argument " + v + " is out of range; the header declares " + n
               + " arguments, numbered 1 to " + n, line.number(), words.get(k)[0] + 1);
         }
       }
       attacks.add(new int[] {(int) a - 1, (int) b - 1, line.number()});
     }
     if (n < 0) {
-      throw new InteropException("no header 'p af N' found", 1, 1);
+      throw new MapFormatException("no header 'p af N' found", 1, 1);
     }
     String[] names = new String[(int) n];
     for (int k = 0; k < labels.size(); k++) {
@@ -269,11 +273,11 @@ public final class DungImporter implements MapImporter {
     String s = word(line, w);
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        throw new InteropException("expected " + what + ", found '" + s + "'", lineNumber, w[0] + 1 + i);
+        throw new MapFormatException("expected " + what + ", found '" + s + "'", lineNumber, w[0] + 1 + i);
       }
     }
     if (s.length() > 12) {
-      throw new InteropException(what + " " + s + " is too large", lineNumber, w[0] + 1);
+      throw new MapFormatException(what + " " + s + " is too large", lineNumber, w[0] + 1);
     }
     return Long.parseLong(s);
   }
@@ -304,7 +308,7 @@ public final class DungImporter implements MapImporter {
         continue;
       }
       if (words.size() < 2) {
-        throw new InteropException("an edge needs a source and a target node, 'from to'", line.number(),
+        throw new MapFormatException("an edge needs a source and a target node, 'from to'", line.number(),
             t.length() + 1);
       }
       int from = node(g, name, line.number(), w0[0] + 1, warnings);
@@ -449,8 +453,8 @@ public final class DungImporter implements MapImporter {
       return "'" + (char) c + "'";
     }
 
-    private InteropException error(String problem) {
-      return new InteropException(problem, line, column());
+    private MapFormatException error(String problem) {
+      return new MapFormatException(problem, line, column());
     }
 
     private String identifier() {
@@ -473,7 +477,7 @@ public final class DungImporter implements MapImporter {
         while (true) {
           int c = peek();
           if (c < 0 || c == '\n' || c == '\r') {
-            throw new InteropException("a quoted name is not closed", startLine, startColumn);
+            throw new MapFormatException("a quoted name is not closed", startLine, startColumn);
           }
           pos++;
           if (c == '"') {
@@ -486,7 +490,7 @@ public final class DungImporter implements MapImporter {
           }
         }
         if (s.length() == 0) {
-          throw new InteropException("an argument name is empty", startLine, startColumn);
+          throw new MapFormatException("an argument name is empty", startLine, startColumn);
         }
         return s.toString();
       }

@@ -1,7 +1,8 @@
 package dev.argmap.interop.internal;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -137,11 +138,11 @@ public final class Framework {
    *
    * @param warnings told of repeated edges, which are dropped
    * @return the map
-   * @throws InteropException if the graph has no node
+   * @throws MapFormatException if the graph has no node
    */
   public ArgumentMap toMap(Consumer<ImportWarning> warnings) {
     if (names.isEmpty()) {
-      throw new InteropException("the file declares no argument; a map needs at least one statement");
+      throw new MapFormatException("the file declares no argument; a map needs at least one statement");
     }
     Names statementNames = new Names();
     List<Statement> statements = new ArrayList<>(names.size());
@@ -243,7 +244,7 @@ public final class Framework {
    * @param baseScores the base score of a statement; null for the one kept in the extension, else the scoring
    *     engine's evidence-based one ({@link BaseScoreStrategy#evidence()}: 0.5 without evidence)
    * @return the graph; node texts are the statements' texts (null for argument nodes)
-   * @throws InteropException if the map's {@value #EXTENSION} extension is not valid
+   * @throws MapFormatException if the map's {@value #EXTENSION} extension is not valid
    */
   public static Framework of(ArgumentMap map, boolean attackOnly, ToDoubleFunction<StatementId> baseScores) {
     Json.Obj extension = extension(map);
@@ -361,7 +362,7 @@ public final class Framework {
    *
    * @param map the map
    * @return the self-edges, in the extension's order
-   * @throws InteropException if the extension is not valid
+   * @throws MapFormatException if the extension is not valid
    */
   public static List<SelfEdge> selfEdges(ArgumentMap map) {
     Json.Obj extension = extension(map);
@@ -391,7 +392,7 @@ public final class Framework {
    *
    * @param map the map
    * @return the count
-   * @throws InteropException if the extension is not valid
+   * @throws MapFormatException if the extension is not valid
    */
   public static int baseScoreCount(ArgumentMap map) {
     Json.Node bases = extension(map).get("baseScores");
@@ -472,7 +473,7 @@ public final class Framework {
     Json.Node root;
     try {
       root = Json.parse(text);
-    } catch (InteropException e) {
+    } catch (MapFormatException e) {
       throw badExtension(e.getMessage());
     }
     if (!(root instanceof Json.Obj o)) {
@@ -481,7 +482,7 @@ public final class Framework {
     return o;
   }
 
-  private static InteropException badExtension(String problem) {
-    return new InteropException("the map's \"" + EXTENSION + "\" extension is not valid: " + problem);
+  private static MapFormatException badExtension(String problem) {
+    return new MapFormatException("the map's \"" + EXTENSION + "\" extension is not valid: " + problem);
   }
 }

@@ -1,6 +1,7 @@
 package dev.argmap.interop.internal;
 
-import dev.argmap.interop.InteropException;
+import dev.argmap.io.MapFormatException;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -239,20 +240,20 @@ public final class Json {
    * @param in the text; not closed
    * @param duplicate told of each repeated member name (the last value wins), with its position
    * @return the root value
-   * @throws InteropException if the text is not one JSON value, with the line and column
+   * @throws MapFormatException if the text is not one JSON value, with the line and column
    * @throws IOException if reading fails
    */
   public static Node parse(Reader in, Consumer<Str> duplicate) throws IOException {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), in)) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        throw new InteropException("the document is empty; expected a JSON object", 1, 1);
+        throw new MapFormatException("the document is empty; expected a JSON object", 1, 1);
       }
       Node root = value(p, t, duplicate);
       JsonToken extra = p.nextToken();
       if (extra != null) {
         TokenStreamLocation l = p.currentTokenLocation();
-        throw new InteropException("unexpected " + describe(extra) + " after the end of the document",
+        throw new MapFormatException("unexpected " + describe(extra) + " after the end of the document",
             l.getLineNr(), l.getColumnNr());
       }
       return root;
@@ -263,7 +264,7 @@ public final class Json {
       TokenStreamLocation l = e.getLocation();
       int line = l == null ? 0 : Math.max(0, l.getLineNr());
       int column = l == null ? 0 : Math.max(0, l.getColumnNr());
-      throw new InteropException("not valid JSON: " + e.getOriginalMessage(), line, column, e);
+      throw new MapFormatException("not valid JSON: " + e.getOriginalMessage(), line, column, e);
     }
   }
 
@@ -272,7 +273,7 @@ public final class Json {
    *
    * @param text the document
    * @return the root value
-   * @throws InteropException if the text is not one JSON value
+   * @throws MapFormatException if the text is not one JSON value
    */
   public static Node parse(String text) {
     try {
@@ -320,7 +321,7 @@ public final class Json {
       case VALUE_NULL:
         return new Null(line, column);
       default:
-        throw new InteropException("unexpected " + describe(t), line, column);
+        throw new MapFormatException("unexpected " + describe(t), line, column);
     }
   }
 

@@ -1,16 +1,15 @@
 package dev.argmap.interop.internal;
 
-import dev.argmap.interop.Format;
+import dev.argmap.io.MapFormat;
+import dev.argmap.interop.InteropFormats;
+
+import dev.argmap.internal.io.BoundedText;
+import dev.argmap.io.MapFormat;
 import dev.argmap.io.ReadLimits;
 import dev.argmap.io.ReadLimits.Limit;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * The {@link ReadLimits} of the importers, checked before a parser spends memory on the text: the size while
@@ -21,52 +20,23 @@ public final class Limits {
   private Limits() {}
 
   /**
-   * Reads a file within the size limit, which is checked before anything is read.
-   *
-   * @param file the file
-   * @param limits the limits
-   * @return its text, as {@link Texts#readFile} gives it
-   * @throws dev.argmap.io.ReadLimitException if the file is larger than the limit
-   * @throws IOException if it cannot be read
-   */
-  public static String readFile(Path file, ReadLimits limits) throws IOException {
-    if (Files.isRegularFile(file)) {
-      limits.check(Limit.DOCUMENT_BYTES, Files.size(file), "the file", file.toString());
-      return Texts.readFile(file);
-    }
-    // a pipe or device has no size: count what arrives
-    try (InputStream in = Files.newInputStream(file);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-      return readAll(reader, limits, file.toString());
-    }
-  }
-
-  /**
-   * Reads a reader to its end, failing as soon as it gives more characters than the size limit.
+   * Reads a whole text and checks it against the limits of its format, before it is parsed.
    *
    * @param in the text; not closed
    * @param limits the limits
-   * @param source the text's name for messages; may be empty
-   * @return the text, without a leading byte order mark
-   * @throws dev.argmap.io.ReadLimitException if the text is longer than the size limit
+   * @param format the format, which says what nests and what counts as an element
+   * @return the text, without a byte order mark
+   * @throws dev.argmap.io.ReadLimitException if the text breaks a limit
    * @throws IOException if reading fails
    */
-  public static String readAll(Reader in, ReadLimits limits, String source) throws IOException {
-    StringBuilder s = new StringBuilder();
-    char[] buf = new char[8192];
-    int n;
-    while ((n = in.read(buf)) > 0) {
-      s.append(buf, 0, n);
-      if (s.length() > limits.maxDocumentBytes()) {
-        limits.check(Limit.DOCUMENT_BYTES, s.length(), "the document (at least)", source);
-      }
-    }
-    if (s.length() > 0 && s.charAt(0) == '\uFEFF') {
-      s.deleteCharAt(0);
-    }
-    return s.toString();
+  public static String read(Reader in, ReadLimits limits, MapFormat format) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(limits, "limits");
+    String text = BoundedText.readAll(in, limits, "");
+    check(format, text, limits, "");
+    return text;
   }
+
 
   /**
    * Checks a text of a format against the limits on nesting, elements and text length.
@@ -77,12 +47,12 @@ public final class Limits {
    * @param source the text's name for messages; may be empty
    * @throws dev.argmap.io.ReadLimitException at the first limit the text breaks
    */
-  public static void check(Format format, String text, ReadLimits limits, String source) {
+  public static void check(MapFormat format, String text, ReadLimits limits, String source) {
     limits.check(Limit.DOCUMENT_BYTES, text.length(), "the document", source);
-    if (format == Format.AIF) {
+    if (format.equals(InteropFormats.AIF)) {
       checkJson(text, limits, source);
     } else {
-      checkLines(text, limits, source, format == Format.ARGDOWN);
+      checkLines(text, limits, source, format.equals(InteropFormats.ARGDOWN));
     }
   }
 

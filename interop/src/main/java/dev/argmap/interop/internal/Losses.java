@@ -1,10 +1,12 @@
 package dev.argmap.interop.internal;
 
+import dev.argmap.io.Loss;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.MapFormat;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.argmap.interop.Format;
-import dev.argmap.interop.Loss;
-import dev.argmap.interop.LossReport;
+
 import dev.argmap.interop.aif.AifImporter;
 import dev.argmap.interop.carneades.CarneadesImporter;
 import dev.argmap.model.Argument;
@@ -28,30 +30,32 @@ public final class Losses {
   private Losses() {}
 
   /** Returns the kinds a format holds (so that they are not lost), and the extension namespaces it writes. */
-  private static Set<Loss.Kind> holds(Format format) {
-    return switch (format) {
-      case ARGDOWN -> EnumSet.complementOf(EnumSet.of(Loss.Kind.EVIDENCE, Loss.Kind.SOURCES,
+  private static Set<Loss.Kind> holds(MapFormat format) {
+    return switch (format.name()) {
+      case "argdown" -> EnumSet.complementOf(EnumSet.of(Loss.Kind.EVIDENCE, Loss.Kind.SOURCES,
           Loss.Kind.BASE_SCORES, Loss.Kind.EXTENSIONS));
-      case AIF -> EnumSet.of(Loss.Kind.STATEMENT_TEXTS, Loss.Kind.ARGUMENT_SCHEMES, Loss.Kind.SUPPORTS,
+      case "aif" -> EnumSet.of(Loss.Kind.STATEMENT_TEXTS, Loss.Kind.ARGUMENT_SCHEMES, Loss.Kind.SUPPORTS,
           Loss.Kind.ARGUMENTS_AS_NODES, Loss.Kind.SELF_ATTACKS, Loss.Kind.SELF_SUPPORTS);
-      case ICCMA_AF, APX -> DUNG_HOLDS;
-      case TGF -> EnumSet.of(Loss.Kind.SELF_ATTACKS, Loss.Kind.STATEMENT_TEXTS);
-      case BAG -> EnumSet.of(Loss.Kind.ARGUMENT_WEIGHTS, Loss.Kind.SUPPORTS, Loss.Kind.SELF_ATTACKS,
+      case "af", "apx" -> DUNG_HOLDS;
+      case "tgf" -> EnumSet.of(Loss.Kind.SELF_ATTACKS, Loss.Kind.STATEMENT_TEXTS);
+      case "bag" -> EnumSet.of(Loss.Kind.ARGUMENT_WEIGHTS, Loss.Kind.SUPPORTS, Loss.Kind.SELF_ATTACKS,
           Loss.Kind.SELF_SUPPORTS, Loss.Kind.BASE_SCORES);
       // schemes and supports depend on the element (a scheme Carneades knows, a support of a statement but not
       // of an argument), so CarneadesExporter adds those counts to what this table gives
-      case CARNEADES -> EnumSet.complementOf(EnumSet.of(Loss.Kind.EVIDENCE, Loss.Kind.SOURCES,
+      case "carneades" -> EnumSet.complementOf(EnumSet.of(Loss.Kind.EVIDENCE, Loss.Kind.SOURCES,
           Loss.Kind.ARGUMENT_WEIGHTS, Loss.Kind.ARGUMENT_LABELS, Loss.Kind.ARGUMENT_NOTES,
           Loss.Kind.STATEMENT_TITLES, Loss.Kind.STATEMENT_TAGS, Loss.Kind.STATEMENT_NOTES));
+      default -> throw new IllegalArgumentException("not an interop format: " + format.name());
     };
   }
 
-  private static Set<String> namespaces(Format format) {
-    return switch (format) {
-      case AIF -> ImmutableSet.of(AifImporter.EXTENSION);
-      case ARGDOWN -> ImmutableSet.of();
-      case ICCMA_AF, APX, TGF, BAG -> ImmutableSet.of(Framework.EXTENSION);
-      case CARNEADES -> ImmutableSet.of(CarneadesImporter.EXTENSION);
+  private static Set<String> namespaces(MapFormat format) {
+    return switch (format.name()) {
+      case "aif" -> ImmutableSet.of(AifImporter.EXTENSION);
+      case "argdown" -> ImmutableSet.of();
+      case "af", "apx", "tgf", "bag" -> ImmutableSet.of(Framework.EXTENSION);
+      case "carneades" -> ImmutableSet.of(CarneadesImporter.EXTENSION);
+      default -> throw new IllegalArgumentException("not an interop format: " + format.name());
     };
   }
 
@@ -61,9 +65,9 @@ public final class Losses {
    * @param format the format
    * @param map the map
    * @return the report
-   * @throws dev.argmap.interop.InteropException if the map's {@code framework} extension is not valid
+   * @throws dev.argmap.io.MapFormatException if the map's {@code framework} extension is not valid
    */
-  public static LossReport report(Format format, ArgumentMap map) {
+  public static LossReport report(MapFormat format, ArgumentMap map) {
     Map<Loss.Kind, Integer> counts = count(map);
     counts.keySet().removeAll(holds(format));
     Set<String> own = namespaces(format);
@@ -83,7 +87,7 @@ public final class Losses {
         losses.add(new Loss(kind, n));
       }
     }
-    return new LossReport(format, losses.build());
+    return new LossReport(losses.build());
   }
 
   /** Counts what the map has of each kind (extensions aside). */

@@ -1,8 +1,9 @@
 package dev.argmap.interop.aif;
 
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.internal.Json;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.testing.SharedFiles;

@@ -1,10 +1,11 @@
 package dev.argmap.interop.aif;
 
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
 import dev.argmap.interop.Maps;
 import dev.argmap.interop.internal.Json;
 import dev.argmap.maps.PrebuiltMaps;
@@ -180,32 +181,32 @@ class AifTest {
   @Test
   void brokenDocumentsFailWithLineAndColumn() {
     assertThatThrownBy(() -> importer.readString("{\"nodes\": [\n  {\"nodeID\": 1,, }]}"))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(2);
           assertThat(e.column()).isPositive();
           assertThat(e.problem()).startsWith("not valid JSON");
         });
     assertThatThrownBy(() -> importer.readString("{\n  \"nodes\": {\"a\": 1}}"))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(2);
           assertThat(e.column()).isEqualTo(12);
           assertThat(e.problem()).contains("\"nodes\" must be an array");
         });
     assertThatThrownBy(() -> importer.readString("[1, 2]"))
-        .isInstanceOf(InteropException.class).hasMessageContaining("JSON object");
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("JSON object");
     assertThatThrownBy(() -> importer.readString("{\"foo\": 1}"))
-        .isInstanceOf(InteropException.class).hasMessageContaining("neither");
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("neither");
     assertThatThrownBy(() -> importer.readString("{\"nodes\": [{\"nodeID\": 1, \"type\": \"L\", \"text\": \"x\"}]}"))
-        .isInstanceOf(InteropException.class).hasMessageContaining("no I-node");
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("no I-node");
     assertThatThrownBy(() -> importer.readString(""))
-        .isInstanceOf(InteropException.class).hasMessageContaining("empty");
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("empty");
   }
 
   @Test
   void aBrokenExtensionIsReported() {
     ArgumentMap map = ArgumentMap.builder().thesis("t", "T.").putExtension("aif", "{not json").build();
     assertThatThrownBy(() -> exporter.writeString(map))
-        .isInstanceOf(InteropException.class).hasMessageContaining("\"aif\" extension is not valid");
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("\"aif\" extension is not valid");
     assertThat(withoutExtension(map).extensions()).isEmpty();
   }
 }

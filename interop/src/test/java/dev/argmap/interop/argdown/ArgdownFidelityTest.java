@@ -1,9 +1,10 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.io.MapFormatException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.interop.InteropException;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -63,7 +64,7 @@ class ArgdownFidelityTest {
   @Test
   void onlyAnUndercutMayStandUnderABar() {
     assertThatThrownBy(() -> importer.readString("<A>\n\n(1) p\n-----\n    <- [t]: no.\n(2) q\n"))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(5);
           assertThat(e.column()).isEqualTo(5);
           assertThat(e.getMessage()).contains("only an undercut (<_)");

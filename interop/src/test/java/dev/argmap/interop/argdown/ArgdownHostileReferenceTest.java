@@ -1,8 +1,9 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.Maps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.testing.HostileTexts;

@@ -1,12 +1,13 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.StatementId;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class ArgdownImportSafetyTest {
   }
 
   private static void refused(ThrowingRead read, Path file, int line, int column, String... words) {
-    assertThatThrownBy(read::run).isInstanceOfSatisfying(InteropException.class, e -> {
+    assertThatThrownBy(read::run).isInstanceOfSatisfying(MapFormatException.class, e -> {
       assertThat(e.source()).contains(file.toString());
       assertThat(e.line()).isEqualTo(line);
       assertThat(e.column()).isEqualTo(column);

@@ -1,10 +1,11 @@
 package dev.argmap.interop.argdown;
 
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -143,7 +144,7 @@ class ArgdownImporterTest {
   void orphanRelationFailsWithLineAndColumn() {
     Path f = file("mcp_invalid_orphan_relation.argdown");
     assertThatThrownBy(() -> importer.read(f))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(4);
           assertThat(e.column()).isEqualTo(3);
           assertThat(e.source()).contains(f.toString());
@@ -183,24 +184,24 @@ class ArgdownImporterTest {
   @Test
   void errorsHaveLineAndColumn() {
     assertThatThrownBy(() -> importer.readString("[A]: x\n\n--\n(1) y"))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(3);
           assertThat(e.column()).isEqualTo(1);
         });
     assertThatThrownBy(() -> importer.readString("<A>\n\n(1) [p]: P.\n(2) [q]: Q.\n\n[B]: b"))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(3);
           assertThat(e.problem()).contains("no conclusion");
         });
     assertThatThrownBy(() -> importer.readString("===\ntitle: x\n\n[A]: a"))
-        .isInstanceOfSatisfying(InteropException.class, e -> assertThat(e.line()).isEqualTo(1));
+        .isInstanceOfSatisfying(MapFormatException.class, e -> assertThat(e.line()).isEqualTo(1));
     assertThatThrownBy(() -> importer.readString("===\nparser:\n  syntax: micro-argdown+\n===\n\n[A]: a"))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(3);
           assertThat(e.problem()).contains("micro-argdown");
         });
     assertThatThrownBy(() -> importer.readString("<A>\n\n(1) <B>\n----\n(2) [c]"))
-        .isInstanceOfSatisfying(InteropException.class, e -> assertThat(e.line()).isEqualTo(3));
+        .isInstanceOfSatisfying(MapFormatException.class, e -> assertThat(e.line()).isEqualTo(3));
   }
 
   @Test

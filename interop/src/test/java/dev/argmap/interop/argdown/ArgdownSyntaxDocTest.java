@@ -101,13 +101,13 @@ class ArgdownSyntaxDocTest {
       ArgumentMap reference;
       try {
         reference = ModelToMap.build(ReferenceJson.model(Files.readString(json)), w -> {});
-      } catch (dev.argmap.interop.InteropException e) {
+      } catch (dev.argmap.io.MapFormatException e) {
         // no map in it (only headings or frontmatter): argmap must say the same
         empty++;
         try {
           new ArgdownImporter().read(new StringReader(blocks.get(i)), w -> {});
           differences.add(name(i) + ": the reference parser finds nothing to make a map of, argmap does");
-        } catch (dev.argmap.interop.InteropException expected) {
+        } catch (dev.argmap.io.MapFormatException expected) {
           // alike
         }
         continue;

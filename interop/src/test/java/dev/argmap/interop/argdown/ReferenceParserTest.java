@@ -79,7 +79,7 @@ class ReferenceParserTest {
       ArgumentMap map = e.getValue();
       String context = e.getKey() + (e.getKey().startsWith("random-")
           ? " (RandomMaps.withStatements(40).seed(" + e.getKey().replaceAll("\\D", "") + "))" : "");
-      List<dev.argmap.interop.ImportWarning> warnings = new ArrayList<>();
+      List<dev.argmap.io.ImportWarning> warnings = new ArrayList<>();
       ArgumentMap read = ModelToMap.build(ReferenceJson.model(json.get(e.getKey())), warnings::add);
       assertThat(warnings).as(context).isEmpty();
       assertThat(read.statements()).as(context + ": statements").containsExactlyElementsOf(map.statements());

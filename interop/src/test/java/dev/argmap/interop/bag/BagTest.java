@@ -1,9 +1,10 @@
 package dev.argmap.interop.bag;
 
+import dev.argmap.io.MapFormatException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.interop.InteropException;
 import dev.argmap.interop.Maps;
 import dev.argmap.maps.PrebuiltMaps;
 import dev.argmap.model.ArgumentId;
@@ -98,14 +99,14 @@ class BagTest {
   @Test
   void errorsHaveLineAndColumn() {
     assertThatThrownBy(() -> importer.readString("arg(a, 0.5).\natt(a, b).\n"))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(2);
           assertThat(e.column()).isEqualTo(8);
           assertThat(e.getMessage()).startsWith("line 2, column 8: attack target 'b' is not declared");
         });
     assertThatThrownBy(() -> importer.readString("arg(a, 1.5).\n"))
-        .isInstanceOf(InteropException.class).hasMessageContaining("base score");
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("base score");
     assertThatThrownBy(() -> importer.readString("# nothing\n"))
-        .isInstanceOf(InteropException.class).hasMessageContaining("no argument");
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("no argument");
   }
 }

@@ -1,8 +1,9 @@
 package dev.argmap.interop.carneades;
 
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.interop.ImportWarning;
 import dev.argmap.interop.carneades.Graph.Label;
 import dev.argmap.testing.SharedFiles;
 import java.io.IOException;

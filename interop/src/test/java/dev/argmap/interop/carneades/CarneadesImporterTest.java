@@ -1,12 +1,13 @@
 package dev.argmap.interop.carneades;
 
+import dev.argmap.io.MapFormats;
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+import dev.argmap.interop.InteropFormats;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.Formats;
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
@@ -110,27 +111,27 @@ class CarneadesImporterTest {
   void whatCarneadesRejectsIsAnErrorAtItsPlace() {
     assertThatThrownBy(() -> read("statements:\n  p: P\narguments:\n  a:\n    conclusion: p\n    premises: [x]\n",
         new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("line 6")
         .hasMessageContaining("the premise of argument a is \"x\", which is not a statement of the file");
     assertThatThrownBy(() -> read("statements:\n  p: P\n  q: Q\nissues:\n  i1:\n    positions: [p, q]\n"
         + "    standard: DV\n", new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("line 7")
         .hasMessageContaining("Carneades 4 knows PE");
     assertThatThrownBy(() -> read("statements:\n  p: P\n  q: Q\nissues:\n  i1:\n    positions: [p, q]\n"
         + "  i2:\n    positions: [q]\n", new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("statement q is a position of issues i1 and i2");
     assertThatThrownBy(() -> read("statements:\n  p: P\n  p: Q\n", new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("line 3")
         .hasMessageContaining("the key \"p\" is repeated");
     assertThatThrownBy(() -> read("statements: [p, q\n", new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("not valid YAML");
     assertThatThrownBy(() -> read("arguments:\n  a:\n    conclusion: p\n    scheme: nope\n", new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("not a statement");
   }
 
@@ -145,7 +146,7 @@ class CarneadesImporterTest {
       bomb.append("]\n");
     }
     assertThatThrownBy(() -> read(bomb.toString(), new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("the document's aliases stand for more values than argmap replays");
 
     ArgumentMap map = read("statements:\n  p: &t P\n  q: *t\narguments:\n  a:\n    conclusion: q\n    premises: [p]\n",
@@ -157,24 +158,24 @@ class CarneadesImporterTest {
   void nestingAndSizeAreBounded() {
     String deep = "meta: " + "[".repeat(YamlTree.MAX_DEPTH + 5) + "]".repeat(YamlTree.MAX_DEPTH + 5) + "\n";
     assertThatThrownBy(() -> read(deep, new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("nest");
     StringBuilder big = new StringBuilder("statements:\n");
     for (int i = 0; big.length() <= YamlTree.MAX_CHARS; i++) {
       big.append("  p").append(i).append(": xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n");
     }
     assertThatThrownBy(() -> read(big.toString(), new ArrayList<>()))
-        .isInstanceOf(InteropException.class)
+        .isInstanceOf(MapFormatException.class)
         .hasMessageContaining("longer than " + YamlTree.MAX_CHARS);
   }
 
   @Test
   void theFormatIsFoundByNameAndEnding() {
-    assertThat(Formats.named("carneades")).contains(Format.CARNEADES);
-    assertThat(Formats.named("CAES")).contains(Format.CARNEADES);
-    assertThat(Formats.guess(Path.of("tandem.yml"))).contains(Format.CARNEADES);
-    assertThat(Formats.guess(Path.of("tandem.YAML"))).contains(Format.CARNEADES);
-    assertThat(Format.CARNEADES.importer()).isInstanceOf(CarneadesImporter.class);
-    assertThat(Format.CARNEADES.exporter()).isInstanceOf(CarneadesExporter.class);
+    assertThat(MapFormats.installed().named("carneades")).contains(InteropFormats.CARNEADES);
+    assertThat(MapFormats.installed().named("CAES")).contains(InteropFormats.CARNEADES);
+    assertThat(MapFormats.installed().guess(Path.of("tandem.yml"))).contains(InteropFormats.CARNEADES);
+    assertThat(MapFormats.installed().guess(Path.of("tandem.YAML"))).contains(InteropFormats.CARNEADES);
+    assertThat(InteropFormats.CARNEADES.importer().orElseThrow()).isInstanceOf(CarneadesImporter.class);
+    assertThat(InteropFormats.CARNEADES.exporter().orElseThrow()).isInstanceOf(CarneadesExporter.class);
   }
 }

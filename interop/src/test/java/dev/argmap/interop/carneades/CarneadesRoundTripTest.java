@@ -1,9 +1,10 @@
 package dev.argmap.interop.carneades;
 
+import dev.argmap.io.ImportWarning;
+import dev.argmap.interop.InteropFormats;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.argmap.interop.Format;
-import dev.argmap.interop.ImportWarning;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.testing.SharedFiles;
 import java.io.IOException;
@@ -34,15 +35,15 @@ class CarneadesRoundTripTest {
       original = CarneadesLabelling.read(in, w -> {});
     }
     List<ImportWarning> warnings = new ArrayList<>();
-    ArgumentMap map = Format.CARNEADES.importer().read(file, warnings::add);
+    ArgumentMap map = InteropFormats.CARNEADES.importer().orElseThrow().read(file, warnings::add);
     assertThat(map.extensions()).containsKey(CarneadesImporter.EXTENSION);
 
-    String written = Format.CARNEADES.exporter().writeString(map);
+    String written = InteropFormats.CARNEADES.exporter().orElseThrow().writeString(map);
     CarneadesLabelling again = CarneadesLabelling.read(new StringReader(written), w -> {});
     assertThat(again.labels()).as("labels of the file written:%n%s", written).isEqualTo(original.labels());
     assertThat(CarneadesLabelling.of(map).labels()).isEqualTo(original.labels());
 
-    ArgumentMap reread = Format.CARNEADES.importer().readString(written);
+    ArgumentMap reread = InteropFormats.CARNEADES.importer().orElseThrow().readString(written);
     assertThat(reread.statements()).isEqualTo(map.statements());
     assertThat(reread.arguments()).isEqualTo(map.arguments());
     assertThat(reread.thesisIds()).isEqualTo(map.thesisIds());

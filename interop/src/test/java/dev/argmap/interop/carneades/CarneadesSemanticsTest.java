@@ -82,7 +82,7 @@ class CarneadesSemanticsTest {
     for (int i = 0; i < 60; i++) {
       facts.append(i == 0 ? "" : ", ").append("f(").append(i).append(")");
     }
-    java.util.List<dev.argmap.interop.ImportWarning> warnings = new java.util.ArrayList<>();
+    java.util.List<dev.argmap.io.ImportWarning> warnings = new java.util.ArrayList<>();
     Map<String, Label> l = CarneadesLabelling.read(new StringReader("""
         statements: {c: C}
         argument_schemes:

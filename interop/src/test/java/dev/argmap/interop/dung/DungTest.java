@@ -1,10 +1,11 @@
 package dev.argmap.interop.dung;
 
+import dev.argmap.io.MapFormatException;
+import dev.argmap.io.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.argmap.interop.ImportWarning;
-import dev.argmap.interop.InteropException;
 import dev.argmap.interop.Maps;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Polarity;
@@ -138,24 +139,24 @@ class DungTest {
   @Test
   void errorsHaveLineAndColumn() {
     assertThatThrownBy(() -> read(DungDialect.ICCMA_AF, "1 2\n", new ArrayList<>()))
-        .isInstanceOfSatisfying(InteropException.class, e -> assertThat(e.line()).isEqualTo(1));
+        .isInstanceOfSatisfying(MapFormatException.class, e -> assertThat(e.line()).isEqualTo(1));
     assertThatThrownBy(() -> read(DungDialect.ICCMA_AF, "p af 2\n1 3\n", new ArrayList<>()))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(2);
           assertThat(e.column()).isEqualTo(3);
           assertThat(e.problem()).contains("out of range");
         });
     assertThatThrownBy(() -> read(DungDialect.ICCMA_AF, "p af 2\n1 x\n", new ArrayList<>()))
-        .isInstanceOfSatisfying(InteropException.class, e -> assertThat(e.column()).isEqualTo(3));
+        .isInstanceOfSatisfying(MapFormatException.class, e -> assertThat(e.column()).isEqualTo(3));
     assertThatThrownBy(() -> read(DungDialect.APX, "arg(a).\natt(a b).\n", new ArrayList<>()))
-        .isInstanceOfSatisfying(InteropException.class, e -> {
+        .isInstanceOfSatisfying(MapFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(2);
           assertThat(e.column()).isEqualTo(7);
         });
     assertThatThrownBy(() -> read(DungDialect.TGF, "a\nb\n#\na\n", new ArrayList<>()))
-        .isInstanceOfSatisfying(InteropException.class, e -> assertThat(e.line()).isEqualTo(4));
+        .isInstanceOfSatisfying(MapFormatException.class, e -> assertThat(e.line()).isEqualTo(4));
     assertThatThrownBy(() -> read(DungDialect.ICCMA_AF, "p af 0\n", new ArrayList<>()))
-        .isInstanceOf(InteropException.class).hasMessageContaining("no argument");
+        .isInstanceOf(MapFormatException.class).hasMessageContaining("no argument");
   }
 
   @ParameterizedTest

@@ -2,7 +2,7 @@ package dev.argmap.json.internal;
 
 import java.io.IOException;
 
-/** Thrown by {@link BoundedInputStream} when a document has more bytes than allowed. */
+/** Thrown through core's byte-counting stream when a document has more bytes than allowed. */
 final class DocumentTooLargeException extends IOException {
   private static final long serialVersionUID = 1L;
 

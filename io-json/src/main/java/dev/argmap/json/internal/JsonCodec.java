@@ -1,5 +1,6 @@
 package dev.argmap.json.internal;
 
+import dev.argmap.internal.io.BoundedInputStream;
 import dev.argmap.json.ArgMapFormatException;
 import dev.argmap.json.JsonReadOptions;
 import dev.argmap.model.ArgumentMap;
@@ -113,7 +114,10 @@ public final class JsonCodec {
   }
 
   private ArgumentMap read(InputStream in, String source) throws IOException {
-    InputStream bounded = new BoundedInputStream(in, options.maxDocumentBytes());
+    long max = options.maxDocumentBytes();
+    InputStream bounded = BoundedInputStream.notClosing(in, max, count -> {
+      throw new DocumentTooLargeException(max);
+    });
     try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), new Utf8Reader(bounded))) {
       return parse(p, source);
     }

@@ -12,8 +12,8 @@ import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
-import dev.argmap.render.RenderLosses.Kind;
-import dev.argmap.render.RenderLosses;
+import dev.argmap.io.Loss.Kind;
+import dev.argmap.io.LossReport;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
@@ -95,7 +95,7 @@ public final class DotRenderer implements MapRenderer {
    * evidence item is found in (a drawn source shows by its name only).
    */
   @Override
-  public RenderLosses losses(ArgumentMap map) {
+  public LossReport losses(ArgumentMap map) {
     requireNonNull(map, "map");
     EnumSet<Kind> leftOut = EnumSet.of(Kind.SOURCES, Kind.STATEMENT_TAGS, Kind.STATEMENT_NOTES, Kind.ARGUMENT_NOTES,
         Kind.SOURCE_NOTES, Kind.MAP_DESCRIPTION, Kind.EXTENSIONS);

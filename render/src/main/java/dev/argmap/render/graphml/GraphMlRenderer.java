@@ -12,8 +12,8 @@ import dev.argmap.model.SourceCopy;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
-import dev.argmap.render.RenderLosses.Kind;
-import dev.argmap.render.RenderLosses;
+import dev.argmap.io.Loss.Kind;
+import dev.argmap.io.LossReport;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Omissions;
 import dev.argmap.render.internal.Text;
@@ -117,7 +117,7 @@ public final class GraphMlRenderer implements MapRenderer {
    * <p>GraphML leaves out statements' tags and other formats' extensions.
    */
   @Override
-  public RenderLosses losses(ArgumentMap map) {
+  public LossReport losses(ArgumentMap map) {
     requireNonNull(map, "map");
     return Omissions.count(map, EnumSet.of(Kind.STATEMENT_TAGS, Kind.EXTENSIONS));
   }

@@ -13,8 +13,8 @@ import dev.argmap.model.SourceCopy;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
-import dev.argmap.render.RenderLosses.Kind;
-import dev.argmap.render.RenderLosses;
+import dev.argmap.io.Loss.Kind;
+import dev.argmap.io.LossReport;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Json;
 import dev.argmap.render.internal.Omissions;
@@ -110,7 +110,7 @@ public final class HtmlRenderer implements MapRenderer {
    * <p>The page leaves out other formats' extensions only.
    */
   @Override
-  public RenderLosses losses(ArgumentMap map) {
+  public LossReport losses(ArgumentMap map) {
     requireNonNull(map, "map");
     return Omissions.count(map, EnumSet.of(Kind.EXTENSIONS));
   }

@@ -3,8 +3,8 @@ package dev.argmap.render.internal;
 import com.google.common.collect.ImmutableMap;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
-import dev.argmap.render.RenderLosses;
-import dev.argmap.render.RenderLosses.Kind;
+import dev.argmap.io.LossReport;
+import dev.argmap.io.Loss.Kind;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class Omissions {
    * @param leftOut the kinds the renderer, with its options, does not show
    * @return the report
    */
-  public static RenderLosses count(ArgumentMap map, Set<Kind> leftOut) {
+  public static LossReport count(ArgumentMap map, Set<Kind> leftOut) {
     boolean evidenceDrawn = !leftOut.contains(Kind.EVIDENCE);
     Map<Kind, Integer> c = new EnumMap<>(Kind.class);
     c.put(Kind.EVIDENCE, map.evidence().size());
@@ -56,11 +56,11 @@ public final class Omissions {
     c.put(Kind.EXTENSIONS, map.extensions().size());
     ImmutableMap.Builder<Kind, Integer> lost = ImmutableMap.builder();
     for (Kind kind : Kind.values()) {
-      int n = c.get(kind);
+      int n = c.getOrDefault(kind, 0);
       if (leftOut.contains(kind) && n > 0) {
         lost.put(kind, n);
       }
     }
-    return new RenderLosses(lost.build());
+    return LossReport.of(lost.build());
   }
 }

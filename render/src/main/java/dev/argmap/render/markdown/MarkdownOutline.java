@@ -19,8 +19,8 @@ import dev.argmap.model.SourceCopy;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
-import dev.argmap.render.RenderLosses.Kind;
-import dev.argmap.render.RenderLosses;
+import dev.argmap.io.Loss.Kind;
+import dev.argmap.io.LossReport;
 import dev.argmap.render.internal.Omissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,7 +134,7 @@ public final class MarkdownOutline implements MapRenderer {
    * <p>The outline leaves out tags, notes and other formats' extensions.
    */
   @Override
-  public RenderLosses losses(ArgumentMap map) {
+  public LossReport losses(ArgumentMap map) {
     requireNonNull(map, "map");
     return Omissions.count(map, EnumSet.of(Kind.STATEMENT_TAGS, Kind.STATEMENT_NOTES, Kind.ARGUMENT_NOTES,
         Kind.EVIDENCE_NOTES, Kind.SOURCE_NOTES, Kind.EXTENSIONS));

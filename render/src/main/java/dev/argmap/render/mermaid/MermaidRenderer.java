@@ -11,8 +11,8 @@ import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import dev.argmap.render.MapRenderer;
-import dev.argmap.render.RenderLosses.Kind;
-import dev.argmap.render.RenderLosses;
+import dev.argmap.io.Loss.Kind;
+import dev.argmap.io.LossReport;
 import dev.argmap.render.Scores;
 import dev.argmap.render.internal.Json;
 import dev.argmap.render.internal.Omissions;
@@ -103,7 +103,7 @@ public final class MermaidRenderer implements MapRenderer {
    * {@link Builder#titlesOnly(boolean) titlesOnly} the texts of titled statements.
    */
   @Override
-  public RenderLosses losses(ArgumentMap map) {
+  public LossReport losses(ArgumentMap map) {
     requireNonNull(map, "map");
     EnumSet<Kind> leftOut = EnumSet.of(Kind.SOURCES, Kind.ARGUMENT_SCHEMES, Kind.STATEMENT_TAGS,
         Kind.STATEMENT_NOTES, Kind.ARGUMENT_NOTES, Kind.SOURCE_NOTES, Kind.MAP_DESCRIPTION, Kind.EXTENSIONS);

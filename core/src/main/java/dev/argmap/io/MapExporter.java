@@ -1,4 +1,4 @@
-package dev.argmap.interop;
+package dev.argmap.io;
 
 import dev.argmap.internal.io.AtomicFiles;
 import dev.argmap.model.ArgumentMap;
@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Writes argument maps in one format. Implementations are immutable and thread-safe, and deterministic: the
- * same map always gives the same text. Text is written with {@code \n} line ends; files are UTF-8.
+ * Writes argument maps in one {@link MapFormat}. Implementations are immutable and thread-safe, and
+ * deterministic: the same map always gives the same text. Text is written with {@code \n} line ends; files
+ * are UTF-8.
  *
  * <p>An exporter writes back what its importer kept in the map's {@link ArgumentMap#extensions()
  * extensions} under its format's namespace, so a file read and written again keeps what the map itself
- * cannot hold. Each format's page in {@code docs/formats/} lists what the format cannot carry.
+ * cannot hold, and says what it leaves out in {@link #losses(ArgumentMap)}. Each format's page in
+ * {@code docs/formats/} lists what the format cannot carry.
  */
 public interface MapExporter {
   /**
@@ -23,18 +25,28 @@ public interface MapExporter {
    *
    * @return the format
    */
-  Format format();
+  MapFormat format();
 
   /**
    * Writes a map as text. The writer is flushed, not closed.
    *
    * @param map the map
    * @param out where to write
-   * @throws InteropException if the map cannot be written in this format (for example an extension of the
-   *     format that is not valid)
+   * @throws MapFormatException if the map cannot be written in this format (for example an extension of
+   *     the format that is not valid)
    * @throws IOException if writing fails
    */
   void write(ArgumentMap map, Writer out) throws IOException;
+
+  /**
+   * Returns what this format cannot hold of a map, counted by kind: what writing it leaves out, or turns
+   * into something that reads back otherwise.
+   *
+   * @param map the map
+   * @return the losses; empty when the format holds the whole map
+   * @throws MapFormatException if the map has an extension of this format that is not valid
+   */
+  LossReport losses(ArgumentMap map);
 
   /**
    * Writes a map to a UTF-8 file, atomically: the text goes to a temporary file in the same directory that
@@ -45,7 +57,7 @@ public interface MapExporter {
    *
    * @param map the map
    * @param file the file
-   * @throws InteropException if the map cannot be written in this format
+   * @throws MapFormatException if the map cannot be written in this format
    * @throws IOException if the file cannot be written
    */
   default void write(ArgumentMap map, Path file) throws IOException {
@@ -55,21 +67,11 @@ public interface MapExporter {
   }
 
   /**
-   * Returns what this format cannot hold of a map, counted by kind: what writing it leaves out, or turns
-   * into something that reads back otherwise. Each format's page in {@code docs/formats/} lists the kinds.
-   *
-   * @param map the map
-   * @return the losses; empty when the format holds the whole map
-   * @throws InteropException if the map has an extension of this format that is not valid
-   */
-  LossReport losses(ArgumentMap map);
-
-  /**
    * Returns a map as text, with what the text leaves out of it.
    *
    * @param map the map
    * @return the text and its losses
-   * @throws InteropException if the map cannot be written in this format
+   * @throws MapFormatException if the map cannot be written in this format
    */
   default Export export(ArgumentMap map) {
     String text = writeString(map);
@@ -81,7 +83,7 @@ public interface MapExporter {
    *
    * @param map the map
    * @return the text
-   * @throws InteropException if the map cannot be written in this format
+   * @throws MapFormatException if the map cannot be written in this format
    */
   default String writeString(ArgumentMap map) {
     StringWriter out = new StringWriter();

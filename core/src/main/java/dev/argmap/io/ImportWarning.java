@@ -1,4 +1,4 @@
-package dev.argmap.interop;
+package dev.argmap.io;
 
 import java.util.Objects;
 

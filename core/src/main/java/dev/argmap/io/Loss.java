@@ -1,22 +1,22 @@
-package dev.argmap.interop;
+package dev.argmap.io;
 
 import java.util.Objects;
 
 /**
- * One kind of content that a format cannot hold, and how much of it a map has: what a conversion to that
+ * One kind of content that a format cannot hold, and how much of it a map has: what writing the map in that
  * format leaves out. Its {@link #toString()} reads, for example, {@code 5 evidence items}.
  *
  * @param kind what is lost
  * @param count how many, at least 1
  */
 public record Loss(Kind kind, int count) {
-  /** What a format may be unable to hold. */
+  /** What a format may be unable to hold; the kinds are shared by every format, exchange or drawing. */
   public enum Kind {
     /** Evidence items (quotes with their locators, weights, speakers). */
     EVIDENCE("evidence item", "evidence items"),
-    /** Sources (works, their authors, dates, links and copies). */
+    /** Sources (works, their authors, dates, links and copies); for a drawing, those no drawn evidence names. */
     SOURCES("source", "sources"),
-    /** Statement texts (only the identifiers are written). */
+    /** Statement texts (only the identifiers or titles are written). */
     STATEMENT_TEXTS("statement text", "statement texts"),
     /** Statement titles that differ from the identifier. */
     STATEMENT_TITLES("statement title", "statement titles"),
@@ -32,6 +32,10 @@ public record Loss(Kind kind, int count) {
     ARGUMENT_LABELS("argument label", "argument labels"),
     /** Arguments' notes. */
     ARGUMENT_NOTES("argument note", "argument notes"),
+    /** Evidence items' notes (of evidence that is written). */
+    EVIDENCE_NOTES("evidence note", "evidence notes"),
+    /** Sources' notes. */
+    SOURCE_NOTES("source note", "source notes"),
     /** Supporting arguments (an attack-only format has no support). */
     SUPPORTS("support", "supports"),
     /**
@@ -86,7 +90,7 @@ public record Loss(Kind kind, int count) {
   public Loss {
     Objects.requireNonNull(kind, "kind");
     if (count < 1) {
-      throw new IllegalArgumentException("a loss counts at least 1 but was " + count);
+      throw new IllegalArgumentException("a loss counts at least 1 but " + kind + " was " + count);
     }
   }
 
