@@ -24,6 +24,7 @@ final class LocationIndex {
 
   @SuppressWarnings("unchecked")
   void add(ElementKind kind, String id, Where where) {
+    where.elementId(id);
     Map<String, Object> byId = elements.get(kind);
     if (byId == null) {
       byId = new HashMap<>();

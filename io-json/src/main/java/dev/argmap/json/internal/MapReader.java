@@ -15,6 +15,7 @@ import dev.argmap.model.EvidenceId;
 import dev.argmap.model.InvalidMapException;
 import dev.argmap.model.Locator;
 import dev.argmap.model.MapProblem;
+import dev.argmap.model.MapRule;
 import dev.argmap.model.PartialDate;
 import dev.argmap.model.Person;
 import dev.argmap.model.PersonKind;
@@ -29,7 +30,10 @@ import dev.argmap.model.Voice;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -38,6 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -70,6 +75,24 @@ final class MapReader {
   private int version;
   /** Where the document uses a property that is new in version 2, and its name. */
   private final List<Map.Entry<Pos, String>> sinceVersion2 = new ArrayList<>();
+  /** The identifiers of elements with problems that kept them out of the map. */
+  private final Map<ElementKind, Set<String>> dropped = new EnumMap<>(ElementKind.class);
+  /** The kinds of element whose list was missing or not a list. */
+  private final Set<ElementKind> incomplete = EnumSet.noneOf(ElementKind.class);
+  /** The elements that had problems of structure, by identity. */
+  private final Set<Where> troubled = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Whether the theses were missing or had problems. */
+  private boolean thesesIncomplete;
+
+  /** The model's rules about a value that is there, which a field left out cannot break. */
+  private static final Set<MapRule> PRESENT_VALUE_RULES = EnumSet.of(MapRule.OUT_OF_RANGE,
+      MapRule.BLANK_TEXT, MapRule.INVALID_TEXT, MapRule.DUPLICATE_ID, MapRule.CIRCULAR_ARGUMENT,
+      MapRule.DUPLICATE_PREMISE, MapRule.CITES_ITSELF, MapRule.INVALID_URL, MapRule.INVALID_DATE);
+
+  /** The kinds of element that references name, by the word the model's messages use. */
+  private static final Map<String, ElementKind> TARGET_KINDS = Map.of(
+      "statement", ElementKind.STATEMENT, "argument", ElementKind.ARGUMENT,
+      "source", ElementKind.SOURCE, "copy", ElementKind.COPY, "evidence", ElementKind.EVIDENCE);
 
   /** Thrown to stop reading; the problems so far say why. */
   static final class Stop extends RuntimeException {
@@ -186,19 +209,27 @@ final class MapReader {
         }
         case THESES -> {
           mapWhere.put(THESES, prop.value());
-          array(prop, item -> {
+          int before = problems.size();
+          thesesIncomplete = !array(prop, item -> {
             String id = string(item.pos(), "thesis", false);
             StatementId thesis = id(item.pos(), "thesis", id, StatementId::new);
             if (thesis != null) {
               map.addTheses(thesis);
               mapWhere.putReference("thesis", id, item.pos());
             }
-          });
+          }) || problems.size() != before;
         }
-        case STATEMENTS -> array(prop, item -> statement(item, map));
-        case ARGUMENTS -> array(prop, item -> argument(item, map));
-        case EVIDENCE -> array(prop, item -> evidence(item, map));
-        case SOURCES -> array(prop, item -> source(item, map));
+        case STATEMENTS -> incompleteUnless(array(prop, item -> statement(item, map)),
+            ElementKind.STATEMENT);
+        case ARGUMENTS -> incompleteUnless(array(prop, item -> argument(item, map)),
+            ElementKind.ARGUMENT);
+        case EVIDENCE -> incompleteUnless(array(prop, item -> evidence(item, map)),
+            ElementKind.EVIDENCE);
+        case SOURCES -> {
+          boolean complete = array(prop, item -> source(item, map));
+          incompleteUnless(complete, ElementKind.SOURCE);
+          incompleteUnless(complete, ElementKind.COPY);
+        }
         case EXTENSIONS -> extensions(prop, map);
         default -> p.skipChildren();
       }
@@ -218,6 +249,12 @@ final class MapReader {
       }
     }
     props.require(THESES, STATEMENTS);
+    if (!props.has(THESES)) {
+      thesesIncomplete = true;
+    }
+    if (!props.has(STATEMENTS)) {
+      incomplete.add(ElementKind.STATEMENT);
+    }
     return map;
   }
 
@@ -246,18 +283,125 @@ final class MapReader {
     version = p.getIntValue();
   }
 
+  /**
+   * Builds the map and checks the model's rules, also when the structure had problems, so that both
+   * are reported in one round. The elements read despite problems of their own are in the map; those
+   * that could not be built are not, and the model's problems that follow only from what was left out
+   * (a reference to an element dropped, a rule about a field that was unreadable) are not reported.
+   */
   private ArgumentMap build(ArgumentMap.Builder map) {
-    if (!problems.isEmpty()) {
-      throw new Stop();
-    }
+    boolean structural = !problems.isEmpty();
     try {
-      return map.build();
+      ArgumentMap built = map.build();
+      if (!structural) {
+        return built;
+      }
     } catch (InvalidMapException e) {
       ProblemLocator locator = new ProblemLocator(index);
       for (MapProblem problem : e.problems()) {
-        problems.add(locator.locate(problem));
+        if (!structural || !followsFromStructure(problem)) {
+          problems.add(locator.locate(problem));
+        }
       }
-      throw new Stop();
+    }
+    throw new Stop();
+  }
+
+  /** Whether a model problem may be only a consequence of the structure's problems. */
+  private boolean followsFromStructure(MapProblem problem) {
+    String m = problem.message();
+    switch (problem.rule()) {
+      case MISSING_REFERENCE -> {
+        int at = m.indexOf(" is not a ");
+        if (at < 0) {
+          return true;
+        }
+        String target = m.substring(m.lastIndexOf(' ', at - 1) + 1, at);
+        String rest = m.substring(at + " is not a ".length());
+        ElementKind kind = TARGET_KINDS.get(rest.substring(0, Math.max(0, rest.indexOf(' '))));
+        return kind == null || incomplete.contains(kind)
+            || dropped.getOrDefault(kind, Set.of()).contains(target);
+      }
+      case NO_THESIS -> {
+        return thesesIncomplete;
+      }
+      default -> {
+        if (PRESENT_VALUE_RULES.contains(problem.rule())) {
+          return false;
+        }
+        for (Where where : index.get(problem.elementKind(), problem.elementId())) {
+          if (troubled.contains(where)) {
+            return true;
+          }
+        }
+        return problem.elementKind() == ElementKind.MAP && thesesIncomplete;
+      }
+    }
+  }
+
+  /**
+   * Ends reading an element: builds it and adds it to the map unless it cannot be built, and notes
+   * whether it had problems and, when it is not in the map, its identifier.
+   *
+   * @return the element, or null when it could not be built
+   */
+  private <T> T finish(ElementKind kind, Where w, int before, Supplier<T> build, Consumer<T> add) {
+    boolean clean = problems.size() == before;
+    T value = build(build, w, clean);
+    if (value != null) {
+      add.accept(value);
+    }
+    if (problems.size() != before) {
+      troubled.add(w);
+    }
+    if (value == null && w.elementId() != null) {
+      drop(kind, w.elementId());
+    }
+    return value;
+  }
+
+  /** Builds a part of an element (a locator, a person, a copy) read without problems. */
+  private <T> T part(Supplier<T> build, Where w) {
+    return build(build, w, true);
+  }
+
+  /**
+   * Builds a value. A value that checks its own ranges throws {@link IllegalArgumentException}: that
+   * is reported at its field when the message names one. A required attribute that is missing
+   * ({@link IllegalStateException}) was reported already, unless the value was read cleanly.
+   */
+  private <T> T build(Supplier<T> build, Where w, boolean clean) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      add(placeOf(e.getMessage(), w), String.valueOf(e.getMessage()));
+      return null;
+    } catch (IllegalStateException e) {
+      if (clean) {
+        add(w.element(), String.valueOf(e.getMessage()));
+      }
+      return null;
+    }
+  }
+
+  private static Pos placeOf(String message, Where w) {
+    if (message != null) {
+      int at = message.indexOf(" must ");
+      Pos pos = at > 0 ? w.field(message.substring(0, at)) : null;
+      if (pos != null) {
+        return pos;
+      }
+    }
+    return w.element();
+  }
+
+  private void drop(ElementKind kind, String id) {
+    dropped.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
+  }
+
+  private void incompleteUnless(boolean complete, ElementKind kind) {
+    if (!complete) {
+      incomplete.add(kind);
     }
   }
 
@@ -332,9 +476,7 @@ final class MapReader {
       }
     }
     props.require(ID, TEXT);
-    if (problems.size() == before) {
-      map.addStatements(s.build());
-    }
+    finish(ElementKind.STATEMENT, w, before, s::build, map::addStatements);
   }
 
   private void argument(Item item, ArgumentMap.Builder map) {
@@ -392,9 +534,7 @@ final class MapReader {
       }
     }
     props.require(ID, PREMISES, CONCLUSION, POLARITY);
-    if (problems.size() == before) {
-      map.addArguments(a.build());
-    }
+    finish(ElementKind.ARGUMENT, w, before, a::build, map::addArguments);
   }
 
   private ConclusionId conclusion(Prop prop, Where w) {
@@ -509,9 +649,7 @@ final class MapReader {
       }
     }
     props.require(ID, STATEMENT, QUOTE, SOURCE);
-    if (problems.size() == before) {
-      map.addEvidence(e.build());
-    }
+    finish(ElementKind.EVIDENCE, w, before, e::build, map::addEvidence);
   }
 
   private Locator locator(Prop prop, Where w) {
@@ -572,7 +710,7 @@ final class MapReader {
       }
     }
     props.require(COPY);
-    return problems.size() == before ? l.build() : null;
+    return problems.size() == before ? part(l::build, w) : null;
   }
 
   /**
@@ -615,7 +753,7 @@ final class MapReader {
       }
     }
     props.require(NAME);
-    return problems.size() == before ? person.build() : null;
+    return problems.size() == before ? part(person::build, w) : null;
   }
 
   private void source(Item item, ArgumentMap.Builder map) {
@@ -626,6 +764,7 @@ final class MapReader {
     int before = problems.size();
     Where w = new Where(item.pos());
     Source.Builder s = Source.builder();
+    List<String> copies = new ArrayList<>();
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
@@ -669,6 +808,7 @@ final class MapReader {
           SourceCopy c = copy(copy);
           if (c != null) {
             s.addCopies(c);
+            copies.add(c.id().value());
           }
         });
         case CREDIBILITY -> {
@@ -683,8 +823,9 @@ final class MapReader {
       }
     }
     props.require(ID, KIND);
-    if (problems.size() == before) {
-      map.addSources(s.build());
+    Source built = finish(ElementKind.SOURCE, w, before, s::build, map::addSources);
+    if (built == null) {
+      copies.forEach(copy -> drop(ElementKind.COPY, copy));
     }
   }
 
@@ -728,7 +869,11 @@ final class MapReader {
       }
     }
     props.require(ID);
-    return problems.size() == before ? c.build() : null;
+    SourceCopy built = problems.size() == before ? part(c::build, w) : null;
+    if (built == null && w.elementId() != null) {
+      drop(ElementKind.COPY, w.elementId());
+    }
+    return built;
   }
 
   // ---------------------------------------------------------------- structure
@@ -839,10 +984,11 @@ final class MapReader {
   }
 
   /** Reads the array the parser is at, calling {@code each} with the parser at each element. */
-  private void array(Prop prop, Consumer<Item> each) {
+  /** Returns whether it was an array; when not, that is reported. */
+  private boolean array(Prop prop, Consumer<Item> each) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       wrongType(prop.value(), prop.name(), "an array", false);
-      return;
+      return false;
     }
     int i = 0;
     String arrayPath = prop.path();
@@ -856,6 +1002,7 @@ final class MapReader {
       each.accept(new Item(i, path, pos));
       i++;
     }
+    return true;
   }
 
   // ---------------------------------------------------------------- values
