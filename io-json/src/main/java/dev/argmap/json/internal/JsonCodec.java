@@ -87,14 +87,61 @@ public final class JsonCodec {
     if (size > options.maxDocumentBytes()) {
       throw tooLarge(source, size);
     }
+    return readFile(path, source);
+  }
+
+  /**
+   * Reads a file: first the fast way, parsing UTF-8 bytes and recording no positions; only a file
+   * with a problem is read again, as characters with positions, to report where its problems are.
+   */
+  private ArgumentMap readFile(Path path, String source) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, source);
+      ArgumentMap map = readFast(new FirstPassStream(in, false));
+      if (map != null) {
+        return map;
+      }
     }
+    try (InputStream in = Files.newInputStream(path)) {
+      return readWithPositions(in, source);
+    }
+  }
+
+  /**
+   * Reads a stream the same two ways: its bytes are kept while the fast reading goes on, so that a
+   * document with a problem is read again from them and the rest of the stream. A document that
+   * may be too large to keep in an array is read the slow way only.
+   */
+  private ArgumentMap readStream(InputStream in, String source) throws IOException {
+    if (options.maxDocumentBytes() > FirstPassStream.MAX_KEPT) {
+      return readWithPositions(in, source);
+    }
+    FirstPassStream first = new FirstPassStream(in, true);
+    ArgumentMap map = readFast(first);
+    return map != null ? map : readWithPositions(first.replay(), source);
+  }
+
+  /** Returns the map when the document has no problem at all, or null. */
+  private ArgumentMap readFast(FirstPassStream in) throws IOException {
+    InputStream bounded = new BoundedInputStream(in, options.maxDocumentBytes());
+    try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), bounded)) {
+      return new MapReader(p, options.ignoreUnknownProperties(), options.maxArrayElements(), false)
+          .readDocument();
+    } catch (MapReader.Stop | JacksonException e) {
+      if (e instanceof JacksonIOException io && !isFirstPassEnd(io.getCause())) {
+        throw io.getCause() == null ? new IOException(io.getMessage(), io) : io.getCause();
+      }
+      return null;
+    }
+  }
+
+  private static boolean isFirstPassEnd(IOException e) {
+    return e instanceof FirstPassStream.NotPlainUtf8 || e instanceof FirstPassStream.TooLongToKeep
+        || e instanceof DocumentTooLargeException;
   }
 
   /** Reads a stream to its end, counting its bytes; does not close it. */
   public ArgumentMap read(InputStream in) throws IOException {
-    return read(Objects.requireNonNull(in, "in"), null);
+    return readStream(Objects.requireNonNull(in, "in"), null);
   }
 
   /** Reads a document held in a string. */
@@ -112,7 +159,7 @@ public final class JsonCodec {
     }
   }
 
-  private ArgumentMap read(InputStream in, String source) throws IOException {
+  private ArgumentMap readWithPositions(InputStream in, String source) throws IOException {
     InputStream bounded = new BoundedInputStream(in, options.maxDocumentBytes());
     try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), new Utf8Reader(bounded))) {
       return parse(p, source);

@@ -69,6 +69,7 @@ final class MapReader {
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int maxArrayElements;
+  private final boolean positions;
   private final List<JsonProblem> problems = new ArrayList<>();
   private LocationIndex index = new LocationIndex(new Where(new Pos(1, 1, Paths.ROOT)));
   /** The version the document declares, once read; 0 before. */
@@ -104,9 +105,24 @@ final class MapReader {
   }
 
   MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements) {
+    this(parser, ignoreUnknown, maxArrayElements, true);
+  }
+
+  /**
+   * A reader that, without {@code positions}, records no line or column: for a first pass that only
+   * has to tell a valid document from one with problems, which is read again with positions to
+   * report them.
+   */
+  MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements, boolean positions) {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.maxArrayElements = maxArrayElements;
+    this.positions = positions;
+  }
+
+  /** Where the current token starts, or nowhere when this reader records no positions. */
+  private TokenStreamLocation tokenLocation() {
+    return positions ? p.currentTokenLocation() : TokenStreamLocation.NA;
   }
 
   // ---------------------------------------------------------------- entry points
@@ -181,7 +197,7 @@ final class MapReader {
   // ---------------------------------------------------------------- the map
 
   private ArgumentMap.Builder readMap(String path) {
-    Pos rootPos = here(path, p.currentTokenLocation());
+    Pos rootPos = here(path, tokenLocation());
     Where mapWhere = new Where(rootPos);
     index = new LocationIndex(mapWhere);
     if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -419,9 +435,9 @@ final class MapReader {
     int count = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String namespace = p.currentName();
-      Pos namePos = Pos.of(p.currentTokenLocation(), path, namespace);
+      Pos namePos = Pos.of(tokenLocation(), path, namespace);
       p.nextToken();
-      Pos valuePos = Pos.of(p.currentTokenLocation(), path, namespace);
+      Pos valuePos = Pos.of(tokenLocation(), path, namespace);
       if (++count > maxArrayElements) {
         stop(namePos, "extensions has more than " + maxArrayElements
             + " namespaces, the limit of this reader");
@@ -919,9 +935,9 @@ final class MapReader {
           // the position of the name serves only to report a problem, and a first known one has none
           p.nextToken();
           seen |= 1 << bit;
-          return new Prop(name, path, Pos.of(p.currentTokenLocation(), path, name));
+          return new Prop(name, path, Pos.of(tokenLocation(), path, name));
         }
-        Pos namePos = Pos.of(p.currentTokenLocation(), path, name);
+        Pos namePos = Pos.of(tokenLocation(), path, name);
         p.nextToken();
         if (bit >= 0) {
           // only with a parser that does not detect duplicates itself (the module's, maybe)
@@ -994,7 +1010,7 @@ final class MapReader {
     String arrayPath = prop.path();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String path = Paths.index(arrayPath, i);
-      Pos pos = here(path, p.currentTokenLocation());
+      Pos pos = here(path, tokenLocation());
       if (i >= maxArrayElements) {
         stop(pos, prop.name() + " has more than " + maxArrayElements
             + " elements, the limit of this reader");
