@@ -2,6 +2,7 @@ package dev.argmap.json.internal;
 
 import dev.argmap.json.ArgMapFormatException;
 import dev.argmap.json.JsonReadOptions;
+import dev.argmap.json.MapVisitor;
 import dev.argmap.model.ArgumentMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -159,16 +160,49 @@ public final class JsonCodec {
     }
   }
 
+  /**
+   * Reads a file as a stream of its parts, handing each to {@code visitor}; the file's size is
+   * checked first. Reads with positions, which every element is handed over with.
+   */
+  public void stream(Path path, MapVisitor visitor) throws IOException {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(visitor, "visitor");
+    long size = Files.size(path);
+    if (size > options.maxDocumentBytes()) {
+      throw tooLarge(path.toString(), size);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      readWithPositions(in, path.toString(), new MapSink.Visiting(visitor));
+    }
+  }
+
+  /** Reads a stream, to its end, as a stream of its parts; does not close it. */
+  public void stream(InputStream in, MapVisitor visitor) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(visitor, "visitor");
+    readWithPositions(in, null, new MapSink.Visiting(visitor));
+  }
+
   private ArgumentMap readWithPositions(InputStream in, String source) throws IOException {
+    return readWithPositions(in, source, null);
+  }
+
+  private ArgumentMap readWithPositions(InputStream in, String source, MapSink sink)
+      throws IOException {
     InputStream bounded = new BoundedInputStream(in, options.maxDocumentBytes());
     try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), new Utf8Reader(bounded))) {
-      return parse(p, source);
+      return parse(p, source, sink);
     }
   }
 
   private ArgumentMap parse(JsonParser p, String source) throws IOException {
-    MapReader reader = new MapReader(p, options.ignoreUnknownProperties(),
-        options.maxArrayElements());
+    return parse(p, source, null);
+  }
+
+  private ArgumentMap parse(JsonParser p, String source, MapSink sink) throws IOException {
+    MapReader reader = sink == null
+        ? new MapReader(p, options.ignoreUnknownProperties(), options.maxArrayElements())
+        : new MapReader(p, options.ignoreUnknownProperties(), options.maxArrayElements(), sink);
     try {
       return reader.readDocument();
     } catch (MapReader.Stop stop) {
@@ -256,6 +290,11 @@ public final class JsonCodec {
       new MapWriter(g, true).write(map);
       g.writeRaw('\n');
     }
+  }
+
+  /** Returns a generator that writes the format's layout in UTF-8; it does not close the stream. */
+  static JsonGenerator generator(OutputStream out) {
+    return WRITE_FACTORY.createGenerator(new LayoutContext(), out, JsonEncoding.UTF8);
   }
 
   /** Returns the document as a string. */

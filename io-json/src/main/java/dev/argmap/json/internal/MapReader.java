@@ -40,6 +40,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -70,8 +71,9 @@ final class MapReader {
   private final boolean ignoreUnknown;
   private final int maxArrayElements;
   private final boolean positions;
+  private final MapSink sink;
   private final List<JsonProblem> problems = new ArrayList<>();
-  private LocationIndex index = new LocationIndex(new Where(new Pos(1, 1, Paths.ROOT)));
+  private LocationIndex index = new LocationIndex(new Where(new Pos(1, 1, Paths.ROOT)), true);
   /** The version the document declares, once read; 0 before. */
   private int version;
   /** Where the document uses a property that is new in version 2, and its name. */
@@ -114,10 +116,21 @@ final class MapReader {
    * report them.
    */
   MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements, boolean positions) {
+    this(parser, ignoreUnknown, maxArrayElements, positions, new MapSink.Building());
+  }
+
+  /** A reader that hands each element to {@code sink} as it is read, with positions. */
+  MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements, MapSink sink) {
+    this(parser, ignoreUnknown, maxArrayElements, true, sink);
+  }
+
+  private MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements,
+      boolean positions, MapSink sink) {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.maxArrayElements = maxArrayElements;
     this.positions = positions;
+    this.sink = sink;
   }
 
   /** Where the current token starts, or nowhere when this reader records no positions. */
@@ -134,13 +147,13 @@ final class MapReader {
           "the document is empty; an argmap document is a JSON object that starts with "
               + "{\"format\": \"argmap\", \"formatVersion\": " + FORMAT_VERSION);
     }
-    ArgumentMap.Builder map = readMap(Paths.ROOT);
+    readMap(Paths.ROOT);
     JsonToken after = p.nextToken();
     if (after != null) {
       stop(here(Paths.ROOT, p.currentTokenLocation()),
           "unexpected content after the end of the document: " + describeToken(after));
     }
-    return build(map);
+    return build();
   }
 
   /** Reads the map the parser is at, as a value inside a larger document. */
@@ -150,7 +163,8 @@ final class MapReader {
     String path = (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
         ? Paths.of(context.getParent())
         : Paths.of(context);
-    return build(readMap(path));
+    readMap(path);
+    return build();
   }
 
   /** Returns the exception that lists the problems found, ordered by position. */
@@ -196,15 +210,14 @@ final class MapReader {
 
   // ---------------------------------------------------------------- the map
 
-  private ArgumentMap.Builder readMap(String path) {
+  private void readMap(String path) {
     Pos rootPos = here(path, tokenLocation());
     Where mapWhere = new Where(rootPos);
-    index = new LocationIndex(mapWhere);
+    index = new LocationIndex(mapWhere, sink instanceof MapSink.Building);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       stop(rootPos, "not an argmap document: expected a JSON object but found "
           + describeToken(p.currentToken()));
     }
-    ArgumentMap.Builder map = ArgumentMap.builder();
     Props props = new Props(rootPos, path, MAP_PROPERTIES);
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
@@ -213,14 +226,14 @@ final class MapReader {
         case TITLE -> {
           String title = string(prop, true);
           if (title != null) {
-            map.title(title);
+            sink.title(title);
             mapWhere.put(TITLE, prop.value());
           }
         }
         case DESCRIPTION -> {
           String description = string(prop, true);
           if (description != null) {
-            map.description(description);
+            sink.description(description);
           }
         }
         case THESES -> {
@@ -230,26 +243,47 @@ final class MapReader {
             String id = string(item.pos(), "thesis", false);
             StatementId thesis = id(item.pos(), "thesis", id, StatementId::new);
             if (thesis != null) {
-              map.addTheses(thesis);
+              sink.thesis(thesis);
               mapWhere.putReference("thesis", id, item.pos());
             }
           }) || problems.size() != before;
         }
-        case STATEMENTS -> incompleteUnless(array(prop, item -> statement(item, map)),
-            ElementKind.STATEMENT);
-        case ARGUMENTS -> incompleteUnless(array(prop, item -> argument(item, map)),
-            ElementKind.ARGUMENT);
-        case EVIDENCE -> incompleteUnless(array(prop, item -> evidence(item, map)),
-            ElementKind.EVIDENCE);
-        case SOURCES -> {
-          boolean complete = array(prop, item -> source(item, map));
-          incompleteUnless(complete, ElementKind.SOURCE);
-          incompleteUnless(complete, ElementKind.COPY);
+        case STATEMENTS, ARGUMENTS, EVIDENCE, SOURCES -> {
+          envelopeFirst(prop);
+          readElements(prop);
         }
-        case EXTENSIONS -> extensions(prop, map);
+        case EXTENSIONS -> extensions(prop);
         default -> p.skipChildren();
       }
     }
+    finishMap(props, rootPos);
+  }
+
+  private void readElements(Prop prop) {
+    switch (prop.name()) {
+      case STATEMENTS -> incompleteUnless(array(prop, this::statement), ElementKind.STATEMENT);
+      case ARGUMENTS -> incompleteUnless(array(prop, this::argument), ElementKind.ARGUMENT);
+      case EVIDENCE -> incompleteUnless(array(prop, this::evidence), ElementKind.EVIDENCE);
+      default -> {
+        boolean complete = array(prop, this::source);
+        incompleteUnless(complete, ElementKind.SOURCE);
+        incompleteUnless(complete, ElementKind.COPY);
+      }
+    }
+  }
+
+  /**
+   * Streamed, elements are handed out as they are read, so the envelope must have been checked
+   * before: the writer puts it first.
+   */
+  private void envelopeFirst(Prop prop) {
+    if (!(sink instanceof MapSink.Building) && version == 0) {
+      stopOnly(prop.value(), "format and formatVersion must come before " + prop.name()
+          + " when a document is read as a stream; put them first, as the writer does");
+    }
+  }
+
+  private void finishMap(Props props, Pos rootPos) {
     if (!props.has(FORMAT)) {
       stopOnly(rootPos, "not an argmap document: it has no \"format\" property; an argmap "
           + "document starts with {\"format\": \"argmap\", \"formatVersion\": " + FORMAT_VERSION);
@@ -271,7 +305,6 @@ final class MapReader {
     if (!props.has(STATEMENTS)) {
       incomplete.add(ElementKind.STATEMENT);
     }
-    return map;
   }
 
   private void checkFormat(Prop prop) {
@@ -305,10 +338,17 @@ final class MapReader {
    * that could not be built are not, and the model's problems that follow only from what was left out
    * (a reference to an element dropped, a rule about a field that was unreadable) are not reported.
    */
-  private ArgumentMap build(ArgumentMap.Builder map) {
+  private ArgumentMap build() {
     boolean structural = !problems.isEmpty();
+    if (!(sink instanceof MapSink.Building building)) {
+      // streamed: the elements went to their consumer one by one; no map to check
+      if (structural) {
+        throw new Stop();
+      }
+      return null;
+    }
     try {
-      ArgumentMap built = map.build();
+      ArgumentMap built = building.map().build();
       if (!structural) {
         return built;
       }
@@ -361,11 +401,12 @@ final class MapReader {
    *
    * @return the element, or null when it could not be built
    */
-  private <T> T finish(ElementKind kind, Where w, int before, Supplier<T> build, Consumer<T> add) {
+  private <T> T finish(
+      ElementKind kind, Where w, int before, Supplier<T> build, BiConsumer<T, Pos> add) {
     boolean clean = problems.size() == before;
     T value = build(build, w, clean);
     if (value != null) {
-      add.accept(value);
+      add.accept(value, w.element());
     }
     if (problems.size() != before) {
       troubled.add(w);
@@ -425,7 +466,7 @@ final class MapReader {
    * Reads the extensions: an object of namespaces to foreign data as text, in order. Its property
    * names are the namespaces, so none is unknown.
    */
-  private void extensions(Prop prop, ArgumentMap.Builder map) {
+  private void extensions(Prop prop) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       wrongType(prop.value(), prop.name(), "an object", false);
       return;
@@ -449,14 +490,14 @@ final class MapReader {
       } else if (namespace.isBlank()) {
         add(namePos, "extension namespace " + quote(namespace) + " must not be blank");
       } else if (data != null) {
-        map.putExtension(namespace, data);
+        sink.extension(namespace, data);
       }
     }
   }
 
   // ---------------------------------------------------------------- elements
 
-  private void statement(Item item, ArgumentMap.Builder map) {
+  private void statement(Item item) {
     Props props = object(item.pos(), "statement", item.path(), STATEMENT_PROPERTIES);
     if (props == null) {
       return;
@@ -492,10 +533,10 @@ final class MapReader {
       }
     }
     props.require(ID, TEXT);
-    finish(ElementKind.STATEMENT, w, before, s::build, map::addStatements);
+    finish(ElementKind.STATEMENT, w, before, s::build, sink::statement);
   }
 
-  private void argument(Item item, ArgumentMap.Builder map) {
+  private void argument(Item item) {
     Props props = object(item.pos(), "argument", item.path(), ARGUMENT_PROPERTIES);
     if (props == null) {
       return;
@@ -550,7 +591,7 @@ final class MapReader {
       }
     }
     props.require(ID, PREMISES, CONCLUSION, POLARITY);
-    finish(ElementKind.ARGUMENT, w, before, a::build, map::addArguments);
+    finish(ElementKind.ARGUMENT, w, before, a::build, sink::argument);
   }
 
   private ConclusionId conclusion(Prop prop, Where w) {
@@ -579,7 +620,7 @@ final class MapReader {
     return conclusion;
   }
 
-  private void evidence(Item item, ArgumentMap.Builder map) {
+  private void evidence(Item item) {
     Props props = object(item.pos(), "evidence item", item.path(), EVIDENCE_PROPERTIES);
     if (props == null) {
       return;
@@ -665,7 +706,7 @@ final class MapReader {
       }
     }
     props.require(ID, STATEMENT, QUOTE, SOURCE);
-    finish(ElementKind.EVIDENCE, w, before, e::build, map::addEvidence);
+    finish(ElementKind.EVIDENCE, w, before, e::build, sink::evidence);
   }
 
   private Locator locator(Prop prop, Where w) {
@@ -772,7 +813,7 @@ final class MapReader {
     return problems.size() == before ? part(person::build, w) : null;
   }
 
-  private void source(Item item, ArgumentMap.Builder map) {
+  private void source(Item item) {
     Props props = object(item.pos(), "source", item.path(), SOURCE_PROPERTIES);
     if (props == null) {
       return;
@@ -839,7 +880,7 @@ final class MapReader {
       }
     }
     props.require(ID, KIND);
-    Source built = finish(ElementKind.SOURCE, w, before, s::build, map::addSources);
+    Source built = finish(ElementKind.SOURCE, w, before, s::build, sink::source);
     if (built == null) {
       copies.forEach(copy -> drop(ElementKind.COPY, copy));
     }
