@@ -9,6 +9,7 @@ import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.Source;
+import dev.argmap.model.SourceId;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import java.io.ByteArrayInputStream;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -228,5 +230,72 @@ class StreamingTest {
         "format and formatVersion must come before statements when a document is read as a "
             + "stream; put them first, as the writer does");
     assertThat(ArgMapJson.readString(json).statements()).hasSize(1);
+  }
+
+  @Test
+  void theExampleOfTheFormatDocRunsAndIsQuotedVerbatim(@TempDir Path dir) throws IOException {
+    ArgumentMap map = GoldenMaps.full();
+    Path file = dir.resolve("map.json");
+    Path halved = dir.resolve("halved.json");
+    ArgMapJson.write(map, file);
+    // example start
+    // count the evidence of each source, holding one element at a time
+    Map<SourceId, Integer> evidenceBySource = new HashMap<>();
+    ArgMapJson.stream(file, new MapVisitor() {
+      @Override
+      public void evidence(Evidence evidence, JsonLocation at) {
+        evidenceBySource.merge(evidence.source(), 1, Integer::sum);
+      }
+    });
+
+    // write a copy in which every argument weighs half as much, one element at a time
+    ArgMapJson.writeStreamed(halved, out -> ArgMapJson.stream(file, new MapVisitor() {
+      @Override
+      public void title(String title) {
+        out.title(title);
+      }
+
+      @Override
+      public void thesis(StatementId thesis) {
+        out.thesis(thesis);
+      }
+
+      @Override
+      public void statement(Statement statement, JsonLocation at) {
+        out.statement(statement);
+      }
+
+      @Override
+      public void argument(Argument argument, JsonLocation at) {
+        out.argument(Argument.builder().from(argument).weight(argument.weight() / 2).build());
+      }
+
+      @Override
+      public void evidence(Evidence evidence, JsonLocation at) {
+        out.evidence(evidence);
+      }
+
+      @Override
+      public void source(Source source, JsonLocation at) {
+        out.source(source);
+      }
+    }));
+    // example end
+    Map<SourceId, Integer> expected = new HashMap<>();
+    map.evidence().forEach(e -> expected.merge(e.source(), 1, Integer::sum));
+    assertThat(evidenceBySource).isEqualTo(expected);
+    ArgumentMap copy = ArgMapJson.read(halved);
+    assertThat(copy.arguments()).extracting(Argument::weight)
+        .containsExactlyElementsOf(map.arguments().stream().map(a -> a.weight() / 2).toList());
+    assertThat(copy.toBuilder().build().statements()).isEqualTo(map.statements());
+
+    String source = Files.readString(Path.of("src/test/java/dev/argmap/json/StreamingTest.java"));
+    String region = source.substring(source.indexOf("    // example start\n")
+        + "    // example start\n".length(), source.indexOf("    // example end"));
+    String code = region.lines().map(line -> line.length() >= 4 ? line.substring(4) : line)
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    String doc = Files.readString(Path.of("../docs/format/README.md"));
+    int start = doc.indexOf("```java\n", doc.indexOf("<!-- streaming example")) + "```java\n".length();
+    assertThat(doc.substring(start, doc.indexOf("```", start))).isEqualTo(code);
   }
 }
