@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class ArgMapFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems of the document, ordered by position; at least one. */
   private final List<JsonProblem> problems;
 
   /**
