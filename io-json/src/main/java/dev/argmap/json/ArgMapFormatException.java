@@ -20,6 +20,7 @@ import java.util.Objects;
 public final class ArgMapFormatException extends MapFormatException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems of the document, ordered by position; at least one. */
   private final List<JsonProblem> problems;
 
   /**

@@ -2,6 +2,7 @@ package dev.argmap.json;
 
 import dev.argmap.internal.io.AtomicFiles;
 import dev.argmap.json.internal.JsonCodec;
+import dev.argmap.json.internal.StreamedMapWriter;
 import dev.argmap.model.ArgumentMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,6 +113,60 @@ public final class ArgMapJson {
   }
 
   /**
+   * Writes a map part by part, atomically as {@link #write(ArgumentMap, Path)} does, without holding
+   * it: {@code content} gives the parts to a {@link MapStreamWriter} in the format's order. The file
+   * is the one {@link #write(ArgumentMap, Path)} writes for the map with those parts. When
+   * {@code content} throws, the old file is left as it was.
+   *
+   * @param path the file
+   * @param content what to write
+   * @throws IOException if the file cannot be written, or {@code content} fails
+   * @throws IllegalStateException if the parts come out of order
+   */
+  public static void writeStreamed(Path path, MapStreamWriter.Content content) throws IOException {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(content, "content");
+    AtomicFiles.write(path, out -> writeStreamed(out, content));
+  }
+
+  /**
+   * Writes a map part by part to a stream, as UTF-8. The stream is flushed, not closed.
+   *
+   * @param out the stream
+   * @param content what to write
+   * @throws IOException if the stream cannot be written, or {@code content} fails
+   * @throws IllegalStateException if the parts come out of order
+   */
+  public static void writeStreamed(OutputStream out, MapStreamWriter.Content content)
+      throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(content, "content");
+    try {
+      MapStreamWriter writer = new MapStreamWriter(new StreamedMapWriter(out));
+      content.writeTo(writer);
+      writer.finish();
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a file as a stream of its parts, with the default options, handing each to
+   * {@code visitor} as it is read, so that the map is never held whole; see {@link MapVisitor} for
+   * what is checked. The file's size is checked before it is read.
+   *
+   * @param path the file
+   * @param visitor what receives the parts
+   * @throws ArgMapFormatException if the file is not a valid argmap document; thrown when it has been
+   *     read, listing every problem
+   * @throws IOException if the file cannot be read
+   */
+  public static void stream(Path path, MapVisitor visitor) throws IOException {
+    DEFAULT_READER.stream(path, visitor);
+  }
+
+  /**
    * Returns a map as a document.
    *
    * @param map the map
@@ -216,6 +271,34 @@ public final class ArgMapJson {
      */
     public ArgumentMap readString(String json) {
       return codec.readString(json);
+    }
+
+    /**
+     * Reads a file as a stream of its parts, handing each to {@code visitor} as it is read; the
+     * limits of this reader's options apply as they do to {@link #read(Path)}. The format and its
+     * version must come before the lists of elements, as the writer puts them.
+     *
+     * @param path the file
+     * @param visitor what receives the parts
+     * @throws ArgMapFormatException if the file is not a valid argmap document; thrown when it has
+     *     been read, listing every problem (elements with problems are not handed over)
+     * @throws IOException if the file cannot be read
+     */
+    public void stream(Path path, MapVisitor visitor) throws IOException {
+      codec.stream(path, visitor);
+    }
+
+    /**
+     * Reads a stream, to its end, as a stream of its parts, handing each to {@code visitor}. The
+     * stream is not closed.
+     *
+     * @param in the stream of UTF-8 bytes
+     * @param visitor what receives the parts
+     * @throws ArgMapFormatException if the stream does not hold a valid argmap document
+     * @throws IOException if the stream cannot be read
+     */
+    public void stream(InputStream in, MapVisitor visitor) throws IOException {
+      codec.stream(in, visitor);
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Reading and writing argument maps in argmap's JSON format, version 1.
+ * Reading and writing argument maps in argmap's JSON format (it writes version 2, reads 1 and 2).
  *
  * <ul>
  *   <li>{@link dev.argmap.json.ArgMapJson}: the facade: {@code read}, {@code write} and a
@@ -7,6 +7,10 @@
  *   <li>{@link dev.argmap.json.JsonReadOptions}: limits and strictness of reading.
  *   <li>{@link dev.argmap.json.ArgMapFormatException} and {@link dev.argmap.json.JsonProblem}: what is
  *       wrong with a document, each problem with its line, column and JSON path.
+ *   <li>{@link dev.argmap.json.MapVisitor} and {@link dev.argmap.json.JsonLocation}: reading a
+ *       document as a stream of its elements ({@code ArgMapJson.stream}), for maps too large to hold
+ *       twice; {@link dev.argmap.json.MapStreamWriter}: writing one part by part
+ *       ({@code ArgMapJson.writeStreamed}).
  *   <li>{@link dev.argmap.json.ArgMapModule}: the Jackson module for callers with their own mapper.
  * </ul>
  *

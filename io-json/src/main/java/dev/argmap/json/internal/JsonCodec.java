@@ -3,6 +3,7 @@ package dev.argmap.json.internal;
 import dev.argmap.internal.io.BoundedInputStream;
 import dev.argmap.json.ArgMapFormatException;
 import dev.argmap.json.JsonReadOptions;
+import dev.argmap.json.MapVisitor;
 import dev.argmap.model.ArgumentMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,14 +89,64 @@ public final class JsonCodec {
     if (size > options.maxDocumentBytes()) {
       throw tooLarge(source, size);
     }
+    return readFile(path, source);
+  }
+
+  /**
+   * Reads a file: first the fast way, parsing UTF-8 bytes and recording no positions; only a file
+   * with a problem is read again, as characters with positions, to report where its problems are.
+   */
+  private ArgumentMap readFile(Path path, String source) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, source);
+      ArgumentMap map = readFast(new FirstPassStream(in, false));
+      if (map != null) {
+        return map;
+      }
     }
+    try (InputStream in = Files.newInputStream(path)) {
+      return readWithPositions(in, source);
+    }
+  }
+
+  /**
+   * Reads a stream the same two ways: its bytes are kept while the fast reading goes on, so that a
+   * document with a problem is read again from them and the rest of the stream. A document that
+   * may be too large to keep in an array is read the slow way only.
+   */
+  private ArgumentMap readStream(InputStream in, String source) throws IOException {
+    if (options.maxDocumentBytes() > FirstPassStream.MAX_KEPT) {
+      return readWithPositions(in, source);
+    }
+    FirstPassStream first = new FirstPassStream(in, true);
+    ArgumentMap map = readFast(first);
+    return map != null ? map : readWithPositions(first.replay(), source);
+  }
+
+  /** Returns the map when the document has no problem at all, or null. */
+  private ArgumentMap readFast(FirstPassStream in) throws IOException {
+    long max = options.maxDocumentBytes();
+    InputStream bounded = BoundedInputStream.notClosing(in, max, count -> {
+      throw new DocumentTooLargeException(max);
+    });
+    try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), bounded)) {
+      return new MapReader(p, options.ignoreUnknownProperties(), options.maxArrayElements(), false)
+          .readDocument();
+    } catch (MapReader.Stop | JacksonException e) {
+      if (e instanceof JacksonIOException io && !isFirstPassEnd(io.getCause())) {
+        throw io.getCause() == null ? new IOException(io.getMessage(), io) : io.getCause();
+      }
+      return null;
+    }
+  }
+
+  private static boolean isFirstPassEnd(IOException e) {
+    return e instanceof FirstPassStream.NotPlainUtf8 || e instanceof FirstPassStream.TooLongToKeep
+        || e instanceof DocumentTooLargeException;
   }
 
   /** Reads a stream to its end, counting its bytes; does not close it. */
   public ArgumentMap read(InputStream in) throws IOException {
-    return read(Objects.requireNonNull(in, "in"), null);
+    return readStream(Objects.requireNonNull(in, "in"), null);
   }
 
   /** Reads a document held in a string. */
@@ -113,19 +164,52 @@ public final class JsonCodec {
     }
   }
 
-  private ArgumentMap read(InputStream in, String source) throws IOException {
+  /**
+   * Reads a file as a stream of its parts, handing each to {@code visitor}; the file's size is
+   * checked first. Reads with positions, which every element is handed over with.
+   */
+  public void stream(Path path, MapVisitor visitor) throws IOException {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(visitor, "visitor");
+    long size = Files.size(path);
+    if (size > options.maxDocumentBytes()) {
+      throw tooLarge(path.toString(), size);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      readWithPositions(in, path.toString(), new MapSink.Visiting(visitor));
+    }
+  }
+
+  /** Reads a stream, to its end, as a stream of its parts; does not close it. */
+  public void stream(InputStream in, MapVisitor visitor) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(visitor, "visitor");
+    readWithPositions(in, null, new MapSink.Visiting(visitor));
+  }
+
+  private ArgumentMap readWithPositions(InputStream in, String source) throws IOException {
+    return readWithPositions(in, source, null);
+  }
+
+  private ArgumentMap readWithPositions(InputStream in, String source, MapSink sink)
+      throws IOException {
     long max = options.maxDocumentBytes();
     InputStream bounded = BoundedInputStream.notClosing(in, max, count -> {
       throw new DocumentTooLargeException(max);
     });
     try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), new Utf8Reader(bounded))) {
-      return parse(p, source);
+      return parse(p, source, sink);
     }
   }
 
   private ArgumentMap parse(JsonParser p, String source) throws IOException {
-    MapReader reader = new MapReader(p, options.ignoreUnknownProperties(),
-        options.maxArrayElements());
+    return parse(p, source, null);
+  }
+
+  private ArgumentMap parse(JsonParser p, String source, MapSink sink) throws IOException {
+    MapReader reader = sink == null
+        ? new MapReader(p, options.ignoreUnknownProperties(), options.maxArrayElements())
+        : new MapReader(p, options.ignoreUnknownProperties(), options.maxArrayElements(), sink);
     try {
       return reader.readDocument();
     } catch (MapReader.Stop stop) {
@@ -213,6 +297,11 @@ public final class JsonCodec {
       new MapWriter(g, true).write(map);
       g.writeRaw('\n');
     }
+  }
+
+  /** Returns a generator that writes the format's layout in UTF-8; it does not close the stream. */
+  static JsonGenerator generator(OutputStream out) {
+    return WRITE_FACTORY.createGenerator(new LayoutContext(), out, JsonEncoding.UTF8);
   }
 
   /** Returns the document as a string. */

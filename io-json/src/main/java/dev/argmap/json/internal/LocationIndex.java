@@ -13,9 +13,17 @@ final class LocationIndex {
   // used more than once (an invalid map)
   private final Map<ElementKind, Map<String, Object>> elements = new EnumMap<>(ElementKind.class);
   private final Where map;
+  private final boolean keep;
 
-  LocationIndex(Where map) {
+  /**
+   * An index of the elements of a map.
+   *
+   * @param keep whether to keep the elements' places, or only to name each its identifier (when
+   *     elements are streamed, to keep memory flat)
+   */
+  LocationIndex(Where map, boolean keep) {
     this.map = map;
+    this.keep = keep;
   }
 
   Where map() {
@@ -24,6 +32,10 @@ final class LocationIndex {
 
   @SuppressWarnings("unchecked")
   void add(ElementKind kind, String id, Where where) {
+    where.elementId(id);
+    if (!keep) {
+      return;
+    }
     Map<String, Object> byId = elements.get(kind);
     if (byId == null) {
       byId = new HashMap<>();

@@ -15,6 +15,7 @@ import dev.argmap.model.EvidenceId;
 import dev.argmap.model.InvalidMapException;
 import dev.argmap.model.Locator;
 import dev.argmap.model.MapProblem;
+import dev.argmap.model.MapRule;
 import dev.argmap.model.PartialDate;
 import dev.argmap.model.Person;
 import dev.argmap.model.PersonKind;
@@ -29,15 +30,20 @@ import dev.argmap.model.Voice;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -64,12 +70,32 @@ final class MapReader {
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int maxArrayElements;
+  private final boolean positions;
+  private final MapSink sink;
   private final List<JsonProblem> problems = new ArrayList<>();
-  private LocationIndex index = new LocationIndex(new Where(new Pos(1, 1, Paths.ROOT)));
+  private LocationIndex index = new LocationIndex(new Where(new Pos(1, 1, Paths.ROOT)), true);
   /** The version the document declares, once read; 0 before. */
   private int version;
   /** Where the document uses a property that is new in version 2, and its name. */
   private final List<Map.Entry<Pos, String>> sinceVersion2 = new ArrayList<>();
+  /** The identifiers of elements with problems that kept them out of the map. */
+  private final Map<ElementKind, Set<String>> dropped = new EnumMap<>(ElementKind.class);
+  /** The kinds of element whose list was missing or not a list. */
+  private final Set<ElementKind> incomplete = EnumSet.noneOf(ElementKind.class);
+  /** The elements that had problems of structure, by identity. */
+  private final Set<Where> troubled = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Whether the theses were missing or had problems. */
+  private boolean thesesIncomplete;
+
+  /** The model's rules about a value that is there, which a field left out cannot break. */
+  private static final Set<MapRule> PRESENT_VALUE_RULES = EnumSet.of(MapRule.OUT_OF_RANGE,
+      MapRule.BLANK_TEXT, MapRule.INVALID_TEXT, MapRule.DUPLICATE_ID, MapRule.CIRCULAR_ARGUMENT,
+      MapRule.DUPLICATE_PREMISE, MapRule.CITES_ITSELF, MapRule.INVALID_URL, MapRule.INVALID_DATE);
+
+  /** The kinds of element that references name, by the word the model's messages use. */
+  private static final Map<String, ElementKind> TARGET_KINDS = Map.of(
+      "statement", ElementKind.STATEMENT, "argument", ElementKind.ARGUMENT,
+      "source", ElementKind.SOURCE, "copy", ElementKind.COPY, "evidence", ElementKind.EVIDENCE);
 
   /** Thrown to stop reading; the problems so far say why. */
   static final class Stop extends RuntimeException {
@@ -81,9 +107,35 @@ final class MapReader {
   }
 
   MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements) {
+    this(parser, ignoreUnknown, maxArrayElements, true);
+  }
+
+  /**
+   * A reader that, without {@code positions}, records no line or column: for a first pass that only
+   * has to tell a valid document from one with problems, which is read again with positions to
+   * report them.
+   */
+  MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements, boolean positions) {
+    this(parser, ignoreUnknown, maxArrayElements, positions, new MapSink.Building());
+  }
+
+  /** A reader that hands each element to {@code sink} as it is read, with positions. */
+  MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements, MapSink sink) {
+    this(parser, ignoreUnknown, maxArrayElements, true, sink);
+  }
+
+  private MapReader(JsonParser parser, boolean ignoreUnknown, int maxArrayElements,
+      boolean positions, MapSink sink) {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.maxArrayElements = maxArrayElements;
+    this.positions = positions;
+    this.sink = sink;
+  }
+
+  /** Where the current token starts, or nowhere when this reader records no positions. */
+  private TokenStreamLocation tokenLocation() {
+    return positions ? p.currentTokenLocation() : TokenStreamLocation.NA;
   }
 
   // ---------------------------------------------------------------- entry points
@@ -95,13 +147,13 @@ final class MapReader {
           "the document is empty; an argmap document is a JSON object that starts with "
               + "{\"format\": \"argmap\", \"formatVersion\": " + FORMAT_VERSION);
     }
-    ArgumentMap.Builder map = readMap(Paths.ROOT);
+    readMap(Paths.ROOT);
     JsonToken after = p.nextToken();
     if (after != null) {
       stop(here(Paths.ROOT, p.currentTokenLocation()),
           "unexpected content after the end of the document: " + describeToken(after));
     }
-    return build(map);
+    return build();
   }
 
   /** Reads the map the parser is at, as a value inside a larger document. */
@@ -111,7 +163,8 @@ final class MapReader {
     String path = (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
         ? Paths.of(context.getParent())
         : Paths.of(context);
-    return build(readMap(path));
+    readMap(path);
+    return build();
   }
 
   /** Returns the exception that lists the problems found, ordered by position. */
@@ -157,15 +210,14 @@ final class MapReader {
 
   // ---------------------------------------------------------------- the map
 
-  private ArgumentMap.Builder readMap(String path) {
-    Pos rootPos = here(path, p.currentTokenLocation());
+  private void readMap(String path) {
+    Pos rootPos = here(path, tokenLocation());
     Where mapWhere = new Where(rootPos);
-    index = new LocationIndex(mapWhere);
+    index = new LocationIndex(mapWhere, sink instanceof MapSink.Building);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       stop(rootPos, "not an argmap document: expected a JSON object but found "
           + describeToken(p.currentToken()));
     }
-    ArgumentMap.Builder map = ArgumentMap.builder();
     Props props = new Props(rootPos, path, MAP_PROPERTIES);
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
@@ -174,35 +226,64 @@ final class MapReader {
         case TITLE -> {
           String title = string(prop, true);
           if (title != null) {
-            map.title(title);
+            sink.title(title);
             mapWhere.put(TITLE, prop.value());
           }
         }
         case DESCRIPTION -> {
           String description = string(prop, true);
           if (description != null) {
-            map.description(description);
+            sink.description(description);
           }
         }
         case THESES -> {
           mapWhere.put(THESES, prop.value());
-          array(prop, item -> {
+          int before = problems.size();
+          thesesIncomplete = !array(prop, item -> {
             String id = string(item.pos(), "thesis", false);
             StatementId thesis = id(item.pos(), "thesis", id, StatementId::new);
             if (thesis != null) {
-              map.addTheses(thesis);
+              sink.thesis(thesis);
               mapWhere.putReference("thesis", id, item.pos());
             }
-          });
+          }) || problems.size() != before;
         }
-        case STATEMENTS -> array(prop, item -> statement(item, map));
-        case ARGUMENTS -> array(prop, item -> argument(item, map));
-        case EVIDENCE -> array(prop, item -> evidence(item, map));
-        case SOURCES -> array(prop, item -> source(item, map));
-        case EXTENSIONS -> extensions(prop, map);
+        case STATEMENTS, ARGUMENTS, EVIDENCE, SOURCES -> {
+          envelopeFirst(prop);
+          readElements(prop);
+        }
+        case EXTENSIONS -> extensions(prop);
         default -> p.skipChildren();
       }
     }
+    finishMap(props, rootPos);
+  }
+
+  private void readElements(Prop prop) {
+    switch (prop.name()) {
+      case STATEMENTS -> incompleteUnless(array(prop, this::statement), ElementKind.STATEMENT);
+      case ARGUMENTS -> incompleteUnless(array(prop, this::argument), ElementKind.ARGUMENT);
+      case EVIDENCE -> incompleteUnless(array(prop, this::evidence), ElementKind.EVIDENCE);
+      default -> {
+        boolean complete = array(prop, this::source);
+        incompleteUnless(complete, ElementKind.SOURCE);
+        incompleteUnless(complete, ElementKind.COPY);
+      }
+    }
+  }
+
+  /**
+   * Streamed, elements are handed out as they are read, so the envelope must have been checked
+   * before: the writer puts it first.
+   */
+  private void envelopeFirst(Prop prop) {
+    if (!(sink instanceof MapSink.Building) && version == 0) {
+      stopOnly(prop.value(), "format and formatVersion must come before " + prop.name()
+          + " when a document is read as a stream; put them first, as the writer does");
+    }
+  }
+
+  private void finishMap(Props props, Pos rootPos) {
     if (!props.has(FORMAT)) {
       stopOnly(rootPos, "not an argmap document: it has no \"format\" property; an argmap "
           + "document starts with {\"format\": \"argmap\", \"formatVersion\": " + FORMAT_VERSION);
@@ -218,7 +299,12 @@ final class MapReader {
       }
     }
     props.require(THESES, STATEMENTS);
-    return map;
+    if (!props.has(THESES)) {
+      thesesIncomplete = true;
+    }
+    if (!props.has(STATEMENTS)) {
+      incomplete.add(ElementKind.STATEMENT);
+    }
   }
 
   private void checkFormat(Prop prop) {
@@ -246,18 +332,133 @@ final class MapReader {
     version = p.getIntValue();
   }
 
-  private ArgumentMap build(ArgumentMap.Builder map) {
-    if (!problems.isEmpty()) {
-      throw new Stop();
+  /**
+   * Builds the map and checks the model's rules, also when the structure had problems, so that both
+   * are reported in one round. The elements read despite problems of their own are in the map; those
+   * that could not be built are not, and the model's problems that follow only from what was left out
+   * (a reference to an element dropped, a rule about a field that was unreadable) are not reported.
+   */
+  private ArgumentMap build() {
+    boolean structural = !problems.isEmpty();
+    if (!(sink instanceof MapSink.Building building)) {
+      // streamed: the elements went to their consumer one by one; no map to check
+      if (structural) {
+        throw new Stop();
+      }
+      return null;
     }
     try {
-      return map.build();
+      ArgumentMap built = building.map().build();
+      if (!structural) {
+        return built;
+      }
     } catch (InvalidMapException e) {
       ProblemLocator locator = new ProblemLocator(index);
       for (MapProblem problem : e.problems()) {
-        problems.add(locator.locate(problem));
+        if (!structural || !followsFromStructure(problem)) {
+          problems.add(locator.locate(problem));
+        }
       }
-      throw new Stop();
+    }
+    throw new Stop();
+  }
+
+  /** Whether a model problem may be only a consequence of the structure's problems. */
+  private boolean followsFromStructure(MapProblem problem) {
+    String m = problem.message();
+    switch (problem.rule()) {
+      case MISSING_REFERENCE -> {
+        int at = m.indexOf(" is not a ");
+        if (at < 0) {
+          return true;
+        }
+        String target = m.substring(m.lastIndexOf(' ', at - 1) + 1, at);
+        String rest = m.substring(at + " is not a ".length());
+        ElementKind kind = TARGET_KINDS.get(rest.substring(0, Math.max(0, rest.indexOf(' '))));
+        return kind == null || incomplete.contains(kind)
+            || dropped.getOrDefault(kind, Set.of()).contains(target);
+      }
+      case NO_THESIS -> {
+        return thesesIncomplete;
+      }
+      default -> {
+        if (PRESENT_VALUE_RULES.contains(problem.rule())) {
+          return false;
+        }
+        for (Where where : index.get(problem.elementKind(), problem.elementId())) {
+          if (troubled.contains(where)) {
+            return true;
+          }
+        }
+        return problem.elementKind() == ElementKind.MAP && thesesIncomplete;
+      }
+    }
+  }
+
+  /**
+   * Ends reading an element: builds it and adds it to the map unless it cannot be built, and notes
+   * whether it had problems and, when it is not in the map, its identifier.
+   *
+   * @return the element, or null when it could not be built
+   */
+  private <T> T finish(
+      ElementKind kind, Where w, int before, Supplier<T> build, BiConsumer<T, Pos> add) {
+    boolean clean = problems.size() == before;
+    T value = build(build, w, clean);
+    if (value != null) {
+      add.accept(value, w.element());
+    }
+    if (problems.size() != before) {
+      troubled.add(w);
+    }
+    if (value == null && w.elementId() != null) {
+      drop(kind, w.elementId());
+    }
+    return value;
+  }
+
+  /** Builds a part of an element (a locator, a person, a copy) read without problems. */
+  private <T> T part(Supplier<T> build, Where w) {
+    return build(build, w, true);
+  }
+
+  /**
+   * Builds a value. A value that checks its own ranges throws {@link IllegalArgumentException}: that
+   * is reported at its field when the message names one. A required attribute that is missing
+   * ({@link IllegalStateException}) was reported already, unless the value was read cleanly.
+   */
+  private <T> T build(Supplier<T> build, Where w, boolean clean) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      add(placeOf(e.getMessage(), w), String.valueOf(e.getMessage()));
+      return null;
+    } catch (IllegalStateException e) {
+      if (clean) {
+        add(w.element(), String.valueOf(e.getMessage()));
+      }
+      return null;
+    }
+  }
+
+  private static Pos placeOf(String message, Where w) {
+    if (message != null) {
+      int at = message.indexOf(" must ");
+      Pos pos = at > 0 ? w.field(message.substring(0, at)) : null;
+      if (pos != null) {
+        return pos;
+      }
+    }
+    return w.element();
+  }
+
+  private void drop(ElementKind kind, String id) {
+    dropped.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
+  }
+
+  private void incompleteUnless(boolean complete, ElementKind kind) {
+    if (!complete) {
+      incomplete.add(kind);
     }
   }
 
@@ -265,7 +466,7 @@ final class MapReader {
    * Reads the extensions: an object of namespaces to foreign data as text, in order. Its property
    * names are the namespaces, so none is unknown.
    */
-  private void extensions(Prop prop, ArgumentMap.Builder map) {
+  private void extensions(Prop prop) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       wrongType(prop.value(), prop.name(), "an object", false);
       return;
@@ -275,9 +476,9 @@ final class MapReader {
     int count = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String namespace = p.currentName();
-      Pos namePos = Pos.of(p.currentTokenLocation(), path, namespace);
+      Pos namePos = Pos.of(tokenLocation(), path, namespace);
       p.nextToken();
-      Pos valuePos = Pos.of(p.currentTokenLocation(), path, namespace);
+      Pos valuePos = Pos.of(tokenLocation(), path, namespace);
       if (++count > maxArrayElements) {
         stop(namePos, "extensions has more than " + maxArrayElements
             + " namespaces, the limit of this reader");
@@ -289,14 +490,14 @@ final class MapReader {
       } else if (namespace.isBlank()) {
         add(namePos, "extension namespace " + quote(namespace) + " must not be blank");
       } else if (data != null) {
-        map.putExtension(namespace, data);
+        sink.extension(namespace, data);
       }
     }
   }
 
   // ---------------------------------------------------------------- elements
 
-  private void statement(Item item, ArgumentMap.Builder map) {
+  private void statement(Item item) {
     Props props = object(item.pos(), "statement", item.path(), STATEMENT_PROPERTIES);
     if (props == null) {
       return;
@@ -332,12 +533,10 @@ final class MapReader {
       }
     }
     props.require(ID, TEXT);
-    if (problems.size() == before) {
-      map.addStatements(s.build());
-    }
+    finish(ElementKind.STATEMENT, w, before, s::build, sink::statement);
   }
 
-  private void argument(Item item, ArgumentMap.Builder map) {
+  private void argument(Item item) {
     Props props = object(item.pos(), "argument", item.path(), ARGUMENT_PROPERTIES);
     if (props == null) {
       return;
@@ -392,9 +591,7 @@ final class MapReader {
       }
     }
     props.require(ID, PREMISES, CONCLUSION, POLARITY);
-    if (problems.size() == before) {
-      map.addArguments(a.build());
-    }
+    finish(ElementKind.ARGUMENT, w, before, a::build, sink::argument);
   }
 
   private ConclusionId conclusion(Prop prop, Where w) {
@@ -423,7 +620,7 @@ final class MapReader {
     return conclusion;
   }
 
-  private void evidence(Item item, ArgumentMap.Builder map) {
+  private void evidence(Item item) {
     Props props = object(item.pos(), "evidence item", item.path(), EVIDENCE_PROPERTIES);
     if (props == null) {
       return;
@@ -509,9 +706,7 @@ final class MapReader {
       }
     }
     props.require(ID, STATEMENT, QUOTE, SOURCE);
-    if (problems.size() == before) {
-      map.addEvidence(e.build());
-    }
+    finish(ElementKind.EVIDENCE, w, before, e::build, sink::evidence);
   }
 
   private Locator locator(Prop prop, Where w) {
@@ -572,7 +767,7 @@ final class MapReader {
       }
     }
     props.require(COPY);
-    return problems.size() == before ? l.build() : null;
+    return problems.size() == before ? part(l::build, w) : null;
   }
 
   /**
@@ -615,10 +810,10 @@ final class MapReader {
       }
     }
     props.require(NAME);
-    return problems.size() == before ? person.build() : null;
+    return problems.size() == before ? part(person::build, w) : null;
   }
 
-  private void source(Item item, ArgumentMap.Builder map) {
+  private void source(Item item) {
     Props props = object(item.pos(), "source", item.path(), SOURCE_PROPERTIES);
     if (props == null) {
       return;
@@ -626,6 +821,7 @@ final class MapReader {
     int before = problems.size();
     Where w = new Where(item.pos());
     Source.Builder s = Source.builder();
+    List<String> copies = new ArrayList<>();
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
@@ -669,6 +865,7 @@ final class MapReader {
           SourceCopy c = copy(copy);
           if (c != null) {
             s.addCopies(c);
+            copies.add(c.id().value());
           }
         });
         case CREDIBILITY -> {
@@ -683,8 +880,9 @@ final class MapReader {
       }
     }
     props.require(ID, KIND);
-    if (problems.size() == before) {
-      map.addSources(s.build());
+    Source built = finish(ElementKind.SOURCE, w, before, s::build, sink::source);
+    if (built == null) {
+      copies.forEach(copy -> drop(ElementKind.COPY, copy));
     }
   }
 
@@ -728,7 +926,11 @@ final class MapReader {
       }
     }
     props.require(ID);
-    return problems.size() == before ? c.build() : null;
+    SourceCopy built = problems.size() == before ? part(c::build, w) : null;
+    if (built == null && w.elementId() != null) {
+      drop(ElementKind.COPY, w.elementId());
+    }
+    return built;
   }
 
   // ---------------------------------------------------------------- structure
@@ -774,9 +976,9 @@ final class MapReader {
           // the position of the name serves only to report a problem, and a first known one has none
           p.nextToken();
           seen |= 1 << bit;
-          return new Prop(name, path, Pos.of(p.currentTokenLocation(), path, name));
+          return new Prop(name, path, Pos.of(tokenLocation(), path, name));
         }
-        Pos namePos = Pos.of(p.currentTokenLocation(), path, name);
+        Pos namePos = Pos.of(tokenLocation(), path, name);
         p.nextToken();
         if (bit >= 0) {
           // only with a parser that does not detect duplicates itself (the module's, maybe)
@@ -839,16 +1041,17 @@ final class MapReader {
   }
 
   /** Reads the array the parser is at, calling {@code each} with the parser at each element. */
-  private void array(Prop prop, Consumer<Item> each) {
+  /** Returns whether it was an array; when not, that is reported. */
+  private boolean array(Prop prop, Consumer<Item> each) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       wrongType(prop.value(), prop.name(), "an array", false);
-      return;
+      return false;
     }
     int i = 0;
     String arrayPath = prop.path();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String path = Paths.index(arrayPath, i);
-      Pos pos = here(path, p.currentTokenLocation());
+      Pos pos = here(path, tokenLocation());
       if (i >= maxArrayElements) {
         stop(pos, prop.name() + " has more than " + maxArrayElements
             + " elements, the limit of this reader");
@@ -856,6 +1059,7 @@ final class MapReader {
       each.accept(new Item(i, path, pos));
       i++;
     }
+    return true;
   }
 
   // ---------------------------------------------------------------- values

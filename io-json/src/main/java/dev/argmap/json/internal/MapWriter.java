@@ -15,6 +15,7 @@ import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -44,16 +45,7 @@ final class MapWriter {
   }
 
   void write(ArgumentMap map) {
-    g.writeStartObject();
-    g.writeStringProperty(FORMAT, FORMAT_NAME);
-    g.writeNumberProperty(FORMAT_VERSION_PROPERTY, FORMAT_VERSION);
-    string(TITLE, map.title());
-    string(DESCRIPTION, map.description());
-    g.writeArrayPropertyStart(THESES);
-    for (StatementId thesis : map.thesisIds()) {
-      string(thesis.value());
-    }
-    g.writeEndArray();
+    start(map.title(), map.description(), map.thesisIds());
     g.writeArrayPropertyStart(STATEMENTS);
     for (Statement s : map.statements()) {
       statement(s);
@@ -77,14 +69,38 @@ final class MapWriter {
     if (!map.extensions().isEmpty()) {
       g.writeObjectPropertyStart(EXTENSIONS);
       for (Map.Entry<String, String> extension : map.extensions().entrySet()) {
-        string(extension.getKey(), extension.getValue());
+        extension(extension.getKey(), extension.getValue());
       }
       g.writeEndObject();
     }
     g.writeEndObject();
   }
 
-  private void statement(Statement s) {
+  /** Writes the envelope, title, description and theses, and leaves the map's object open. */
+  void start(Optional<String> title, Optional<String> description, List<StatementId> theses) {
+    g.writeStartObject();
+    g.writeStringProperty(FORMAT, FORMAT_NAME);
+    g.writeNumberProperty(FORMAT_VERSION_PROPERTY, FORMAT_VERSION);
+    string(TITLE, title);
+    string(DESCRIPTION, description);
+    g.writeArrayPropertyStart(THESES);
+    for (StatementId thesis : theses) {
+      string(thesis.value());
+    }
+    g.writeEndArray();
+  }
+
+  /** Writes one namespace of the extensions, inside their object. */
+  void extension(String namespace, String data) {
+    string(namespace, data);
+  }
+
+  /** The generator, for the streamed writer to open and close the lists. */
+  JsonGenerator generator() {
+    return g;
+  }
+
+  void statement(Statement s) {
     g.writeStartObject();
     string(ID, s.id().value());
     string(TEXT, s.text());
@@ -94,7 +110,7 @@ final class MapWriter {
     g.writeEndObject();
   }
 
-  private void argument(Argument a) {
+  void argument(Argument a) {
     g.writeStartObject();
     string(ID, a.id().value());
     g.writeArrayPropertyStart(PREMISES);
@@ -114,7 +130,7 @@ final class MapWriter {
     g.writeEndObject();
   }
 
-  private void evidence(Evidence e) {
+  void evidence(Evidence e) {
     g.writeStartObject();
     string(ID, e.id().value());
     string(STATEMENT, e.statement().value());
@@ -146,7 +162,7 @@ final class MapWriter {
     g.writeEndObject();
   }
 
-  private void source(Source s) {
+  void source(Source s) {
     g.writeStartObject();
     string(ID, s.id().value());
     string(KIND, code(s.kind()));

@@ -23,6 +23,7 @@ final class Where {
   private Pos[] positions = new Pos[8];
   private int size;
   private Map<String, Pos> fields; // built on the first lookup
+  private String elementId; // once read
 
   Where(Pos element) {
     this.element = element;
@@ -30,6 +31,15 @@ final class Where {
 
   Pos element() {
     return element;
+  }
+
+  /** Returns the element's identifier, or null when it has none (yet). */
+  String elementId() {
+    return elementId;
+  }
+
+  void elementId(String id) {
+    this.elementId = id;
   }
 
   /** Records a field; a key recorded twice keeps the first, and the second under {@link #SECOND}. */
