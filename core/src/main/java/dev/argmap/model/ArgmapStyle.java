@@ -17,7 +17,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false),
+    defaults = @Value.Immutable(copy = true),
     jdkOnly = false,
     optionalAcceptNullable = false,
     allowedClasspathAnnotations = {Override.class})

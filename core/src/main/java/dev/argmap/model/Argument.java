@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Argument {
+public abstract class Argument implements WithArgument {
   Argument() {}
 
   /** Returns the identifier. */
@@ -56,6 +56,16 @@ public abstract class Argument {
   /** Returns whether it has more than one premise, all needed together. */
   public final boolean isLinked() {
     return premises().size() > 1;
+  }
+
+  /**
+   * Checks the weight when the argument is built.
+   *
+   * @throws IllegalArgumentException naming the argument, if the weight is outside [0, 1]
+   */
+  @Value.Check
+  final void checkWeight() {
+    ValueChecks.requireUnit(id(), "weight", weight());
   }
 
   /** Returns a new builder. */

@@ -7,7 +7,7 @@ package dev.argmap.model;
  *
  * @param value the identifier's text
  */
-public record CopyId(String value) {
+public record CopyId(String value) implements ElementId {
   /**
    * Checks the identifier's text.
    *

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Evidence {
+public abstract class Evidence implements WithEvidence {
   Evidence() {}
 
   /** Returns the identifier. */
@@ -128,6 +128,16 @@ public abstract class Evidence {
     }
     return source.publisher().map(p -> ImmutableList.of(Person.organisation(p)))
         .orElse(ImmutableList.of());
+  }
+
+  /**
+   * Checks the weight when the item is built.
+   *
+   * @throws IllegalArgumentException naming the item, if the weight is outside [0, 1]
+   */
+  @Value.Check
+  final void checkWeight() {
+    ValueChecks.requireUnit(id(), "weight", weight());
   }
 
   /** Returns a new builder. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Locator {
+public abstract class Locator implements WithLocator {
   Locator() {}
 
   /** Returns the copy of the source the quote was taken from. */

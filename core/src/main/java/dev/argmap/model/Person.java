@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Person {
+public abstract class Person implements WithPerson {
   Person() {}
 
   /** Returns the name as the source gives it, for example {@code "Vladimir Putin"}. */

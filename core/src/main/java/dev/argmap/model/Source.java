@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Source {
+public abstract class Source implements WithSource {
   Source() {}
 
   /** Returns the identifier. */
@@ -62,6 +62,16 @@ public abstract class Source {
    */
   public final Optional<SourceCopy> copy(CopyId id) {
     return copies().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Checks the credibility when the source is built.
+   *
+   * @throws IllegalArgumentException naming the source, if the credibility is outside [0, 1]
+   */
+  @Value.Check
+  final void checkCredibility() {
+    ValueChecks.requireUnit(id(), "credibility", credibility());
   }
 
   /** Returns a new builder. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class SourceCopy {
+public abstract class SourceCopy implements WithSourceCopy {
   SourceCopy() {}
 
   /** Returns the identifier, unique among all copies of the map. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Statement {
+public abstract class Statement implements WithStatement {
   Statement() {}
 
   /** Returns the identifier. */
