@@ -65,6 +65,9 @@ final class MapReader {
   private final boolean ignoreUnknown;
   private final int maxArrayElements;
   private final List<JsonProblem> problems = new ArrayList<>();
+  // weights and credibilities outside [0, 1]: the model's values refuse them, so the reader finds
+  // them; they are reported with the document's other problems, or with the model's, in one round
+  private final List<JsonProblem> rangeProblems = new ArrayList<>();
   private LocationIndex index = new LocationIndex(new Where(new Pos(1, 1, Paths.ROOT)));
   /** The version the document declares, once read; 0 before. */
   private int version;
@@ -248,17 +251,22 @@ final class MapReader {
 
   private ArgumentMap build(ArgumentMap.Builder map) {
     if (!problems.isEmpty()) {
+      problems.addAll(rangeProblems);
       throw new Stop();
     }
     try {
-      return map.build();
+      ArgumentMap built = map.build();
+      if (rangeProblems.isEmpty()) {
+        return built;
+      }
     } catch (InvalidMapException e) {
       ProblemLocator locator = new ProblemLocator(index);
       for (MapProblem problem : e.problems()) {
         problems.add(locator.locate(problem));
       }
-      throw new Stop();
     }
+    problems.addAll(rangeProblems);
+    throw new Stop();
   }
 
   /**
@@ -379,7 +387,7 @@ final class MapReader {
           }
         }
         case WEIGHT -> {
-          Double weight = number(prop);
+          Double weight = unit(prop);
           if (weight != null) {
             a.weight(weight);
             w.put(WEIGHT, prop.value());
@@ -457,7 +465,7 @@ final class MapReader {
           }
         }
         case WEIGHT -> {
-          Double weight = number(prop);
+          Double weight = unit(prop);
           if (weight != null) {
             e.weight(weight);
             w.put(WEIGHT, prop.value());
@@ -672,7 +680,7 @@ final class MapReader {
           }
         });
         case CREDIBILITY -> {
-          Double credibility = number(prop);
+          Double credibility = unit(prop);
           if (credibility != null) {
             s.credibility(credibility);
             w.put(CREDIBILITY, prop.value());
@@ -894,6 +902,21 @@ final class MapReader {
     }
     wrongType(prop.value(), prop.name(), "a number", false);
     return null;
+  }
+
+  /**
+   * Reads a number in [0, 1] (a weight or a credibility). The model's values refuse one outside it
+   * when they are built, so the reader notes it here, at the field, in the model's words, and leaves
+   * the field unset: the element is still built, so that what refers to it is checked too.
+   */
+  private Double unit(Prop prop) {
+    Double value = number(prop);
+    if (value != null && !(value >= 0.0 && value <= 1.0)) {
+      rangeProblems.add(prop.value().problem(
+          prop.name() + " must be in [0, 1] but was " + value));
+      return null;
+    }
+    return value;
   }
 
   private Integer integer(Prop prop) {
