@@ -48,12 +48,14 @@ class ExamplesTest {
 
     assertThat(out.lines()).containsExactly(
         "Built: ArgumentMap{title=Is remote work here to stay?, theses=[t1], 4 statements,"
-            + " 3 arguments, 1 evidence, 1 sources}",
+            + " 3 arguments, 1 evidence item, 1 source}",
+        "Refused at once: Evidence e2: weight must be in [0, 1] but was 1.5 (out-of-range)."
+            + " Fix: give a weight between 0 and 1",
         "Refused, with 2 problems:",
         "  Argument a4: premise p9 is not a statement of the map (missing-reference)."
             + " Fix: add statement p9, or refer to one the map holds",
-        "  Evidence e2: weight must be in [0, 1] but was 1.5 (out-of-range)."
-            + " Fix: give a weight between 0 and 1",
+        "  Evidence e2: source census is not a source of the map (missing-reference)."
+            + " Fix: add source census, or refer to one the map holds",
         "Arguments for t1:",
         "  a1 from [p1]",
         "  a2 from [p2]",
@@ -169,6 +171,28 @@ class ExamplesTest {
 
     assertThat(output(() -> WorkedExample.main(new String[0]))).isEqualTo(printed);
     assertThat(MarkdownOutline.render(WorkedExample.map())).isEqualTo(printed);
+  }
+
+  @Test
+  void editAMapPrintsWhatTheGuideQuotes() throws Exception {
+    String guide = Files.readString(ROOT.resolve("docs/guide/model.md"));
+    String start = "<!-- edit-a-map-output:start -->\n```text\n";
+    String end = "```\n<!-- edit-a-map-output:end -->";
+    String printed = guide.substring(guide.indexOf(start) + start.length(), guide.indexOf(end));
+    String out = output(() -> EditAMap.main(new String[0]));
+
+    double before = SampleMaps.alliance().argument(ArgumentId.of("a2")).orElseThrow().weight();
+    assertThat(out.lines()).first()
+        .isEqualTo("a2 weighs " + before + " in the map and 0.3 in the derived one");
+    assertThat(out).contains("Undercutters of a2: 1 before, 0 after")
+        .contains("Argument a1: premise p1 is not a statement of the map (missing-reference)")
+        .contains("Query refused: no statement \"p11\" in the map; nearest known: p1");
+    if (Boolean.getBoolean("argmap.regenerateDocs")) {
+      Files.writeString(ROOT.resolve("docs/guide/model.md"), guide.replace(start + printed + end,
+          start + out + end));
+    } else {
+      assertThat(out).isEqualTo(printed);
+    }
   }
 
   @Test
