@@ -122,7 +122,7 @@ public final class ArgumentMap {
     return map.buildOrThrow();
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -145,22 +145,22 @@ public final class ArgumentMap {
     return b;
   }
 
-  /** Returns the title. */
+  /** {@return the title} */
   public Optional<String> title() {
     return title;
   }
 
-  /** Returns a description of what the map covers. */
+  /** {@return a description of what the map covers} */
   public Optional<String> description() {
     return description;
   }
 
-  /** Returns the identifiers of the theses, the claims under debate, in order. */
+  /** {@return the identifiers of the theses, the claims under debate, in order} */
   public ImmutableList<StatementId> thesisIds() {
     return theses;
   }
 
-  /** Returns the theses, the claims under debate, in order. */
+  /** {@return the theses, the claims under debate, in order} */
   public ImmutableList<Statement> theses() {
     return theses.stream().map(statements::get).collect(ImmutableList.toImmutableList());
   }
@@ -200,7 +200,7 @@ public final class ArgumentMap {
     return copyOwners.containsKey((CopyId) id);
   }
 
-  /** Returns {@code id} when the map holds it; otherwise throws, naming the nearest known ids. */
+  /** {@return {@code id} when the map holds it; otherwise throws, naming the nearest known ids} */
   private <T extends ElementId> T requireKnown(T id) {
     if (!contains(id)) {
       throw NearestIds.unknown(id, knownOfKind(id));
@@ -223,22 +223,22 @@ public final class ArgumentMap {
     }
   }
 
-  /** Returns every statement, in order. */
+  /** {@return every statement, in order} */
   public ImmutableList<Statement> statements() {
     return statements.values().asList();
   }
 
-  /** Returns every argument, in order. */
+  /** {@return every argument, in order} */
   public ImmutableList<Argument> arguments() {
     return arguments.values().asList();
   }
 
-  /** Returns every evidence item, in order. */
+  /** {@return every evidence item, in order} */
   public ImmutableList<Evidence> evidence() {
     return evidence.values().asList();
   }
 
-  /** Returns every source, in order. */
+  /** {@return every source, in order} */
   public ImmutableList<Source> sources() {
     return sources.values().asList();
   }
@@ -495,7 +495,7 @@ public final class ArgumentMap {
     return h;
   }
 
-  /** Returns a summary such as {@code ArgumentMap{title=..., theses=[t1], 12 statements, ...}}. */
+  /** {@return a summary such as {@code ArgumentMap{title=..., theses=[t1], 12 statements, ...}}} */
   @Override
   public String toString() {
     return "ArgumentMap{"

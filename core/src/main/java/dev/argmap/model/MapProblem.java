@@ -52,8 +52,8 @@ public final class MapProblem {
   }
 
   /**
-   * Returns the kind of element that has the problem: {@link ElementKind#MAP} for the map as a
-   * whole, otherwise the kind of {@link #elementId()}.
+   * {@return the kind of element that has the problem: {@link ElementKind#MAP} for the map as a
+   * whole, otherwise the kind of {@link #elementId()}}
    */
   public ElementKind elementKind() {
     return elementId.map(ElementId::kind).orElse(ElementKind.MAP);
@@ -68,27 +68,27 @@ public final class MapProblem {
     return elementId;
   }
 
-  /** Returns the rule the element breaks. */
+  /** {@return the rule the element breaks} */
   public MapRule rule() {
     return rule;
   }
 
-  /** Returns whether this problem is an error or a warning. */
+  /** {@return whether this problem is an error or a warning} */
   public Severity severity() {
     return rule.severity();
   }
 
-  /** Returns what is wrong, for example {@code "weight must be in [0, 1] but was 1.5"}. */
+  /** {@return what is wrong, for example {@code "weight must be in [0, 1] but was 1.5"}} */
   public String message() {
     return message;
   }
 
-  /** Returns how to fix it. */
+  /** {@return how to fix it} */
   public String fix() {
     return fix;
   }
 
-  /** Returns the element's name, for example {@code "Evidence e7"}, or {@code "Map"}. */
+  /** {@return the element's name, for example {@code "Evidence e7"}, or {@code "Map"}} */
   public String element() {
     return elementId
         .map(id -> id.kind().displayName() + " " + id.value())
@@ -109,7 +109,7 @@ public final class MapProblem {
     return Objects.hash(elementId, rule, message, fix);
   }
 
-  /** Returns the problem as one line: element, message, rule code and fix. */
+  /** {@return the problem as one line: element, message, rule code and fix} */
   @Override
   public String toString() {
     return element() + ": " + message + " (" + rule.code() + "). Fix: " + fix;

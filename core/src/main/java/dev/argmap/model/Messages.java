@@ -6,20 +6,20 @@ import java.util.Locale;
 final class Messages {
   private Messages() {}
 
-  /** Returns the noun with "a" or "an" before it, by its first letter ("an argument", "a copy"). */
+  /** {@return the noun with "a" or "an" before it, by its first letter ("an argument", "a copy")} */
   static String withArticle(String noun) {
     boolean vowel = !noun.isEmpty() && "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0;
     return (vowel ? "an " : "a ") + noun;
   }
 
-  /** Returns a count with its noun, singular for one ("1 statement", "2 statements"). */
+  /** {@return a count with its noun, singular for one ("1 statement", "2 statements")} */
   static String count(long n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
   }
 
   /**
-   * Returns the noun for one element of a kind as it stands inside a sentence: "statement",
-   * "evidence item" (evidence is a mass noun, so "one evidence" would be a slip), "copy".
+   * {@return the noun for one element of a kind as it stands inside a sentence: "statement",
+   * "evidence item" (evidence is a mass noun, so "one evidence" would be a slip), "copy"}
    */
   static String noun(ElementKind kind) {
     return kind == ElementKind.EVIDENCE ? "evidence item" : kind.displayName().toLowerCase(Locale.ROOT);

@@ -30,7 +30,7 @@ final class NearestIds {
         "no " + kind + " \"" + id.value() + "\" in the map" + hint);
   }
 
-  /** Returns up to three known identifiers nearest to {@code unknown}, nearest first. */
+  /** {@return up to three known identifiers nearest to {@code unknown}, nearest first} */
   static List<String> nearest(String unknown, Iterable<? extends ElementId> known) {
     record Candidate(String id, int distance, int order) {}
     List<Candidate> all = new ArrayList<>();
@@ -46,7 +46,7 @@ final class NearestIds {
     return shown;
   }
 
-  /** Returns the Levenshtein distance: insertions, deletions and substitutions of one char each. */
+  /** {@return the Levenshtein distance: insertions, deletions and substitutions of one char each} */
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];

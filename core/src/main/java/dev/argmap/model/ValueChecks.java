@@ -22,7 +22,7 @@ final class ValueChecks {
     }
   }
 
-  /** Returns the message of a number outside [0, 1], for example "weight must be in [0, 1] but was 1.5". */
+  /** {@return the message of a number outside [0, 1], for example "weight must be in [0, 1] but was 1.5"} */
   static String unitMessage(String field, double value) {
     return field + " must be in [0, 1] but was " + value;
   }
