@@ -162,12 +162,17 @@ class ExamplesTest {
     assertThat(readme).contains("```java\n" + String.join("\n", snippet) + "\n```\n");
   }
 
+  /** Returns what the user guide quotes between {@code <!-- name:start -->} and its end marker. */
+  private static String quotedInGuide(String name, String language) throws IOException {
+    String guide = Files.readString(ROOT.resolve("docs/guide/model.md"));
+    String start = "<!-- " + name + ":start -->\n```" + language + "\n";
+    String end = "```\n<!-- " + name + ":end -->";
+    return guide.substring(guide.indexOf(start) + start.length(), guide.indexOf(end));
+  }
+
   @Test
   void workedExampleOfTheGuideShowsTheOutlineTheGuidePrints() throws Exception {
-    String guide = Files.readString(ROOT.resolve("docs/guide/model.md"));
-    String start = "<!-- worked-example-outline:start -->\n```markdown\n";
-    String end = "```\n<!-- worked-example-outline:end -->";
-    String printed = guide.substring(guide.indexOf(start) + start.length(), guide.indexOf(end));
+    String printed = quotedInGuide("worked-example-outline", "markdown");
 
     assertThat(output(() -> WorkedExample.main(new String[0]))).isEqualTo(printed);
     assertThat(MarkdownOutline.render(WorkedExample.map())).isEqualTo(printed);
@@ -175,10 +180,7 @@ class ExamplesTest {
 
   @Test
   void editAMapPrintsWhatTheGuideQuotes() throws Exception {
-    String guide = Files.readString(ROOT.resolve("docs/guide/model.md"));
-    String start = "<!-- edit-a-map-output:start -->\n```text\n";
-    String end = "```\n<!-- edit-a-map-output:end -->";
-    String printed = guide.substring(guide.indexOf(start) + start.length(), guide.indexOf(end));
+    String printed = quotedInGuide("edit-a-map-output", "text");
     String out = output(() -> EditAMap.main(new String[0]));
 
     double before = SampleMaps.alliance().argument(ArgumentId.of("a2")).orElseThrow().weight();
@@ -188,8 +190,9 @@ class ExamplesTest {
         .contains("Argument a1: premise p1 is not a statement of the map (missing-reference)")
         .contains("Query refused: no statement \"p11\" in the map; nearest known: p1");
     if (Boolean.getBoolean("argmap.regenerateDocs")) {
-      Files.writeString(ROOT.resolve("docs/guide/model.md"), guide.replace(start + printed + end,
-          start + out + end));
+      Path guide = ROOT.resolve("docs/guide/model.md");
+      String start = "<!-- edit-a-map-output:start -->\n```text\n";
+      Files.writeString(guide, Files.readString(guide).replace(start + printed, start + out));
     } else {
       assertThat(out).isEqualTo(printed);
     }
