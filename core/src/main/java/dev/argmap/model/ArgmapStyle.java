@@ -10,14 +10,20 @@ import org.immutables.value.Value;
  * The one Immutables style of argmap's value types: the generated {@code Immutable*} classes stay
  * package-private, and each value type exposes its own {@code builder()} whose nested {@code Builder}
  * extends the generated one, so the public API names only argmap's own types.
+ *
+ * <p>The generated builder is package-private too, so that Javadoc documents its setters on the
+ * public {@code Builder} that users hold, rather than on a class they cannot see. Copy methods are
+ * on ({@code copy = true}): each value type implements its generated {@code With*} interface, whose
+ * {@code with…} methods return a changed copy that passes the value's checks again. They cost a
+ * few methods per attribute in the generated class and nothing at run time until called.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false),
+    defaults = @Value.Immutable(copy = true),
     jdkOnly = false,
     optionalAcceptNullable = false,
     allowedClasspathAnnotations = {Override.class})

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * An argument map: theses, the statements and arguments that hold them up or pull them down, the
@@ -31,8 +34,26 @@ import java.util.Set;
  * map.argumentsFor(StatementId.of("t1"));   // [a1]
  * }</pre>
  *
- * <p>Two maps are equal when they hold equal elements in the same order, with the same title and
- * description; the order is kept because files and outlines show elements in it.
+ * <p><b>Equality.</b> Two maps are equal when they hold equal elements in the same order, with the
+ * same title, description, theses and {@linkplain #extensions() extensions} (in the same order too);
+ * the order is kept because files and outlines show elements in it.
+ *
+ * <p><b>Threads.</b> A map is immutable and safe to share between threads without synchronisation;
+ * so are its elements. A {@link Builder} is not: use each one from one thread.
+ *
+ * <p><b>Queries.</b> A query that takes the identifier of an element ({@link #argumentsFor},
+ * {@link #evidenceOf}, {@link #upstreamOf} and the others) throws {@link IllegalArgumentException}
+ * when the map holds no such element, naming it and the nearest identifiers it does hold, so that a
+ * typo is caught where it is made rather than read as "no arguments". The lookups that return an
+ * {@link Optional} ({@link #statement}, {@link #argument}, ...) and {@link #contains} are the ways to
+ * ask whether an element is there.
+ *
+ * <p><b>Editing.</b> A map is never changed; {@link #toBuilder()} starts a builder with everything
+ * the map holds, in which elements can be added, replaced, updated and removed:
+ *
+ * <pre>{@code
+ * ArgumentMap lighter = map.toBuilder().argumentWeight(ArgumentId.of("a1"), 0.5).build();
+ * }</pre>
  */
 public final class ArgumentMap {
   private final Optional<String> title;
@@ -57,13 +78,13 @@ public final class ArgumentMap {
     this.description = b.description;
     this.theses = ImmutableList.copyOf(b.theses);
     this.thesisSet = ImmutableSet.copyOf(theses);
-    this.statements = index(b.statements, Statement::id);
-    this.arguments = index(b.arguments, Argument::id);
-    this.evidence = index(b.evidence, Evidence::id);
-    this.sources = index(b.sources, Source::id);
+    this.statements = index(b.statements.list, Statement::id);
+    this.arguments = index(b.arguments.list, Argument::id);
+    this.evidence = index(b.evidence.list, Evidence::id);
+    this.sources = index(b.sources.list, Source::id);
     this.extensions = ImmutableMap.copyOf(b.extensions);
     ImmutableMap.Builder<CopyId, SourceId> owners = ImmutableMap.builder();
-    for (Source s : b.sources) {
+    for (Source s : b.sources.list) {
       for (SourceCopy c : s.copies()) {
         owners.put(c.id(), s.id());
       }
@@ -72,7 +93,7 @@ public final class ArgumentMap {
     ImmutableListMultimap.Builder<ConclusionId, Argument> byConclusion =
         ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<StatementId, Argument> byPremise = ImmutableListMultimap.builder();
-    for (Argument a : b.arguments) {
+    for (Argument a : b.arguments.list) {
       byConclusion.put(a.conclusion(), a);
       for (StatementId p : a.premises()) {
         byPremise.put(p, a);
@@ -83,7 +104,7 @@ public final class ArgumentMap {
     ImmutableListMultimap.Builder<StatementId, Evidence> byStatement =
         ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<SourceId, Evidence> bySource = ImmutableListMultimap.builder();
-    for (Evidence e : b.evidence) {
+    for (Evidence e : b.evidence.list) {
       byStatement.put(e.statement(), e);
       bySource.put(e.source(), e);
       e.citedWork().ifPresent(w -> bySource.put(w, e));
@@ -93,7 +114,7 @@ public final class ArgumentMap {
   }
 
   private static <K, V> ImmutableMap<K, V> index(
-      List<V> values, java.util.function.Function<V, K> key) {
+      List<V> values, Function<V, K> key) {
     ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(values.size());
     for (V v : values) {
       map.put(key.apply(v), v);
@@ -101,7 +122,7 @@ public final class ArgumentMap {
     return map.buildOrThrow();
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -124,22 +145,22 @@ public final class ArgumentMap {
     return b;
   }
 
-  /** Returns the title. */
+  /** {@return the title} */
   public Optional<String> title() {
     return title;
   }
 
-  /** Returns a description of what the map covers. */
+  /** {@return a description of what the map covers} */
   public Optional<String> description() {
     return description;
   }
 
-  /** Returns the identifiers of the theses, the claims under debate, in order. */
+  /** {@return the identifiers of the theses, the claims under debate, in order} */
   public ImmutableList<StatementId> thesisIds() {
     return theses;
   }
 
-  /** Returns the theses, the claims under debate, in order. */
+  /** {@return the theses, the claims under debate, in order} */
   public ImmutableList<Statement> theses() {
     return theses.stream().map(statements::get).collect(ImmutableList.toImmutableList());
   }
@@ -149,27 +170,75 @@ public final class ArgumentMap {
    *
    * @param id the statement
    * @return whether the map names it as a thesis
+   * @throws IllegalArgumentException if the map holds no such statement
    */
   public boolean isThesis(StatementId id) {
-    return thesisSet.contains(requireNonNull(id, "id"));
+    return thesisSet.contains(requireKnown(id));
   }
 
-  /** Returns every statement, in order. */
+  /**
+   * Returns whether the map holds an element: a statement, an argument, an evidence item, a source
+   * or a copy of a source.
+   *
+   * @param id the element's identifier
+   * @return whether the map holds an element of that kind with that identifier
+   */
+  public boolean contains(ElementId id) {
+    requireNonNull(id, "id");
+    if (id instanceof StatementId s) {
+      return statements.containsKey(s);
+    }
+    if (id instanceof ArgumentId a) {
+      return arguments.containsKey(a);
+    }
+    if (id instanceof EvidenceId e) {
+      return evidence.containsKey(e);
+    }
+    if (id instanceof SourceId s) {
+      return sources.containsKey(s);
+    }
+    return copyOwners.containsKey((CopyId) id);
+  }
+
+  /** {@return {@code id} when the map holds it; otherwise throws, naming the nearest known ids} */
+  private <T extends ElementId> T requireKnown(T id) {
+    if (!contains(id)) {
+      throw NearestIds.unknown(id, knownOfKind(id));
+    }
+    return id;
+  }
+
+  private Iterable<? extends ElementId> knownOfKind(ElementId id) {
+    switch (id.kind()) {
+      case STATEMENT:
+        return statements.keySet();
+      case ARGUMENT:
+        return arguments.keySet();
+      case EVIDENCE:
+        return evidence.keySet();
+      case SOURCE:
+        return sources.keySet();
+      default:
+        return copyOwners.keySet();
+    }
+  }
+
+  /** {@return every statement, in order} */
   public ImmutableList<Statement> statements() {
     return statements.values().asList();
   }
 
-  /** Returns every argument, in order. */
+  /** {@return every argument, in order} */
   public ImmutableList<Argument> arguments() {
     return arguments.values().asList();
   }
 
-  /** Returns every evidence item, in order. */
+  /** {@return every evidence item, in order} */
   public ImmutableList<Evidence> evidence() {
     return evidence.values().asList();
   }
 
-  /** Returns every source, in order. */
+  /** {@return every source, in order} */
   public ImmutableList<Source> sources() {
     return sources.values().asList();
   }
@@ -249,9 +318,10 @@ public final class ArgumentMap {
    *
    * @param conclusion a statement or argument
    * @return the arguments for and against it, in order
+   * @throws IllegalArgumentException if the map holds no such statement or argument
    */
   public ImmutableList<Argument> argumentsOn(ConclusionId conclusion) {
-    return argumentsByConclusion.get(requireNonNull(conclusion, "conclusion"));
+    return argumentsByConclusion.get(requireKnown(conclusion));
   }
 
   /**
@@ -259,6 +329,7 @@ public final class ArgumentMap {
    *
    * @param conclusion a statement or argument
    * @return the supporting arguments, in order
+   * @throws IllegalArgumentException if the map holds no such statement or argument
    */
   public ImmutableList<Argument> argumentsFor(ConclusionId conclusion) {
     return withPolarity(conclusion, Polarity.SUPPORTS);
@@ -269,6 +340,7 @@ public final class ArgumentMap {
    *
    * @param conclusion a statement or argument
    * @return the attacking arguments, in order
+   * @throws IllegalArgumentException if the map holds no such statement or argument
    */
   public ImmutableList<Argument> argumentsAgainst(ConclusionId conclusion) {
     return withPolarity(conclusion, Polarity.ATTACKS);
@@ -285,9 +357,10 @@ public final class ArgumentMap {
    *
    * @param premise a statement
    * @return the arguments it takes part in, in order
+   * @throws IllegalArgumentException if the map holds no such statement
    */
   public ImmutableList<Argument> argumentsUsing(StatementId premise) {
-    return argumentsByPremise.get(requireNonNull(premise, "premise"));
+    return argumentsByPremise.get(requireKnown(premise));
   }
 
   /**
@@ -295,9 +368,10 @@ public final class ArgumentMap {
    *
    * @param statement a statement
    * @return its evidence, in order
+   * @throws IllegalArgumentException if the map holds no such statement
    */
   public ImmutableList<Evidence> evidenceOf(StatementId statement) {
-    return evidenceByStatement.get(requireNonNull(statement, "statement"));
+    return evidenceByStatement.get(requireKnown(statement));
   }
 
   /**
@@ -306,9 +380,10 @@ public final class ArgumentMap {
    *
    * @param target a statement or argument
    * @return what feeds into it, without the target itself
+   * @throws IllegalArgumentException if the map holds no such statement or argument
    */
   public ImmutableSet<ConclusionId> upstreamOf(ConclusionId target) {
-    requireNonNull(target, "target");
+    requireKnown(target);
     Set<ConclusionId> seen = new LinkedHashSet<>();
     Deque<ConclusionId> queue = new ArrayDeque<>();
     queue.add(target);
@@ -335,6 +410,7 @@ public final class ArgumentMap {
    *
    * @param statement a statement
    * @return the sources
+   * @throws IllegalArgumentException if the map holds no such statement
    */
   public ImmutableSet<Source> sourcesBehind(StatementId statement) {
     Set<SourceId> ids = new LinkedHashSet<>();
@@ -359,9 +435,10 @@ public final class ArgumentMap {
    *
    * @param source a source
    * @return the statements, each once, in the order of their evidence
+   * @throws IllegalArgumentException if the map holds no such source
    */
   public ImmutableSet<Statement> statementsBackedBy(SourceId source) {
-    return evidenceBySource.get(requireNonNull(source, "source")).stream()
+    return evidenceBySource.get(requireKnown(source)).stream()
         .map(e -> statements.get(e.statement()))
         .collect(ImmutableSet.toImmutableSet());
   }
@@ -371,10 +448,11 @@ public final class ArgumentMap {
    *
    * @param source a source
    * @return the evidence, in order
+   * @throws IllegalArgumentException if the map holds no such source
    */
   public ImmutableList<Evidence> evidenceFrom(SourceId source) {
     // no duplicates: validation forbids an evidence item citing its own source
-    return evidenceBySource.get(requireNonNull(source, "source"));
+    return evidenceBySource.get(requireKnown(source));
   }
 
   /**
@@ -417,7 +495,7 @@ public final class ArgumentMap {
     return h;
   }
 
-  /** Returns a summary such as {@code ArgumentMap{title=..., theses=[t1], 12 statements, ...}}. */
+  /** {@return a summary such as {@code ArgumentMap{title=..., theses=[t1], 12 statements, ...}}} */
   @Override
   public String toString() {
     return "ArgumentMap{"
@@ -425,28 +503,36 @@ public final class ArgumentMap {
         + "theses="
         + theses
         + ", "
-        + statements.size()
-        + " statements, "
-        + arguments.size()
-        + " arguments, "
-        + evidence.size()
-        + " evidence, "
-        + sources.size()
-        + " sources}";
+        + Messages.count(statements.size(), "statement", "statements")
+        + ", "
+        + Messages.count(arguments.size(), "argument", "arguments")
+        + ", "
+        + Messages.count(evidence.size(), "evidence item", "evidence items")
+        + ", "
+        + Messages.count(sources.size(), "source", "sources")
+        + "}";
   }
 
   /**
-   * Builds an {@link ArgumentMap}. Elements keep the order they are added in; {@link #build()}
-   * checks the whole map and reports every problem at once.
+   * Builds an {@link ArgumentMap}. Elements keep the order they are added in; a replaced element
+   * keeps the place of the one it replaces. Nothing is checked until {@link #build()}, which checks
+   * the whole map and reports every problem at once: removing a statement that an argument still
+   * uses, or adding a second element with an identifier already taken, is reported there like any
+   * other problem.
+   *
+   * <p>The methods that name an element already in the builder ({@code replace…}, {@code update…},
+   * {@code remove…} and the shortcuts such as {@link #argumentWeight}) throw {@link
+   * IllegalArgumentException} at once when the builder holds no such element, naming the nearest
+   * identifiers it does hold. A builder is not thread-safe.
    */
   public static final class Builder {
     private Optional<String> title = Optional.empty();
     private Optional<String> description = Optional.empty();
     private final List<StatementId> theses = new ArrayList<>();
-    private final List<Statement> statements = new ArrayList<>();
-    private final List<Argument> arguments = new ArrayList<>();
-    private final List<Evidence> evidence = new ArrayList<>();
-    private final List<Source> sources = new ArrayList<>();
+    private final Elements<StatementId, Statement> statements = new Elements<>(Statement::id);
+    private final Elements<ArgumentId, Argument> arguments = new Elements<>(Argument::id);
+    private final Elements<EvidenceId, Evidence> evidence = new Elements<>(Evidence::id);
+    private final Elements<SourceId, Source> sources = new Elements<>(Source::id);
     private final java.util.LinkedHashMap<String, String> extensions = new java.util.LinkedHashMap<>();
 
     private Builder() {}
@@ -472,10 +558,24 @@ public final class ArgumentMap {
     }
 
     /**
+     * Drops the foreign data kept under a namespace, if there is any.
+     *
+     * @param namespace the namespace, for example {@code "aif"}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder removeExtension(String namespace) {
+      extensions.remove(requireNonNull(namespace, "namespace"));
+      return this;
+    }
+
+    /**
      * Sets the title.
      *
      * @param title the title
      * @return this builder
+     * @throws NullPointerException if {@code title} is null; to leave the title out, pass {@link
+     *     Optional#empty()} to {@link #title(Optional)}
      */
     @CanIgnoreReturnValue
     public Builder title(String title) {
@@ -484,14 +584,40 @@ public final class ArgumentMap {
     }
 
     /**
+     * Sets or clears the title.
+     *
+     * @param title the title, or empty for none
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder title(Optional<String> title) {
+      this.title = requireNonNull(title, "title");
+      return this;
+    }
+
+    /**
      * Sets the description.
      *
      * @param description what the map covers
      * @return this builder
+     * @throws NullPointerException if {@code description} is null; to leave it out, pass {@link
+     *     Optional#empty()} to {@link #description(Optional)}
      */
     @CanIgnoreReturnValue
     public Builder description(String description) {
       this.description = Optional.of(requireNonNull(description, "description"));
+      return this;
+    }
+
+    /**
+     * Sets or clears the description.
+     *
+     * @param description what the map covers, or empty for none
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder description(Optional<String> description) {
+      this.description = requireNonNull(description, "description");
       return this;
     }
 
@@ -521,6 +647,23 @@ public final class ArgumentMap {
     }
 
     /**
+     * Stops naming a statement as a thesis; the statement itself stays.
+     *
+     * @param id the statement
+     * @return this builder
+     * @throws IllegalArgumentException if the builder names no such thesis
+     */
+    @CanIgnoreReturnValue
+    public Builder removeThesis(StatementId id) {
+      requireNonNull(id, "id");
+      if (!theses.removeIf(id::equals)) {
+        throw new IllegalArgumentException("no thesis \"" + id + "\" in the map; its theses are "
+            + theses);
+      }
+      return this;
+    }
+
+    /**
      * Adds statements.
      *
      * @param values the statements
@@ -532,14 +675,57 @@ public final class ArgumentMap {
     }
 
     /**
-     * Adds statements.
+     * Adds statements. A statement whose identifier is already taken is reported by {@link
+     * #build()}; to change a statement, {@linkplain #replaceStatement replace} it.
      *
      * @param values the statements
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder addStatements(Iterable<Statement> values) {
-      addAll(statements, values, "statement");
+      statements.addAll(values, "statement");
+      return this;
+    }
+
+    /**
+     * Replaces the statement with the same identifier, keeping its place.
+     *
+     * @param value the new statement
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no statement with its identifier
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceStatement(Statement value) {
+      statements.replace(value);
+      return this;
+    }
+
+    /**
+     * Replaces a statement by what a function makes of it, keeping its place.
+     *
+     * @param id the statement's identifier
+     * @param change makes the new statement from the old, for example {@code s -> s.withText("...")}
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such statement, or the function
+     *     changes the identifier
+     */
+    @CanIgnoreReturnValue
+    public Builder updateStatement(StatementId id, UnaryOperator<Statement> change) {
+      statements.update(id, change);
+      return this;
+    }
+
+    /**
+     * Removes a statement. Arguments, evidence and theses that still refer to it are reported by
+     * {@link #build()}: remove or change them too.
+     *
+     * @param id the statement's identifier
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such statement
+     */
+    @CanIgnoreReturnValue
+    public Builder removeStatement(StatementId id) {
+      statements.remove(id);
       return this;
     }
 
@@ -555,14 +741,85 @@ public final class ArgumentMap {
     }
 
     /**
-     * Adds arguments.
+     * Adds arguments. An argument whose identifier is already taken is reported by {@link
+     * #build()}; to change an argument, {@linkplain #replaceArgument replace} it.
      *
      * @param values the arguments
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder addArguments(Iterable<Argument> values) {
-      addAll(arguments, values, "argument");
+      arguments.addAll(values, "argument");
+      return this;
+    }
+
+    /**
+     * Replaces the argument with the same identifier, keeping its place.
+     *
+     * @param value the new argument
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no argument with its identifier
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceArgument(Argument value) {
+      arguments.replace(value);
+      return this;
+    }
+
+    /**
+     * Replaces an argument by what a function makes of it, keeping its place.
+     *
+     * @param id the argument's identifier
+     * @param change makes the new argument from the old, for example {@code a -> a.withLabel("...")}
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such argument, or the function
+     *     changes the identifier
+     */
+    @CanIgnoreReturnValue
+    public Builder updateArgument(ArgumentId id, UnaryOperator<Argument> change) {
+      arguments.update(id, change);
+      return this;
+    }
+
+    /**
+     * Sets the weight of an argument.
+     *
+     * @param id the argument's identifier
+     * @param weight the new weight, in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such argument, or the weight is
+     *     outside [0, 1]
+     */
+    @CanIgnoreReturnValue
+    public Builder argumentWeight(ArgumentId id, double weight) {
+      return updateArgument(id, a -> a.withWeight(weight));
+    }
+
+    /**
+     * Sets whether an argument supports or attacks its conclusion.
+     *
+     * @param id the argument's identifier
+     * @param polarity the new polarity
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such argument
+     */
+    @CanIgnoreReturnValue
+    public Builder argumentPolarity(ArgumentId id, Polarity polarity) {
+      requireNonNull(polarity, "polarity");
+      return updateArgument(id, a -> a.withPolarity(polarity));
+    }
+
+    /**
+     * Removes an argument. Arguments that still conclude it (its undercutters and supporters) are
+     * reported by {@link #build()}: remove or change them too.
+     *
+     * @param id the argument's identifier
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such argument
+     */
+    @CanIgnoreReturnValue
+    public Builder removeArgument(ArgumentId id) {
+      arguments.remove(id);
       return this;
     }
 
@@ -578,14 +835,84 @@ public final class ArgumentMap {
     }
 
     /**
-     * Adds evidence.
+     * Adds evidence. An item whose identifier is already taken is reported by {@link #build()}; to
+     * change an item, {@linkplain #replaceEvidence replace} it.
      *
      * @param values the evidence items
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder addEvidence(Iterable<Evidence> values) {
-      addAll(evidence, values, "evidence");
+      evidence.addAll(values, "evidence");
+      return this;
+    }
+
+    /**
+     * Replaces the evidence item with the same identifier, keeping its place.
+     *
+     * @param value the new item
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no item with its identifier
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceEvidence(Evidence value) {
+      evidence.replace(value);
+      return this;
+    }
+
+    /**
+     * Replaces an evidence item by what a function makes of it, keeping its place.
+     *
+     * @param id the item's identifier
+     * @param change makes the new item from the old, for example {@code e -> e.withNotes("...")}
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such item, or the function changes
+     *     the identifier
+     */
+    @CanIgnoreReturnValue
+    public Builder updateEvidence(EvidenceId id, UnaryOperator<Evidence> change) {
+      evidence.update(id, change);
+      return this;
+    }
+
+    /**
+     * Sets how much an evidence item bears on its statement.
+     *
+     * @param id the item's identifier
+     * @param weight the new weight, in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such item, or the weight is outside
+     *     [0, 1]
+     */
+    @CanIgnoreReturnValue
+    public Builder evidenceWeight(EvidenceId id, double weight) {
+      return updateEvidence(id, e -> e.withWeight(weight));
+    }
+
+    /**
+     * Sets whether an evidence item supports or undermines its statement.
+     *
+     * @param id the item's identifier
+     * @param polarity the new polarity
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such item
+     */
+    @CanIgnoreReturnValue
+    public Builder evidencePolarity(EvidenceId id, Polarity polarity) {
+      requireNonNull(polarity, "polarity");
+      return updateEvidence(id, e -> e.withPolarity(polarity));
+    }
+
+    /**
+     * Removes an evidence item.
+     *
+     * @param id the item's identifier
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such item
+     */
+    @CanIgnoreReturnValue
+    public Builder removeEvidence(EvidenceId id) {
+      evidence.remove(id);
       return this;
     }
 
@@ -601,14 +928,72 @@ public final class ArgumentMap {
     }
 
     /**
-     * Adds sources.
+     * Adds sources. A source whose identifier is already taken is reported by {@link #build()}; to
+     * change a source (its copies included), {@linkplain #replaceSource replace} it.
      *
      * @param values the sources
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder addSources(Iterable<Source> values) {
-      addAll(sources, values, "source");
+      sources.addAll(values, "source");
+      return this;
+    }
+
+    /**
+     * Replaces the source with the same identifier, keeping its place. Its copies are replaced with
+     * it: to add, change or remove a copy, replace the source with one that has the new copies.
+     *
+     * @param value the new source
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no source with its identifier
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceSource(Source value) {
+      sources.replace(value);
+      return this;
+    }
+
+    /**
+     * Replaces a source by what a function makes of it, keeping its place.
+     *
+     * @param id the source's identifier
+     * @param change makes the new source from the old, for example {@code s -> s.withTitle("...")}
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such source, or the function changes
+     *     the identifier
+     */
+    @CanIgnoreReturnValue
+    public Builder updateSource(SourceId id, UnaryOperator<Source> change) {
+      sources.update(id, change);
+      return this;
+    }
+
+    /**
+     * Sets how far a source can be trusted.
+     *
+     * @param id the source's identifier
+     * @param credibility the new credibility, in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such source, or the credibility is
+     *     outside [0, 1]
+     */
+    @CanIgnoreReturnValue
+    public Builder sourceCredibility(SourceId id, double credibility) {
+      return updateSource(id, s -> s.withCredibility(credibility));
+    }
+
+    /**
+     * Removes a source, with its copies. Evidence that still comes from it, cites it or locates a
+     * quote in one of its copies is reported by {@link #build()}: remove or change it too.
+     *
+     * @param id the source's identifier
+     * @return this builder
+     * @throws IllegalArgumentException if the builder holds no such source
+     */
+    @CanIgnoreReturnValue
+    public Builder removeSource(SourceId id) {
+      sources.remove(id);
       return this;
     }
 
@@ -685,12 +1070,6 @@ public final class ArgumentMap {
       return this;
     }
 
-    private static <T> void addAll(List<T> into, Iterable<T> values, String what) {
-      for (T v : values) {
-        into.add(requireNonNull(v, what));
-      }
-    }
-
     /**
      * Checks the whole map and builds it.
      *
@@ -700,12 +1079,85 @@ public final class ArgumentMap {
      */
     public ArgumentMap build() {
       ImmutableList<MapProblem> problems =
-          MapValidator.validate(title, description, extensions, theses, statements, arguments,
-              evidence, sources);
+          MapValidator.validate(title, description, extensions, theses, statements.list,
+              arguments.list, evidence.list, sources.list);
       if (!problems.isEmpty()) {
         throw new InvalidMapException(problems);
       }
       return new ArgumentMap(this);
+    }
+  }
+
+  /**
+   * The elements of one kind in a builder, in order. Duplicates are kept, for {@link
+   * Builder#build()} to report; replacing, updating and removing find an element by identifier
+   * through an index built on first use, so that a loop of edits over a large map stays linear.
+   */
+  private static final class Elements<K extends ElementId, V> {
+    final List<V> list = new ArrayList<>();
+    private final Function<V, K> idOf;
+    // the position of the first element with each identifier; null until an edit needs it
+    private java.util.Map<K, Integer> positions;
+
+    Elements(Function<V, K> idOf) {
+      this.idOf = idOf;
+    }
+
+    void add(V value) {
+      list.add(value);
+      if (positions != null) {
+        positions.putIfAbsent(idOf.apply(value), list.size() - 1);
+      }
+    }
+
+    void addAll(Collection<V> values) {
+      for (V v : values) {
+        add(v);
+      }
+    }
+
+    void addAll(Iterable<V> values, String what) {
+      for (V v : values) {
+        add(requireNonNull(v, what));
+      }
+    }
+
+    void replace(V value) {
+      requireNonNull(value, "value");
+      list.set(positionOf(idOf.apply(value)), value);
+    }
+
+    void update(K id, UnaryOperator<V> change) {
+      requireNonNull(change, "change");
+      int at = positionOf(id);
+      V changed = requireNonNull(change.apply(list.get(at)), "the changed element");
+      if (!idOf.apply(changed).equals(id)) {
+        throw new IllegalArgumentException("an update of " + Messages.noun(id.kind()) + " " + id
+            + " must keep its identifier but changed it to " + idOf.apply(changed)
+            + "; to rename it, remove it and add the renamed one (and change what refers to it)");
+      }
+      list.set(at, changed);
+    }
+
+    void remove(K id) {
+      positionOf(id);
+      list.removeIf(v -> idOf.apply(v).equals(id));
+      positions = null;
+    }
+
+    private int positionOf(K id) {
+      requireNonNull(id, "id");
+      if (positions == null) {
+        positions = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+          positions.putIfAbsent(idOf.apply(list.get(i)), i);
+        }
+      }
+      Integer at = positions.get(id);
+      if (at == null) {
+        throw NearestIds.unknown(id, positions.keySet());
+      }
+      return at;
     }
   }
 }

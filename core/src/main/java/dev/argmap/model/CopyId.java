@@ -7,10 +7,11 @@ package dev.argmap.model;
  *
  * @param value the identifier's text
  */
-public record CopyId(String value) {
+public record CopyId(String value) implements ElementId {
   /**
    * Checks the identifier's text.
    *
+   * @param value the identifier's text
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank or contains white space
    */
@@ -28,7 +29,7 @@ public record CopyId(String value) {
     return new CopyId(value);
   }
 
-  /** Returns the identifier's text, as it appears in files. */
+  /** {@return the identifier's text, as it appears in files} */
   @Override
   public String toString() {
     return value;

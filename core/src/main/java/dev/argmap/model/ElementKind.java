@@ -21,7 +21,7 @@ public enum ElementKind {
     this.displayName = displayName;
   }
 
-  /** Returns the name used in messages, for example {@code "Evidence"}. */
+  /** {@return the name used in messages, for example {@code "Evidence"}} */
   public String displayName() {
     return displayName;
   }

@@ -17,50 +17,53 @@ import org.immutables.value.Value;
  * Voice#REPORTED_SPEECH} is the source reporting or paraphrasing what the speaker said (the source
  * speaks, about the speaker: {@link #reportedSpeaker()}); {@link Voice#SOURCE} is the source's own
  * words. {@link #whoSpeaks(Source)} names who speaks in each case.
+ *
+ * <p>Immutable and thread-safe. Two are equal when all their attributes are equal. A {@code with…}
+ * method returns a copy with one attribute changed, checked as {@link Builder#build()} checks it.
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Evidence {
+public abstract class Evidence implements WithEvidence {
   Evidence() {}
 
-  /** Returns the identifier. */
+  /** {@return the identifier} */
   public abstract EvidenceId id();
 
-  /** Returns the statement this evidence bears on. */
+  /** {@return the statement this evidence bears on} */
   public abstract StatementId statement();
 
-  /** Returns the quote, word for word; an ellipsis ({@code ...}) may join two parts of one passage. */
+  /** {@return the quote, word for word; an ellipsis ({@code ...}) may join two parts of one passage} */
   public abstract String quote();
 
-  /** Returns where in which copy of the source the quote stands. */
+  /** {@return where in which copy of the source the quote stands} */
   public abstract Optional<Locator> locator();
 
-  /** Returns how much the quote bears on the statement, in [0, 1]; 1 by default. */
+  /** {@return how much the quote bears on the statement, in [0, 1]; 1 by default} */
   @Value.Default
   public double weight() {
     return 1.0;
   }
 
-  /** Returns whether the quote supports or undermines the statement; supports by default. */
+  /** {@return whether the quote supports or undermines the statement; supports by default} */
   @Value.Default
   public Polarity polarity() {
     return Polarity.SUPPORTS;
   }
 
-  /** Returns the source the quote was found in. */
+  /** {@return the source the quote was found in} */
   public abstract SourceId source();
 
   /**
-   * Returns the person, organisation or group whose speech the quote gives: the one quoted in a
+   * {@return the person, organisation or group whose speech the quote gives: the one quoted in a
    * {@linkplain Voice#DIRECT_QUOTATION direct quotation}, the one spoken about in {@linkplain
-   * Voice#REPORTED_SPEECH reported speech}; empty in the {@linkplain Voice#SOURCE source's voice}.
+   * Voice#REPORTED_SPEECH reported speech}; empty in the {@linkplain Voice#SOURCE source's voice}}
    * Whether this speaker is the one speaking depends on the {@link #voice()}: see {@link
    * #quotedSpeaker()} and {@link #reportedSpeaker()}.
    */
   public abstract Optional<Person> speaker();
 
   /**
-   * Returns in what voice the quote speaks. When not given it is derived from the speaker: {@link
+   * {@return in what voice the quote speaks} When not given it is derived from the speaker: {@link
    * Voice#DIRECT_QUOTATION} when there is a speaker, {@link Voice#SOURCE} when there is none.
    * Reported speech must be given. A map is invalid when a direct quotation or reported speech has
    * no speaker, or the source's voice names one. {@code Evidence.builder().from(e)} copies the voice
@@ -71,17 +74,17 @@ public abstract class Evidence {
     return speaker().isPresent() ? Voice.DIRECT_QUOTATION : Voice.SOURCE;
   }
 
-  /** Returns the original work the source takes the claim from, when it cites one. */
+  /** {@return the original work the source takes the claim from, when it cites one} */
   public abstract Optional<SourceId> citedWork();
 
   /**
-   * Returns where in the {@linkplain #citedWork() cited work} the claim stands, as the source's
-   * citation gives it: pages ({@code "pp. 52-53"}), a section ({@code "§3"}) or a chapter. Only an
+   * {@return where in the {@linkplain #citedWork() cited work} the claim stands, as the source's
+   * citation gives it: pages ({@code "pp. 52-53"}), a section ({@code "§3"}) or a chapter} Only an
    * item that names a cited work can give it.
    */
   public abstract Optional<String> citedAt();
 
-  /** Returns notes, for example the rule that set the weight. */
+  /** {@return notes, for example the rule that set the weight} */
   public abstract Optional<String> notes();
 
   /**
@@ -130,12 +133,29 @@ public abstract class Evidence {
         .orElse(ImmutableList.of());
   }
 
-  /** Returns a new builder. */
+  /**
+   * Checks the weight when the item is built.
+   *
+   * @throws IllegalArgumentException naming the item, if the weight is outside [0, 1]
+   */
+  @Value.Check
+  final void checkWeight() {
+    ValueChecks.requireUnit(id(), "weight", weight());
+  }
+
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Evidence}. */
+  /**
+   * Builds an {@link Evidence} item. Each attribute has a setter of its name, documented here; what the attribute
+   * holds is documented at its accessor. An optional attribute has two setters: one takes a value
+   * and throws {@link NullPointerException} naming the attribute when given {@code null}, the other
+   * takes an {@link java.util.Optional}, empty to clear it. {@link #build()} throws {@link
+   * IllegalStateException} naming every required attribute left unset, and {@link
+   * IllegalArgumentException} for a value out of its range. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableEvidence.Builder {
     Builder() {}
   }

@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableList;
  * one round of fixes is enough.
  */
 public final class InvalidMapException extends IllegalArgumentException {
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order of the map's elements. */
   private final ImmutableList<MapProblem> problems;
 
   /**
@@ -28,7 +30,7 @@ public final class InvalidMapException extends IllegalArgumentException {
     this.problems = problems;
   }
 
-  /** Returns every problem found, in the order of the map's elements. */
+  /** {@return every problem found, in the order of the map's elements} */
   public ImmutableList<MapProblem> problems() {
     return problems;
   }

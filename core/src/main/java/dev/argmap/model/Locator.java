@@ -11,34 +11,37 @@ import org.immutables.value.Value;
  *
  * <p>The section and the page are where a reader finds the quote in the copy; where in a
  * <em>cited</em> work the source found the claim is the evidence's {@link Evidence#citedAt()}.
+ *
+ * <p>Immutable and thread-safe. Two are equal when all their attributes are equal. A {@code with…}
+ * method returns a copy with one attribute changed, checked as {@link Builder#build()} checks it.
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Locator {
+public abstract class Locator implements WithLocator {
   Locator() {}
 
-  /** Returns the copy of the source the quote was taken from. */
+  /** {@return the copy of the source the quote was taken from} */
   public abstract CopyId copy();
 
   /**
-   * Returns the section the quote stands in, as the copy names it (for example {@code "Executive
-   * Summary"}, {@code "Chapter 4: The Case Against a Formal Alliance"} or {@code "§3"}).
+   * {@return the section the quote stands in, as the copy names it (for example {@code "Executive
+   * Summary"}, {@code "Chapter 4: The Case Against a Formal Alliance"} or {@code "§3"})}
    */
   public abstract Optional<String> section();
 
   /**
-   * Returns the page or pages, as printed (for example {@code "12"}, {@code "xiv"} or {@code
-   * "12-14"}).
+   * {@return the page or pages, as printed (for example {@code "12"}, {@code "xiv"} or {@code
+   * "12-14"})}
    */
   public abstract Optional<String> page();
 
-  /** Returns the paragraph number, counting from 1. */
+  /** {@return the paragraph number, counting from 1} */
   public abstract OptionalInt paragraph();
 
-  /** Returns the offset of the quote's first character in the copy's text. */
+  /** {@return the offset of the quote's first character in the copy's text} */
   public abstract OptionalInt start();
 
-  /** Returns the offset just past the quote's last character in the copy's text. */
+  /** {@return the offset just past the quote's last character in the copy's text} */
   public abstract OptionalInt end();
 
   /**
@@ -51,12 +54,19 @@ public abstract class Locator {
     return builder().copy(copy).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Locator}. */
+  /**
+   * Builds a {@link Locator}. Each attribute has a setter of its name, documented here; what the attribute
+   * holds is documented at its accessor. An optional attribute has two setters: one takes a value
+   * and throws {@link NullPointerException} naming the attribute when given {@code null}, the other
+   * takes an {@link java.util.Optional}, empty to clear it. {@link #build()} throws {@link
+   * IllegalStateException} naming every required attribute left unset, and {@link
+   * IllegalArgumentException} for a value out of its range. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableLocator.Builder {
     Builder() {}
   }

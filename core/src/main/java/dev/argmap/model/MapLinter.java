@@ -19,27 +19,27 @@ final class MapLinter {
   static ImmutableList<MapProblem> lint(ArgumentMap map) {
     ImmutableList.Builder<MapProblem> warnings = ImmutableList.builder();
     for (Statement s : map.statements()) {
-      String id = s.id().value();
+      StatementId id = s.id();
       boolean thesis = map.isThesis(s.id());
       boolean premise = !map.argumentsUsing(s.id()).isEmpty();
       boolean concluded = !map.argumentsOn(s.id()).isEmpty();
       if (!thesis && !premise && !concluded) {
-        warnings.add(MapProblem.of(ElementKind.STATEMENT, id, MapRule.ISOLATED_STATEMENT,
+        warnings.add(MapProblem.of(id, MapRule.ISOLATED_STATEMENT,
             "is connected to nothing: no argument uses or concludes it and it is no thesis",
             "use it as a premise or conclusion, name it a thesis, or remove it"));
       } else if (!thesis && !concluded && map.evidenceOf(s.id()).isEmpty()) {
-        warnings.add(MapProblem.of(ElementKind.STATEMENT, id, MapRule.NO_EVIDENCE,
+        warnings.add(MapProblem.of(id, MapRule.NO_EVIDENCE,
             "rests on no evidence and no argument",
             "add a quote that backs it, or an argument for it"));
       }
       if (TWO_SENTENCES.matcher(s.text().strip()).find()) {
-        warnings.add(MapProblem.of(ElementKind.STATEMENT, id, MapRule.MORE_THAN_ONE_SENTENCE,
+        warnings.add(MapProblem.of(id, MapRule.MORE_THAN_ONE_SENTENCE,
             "text holds more than one sentence", "split it into statements of one sentence each"));
       }
     }
     for (Source s : map.sources()) {
       if (map.evidenceFrom(s.id()).isEmpty()) {
-        warnings.add(MapProblem.of(ElementKind.SOURCE, s.id().value(), MapRule.UNCITED_SOURCE,
+        warnings.add(MapProblem.of(s.id(), MapRule.UNCITED_SOURCE,
             "is cited by no evidence", "attribute evidence to it, or remove it"));
       }
     }
@@ -119,7 +119,7 @@ final class MapLinter {
             } while (w != v);
             if (component.size() > 1 || selfLoops.contains(v)) {
               java.util.Collections.reverse(component);
-              warnings.add(MapProblem.of(ElementKind.STATEMENT, component.get(0).value(),
+              warnings.add(MapProblem.of(component.get(0),
                   MapRule.SUPPORT_CYCLE,
                   "supports itself through the circle " + component,
                   "check whether one of these statements is really a reason for the other; "

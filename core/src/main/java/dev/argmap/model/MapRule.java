@@ -62,12 +62,12 @@ public enum MapRule {
     this.severity = severity;
   }
 
-  /** Returns the rule's stable code, for example {@code "out-of-range"}. */
+  /** {@return the rule's stable code, for example {@code "out-of-range"}} */
   public String code() {
     return code;
   }
 
-  /** Returns whether breaking the rule is an error or a warning. */
+  /** {@return whether breaking the rule is an error or a warning} */
   public Severity severity() {
     return severity;
   }

@@ -159,40 +159,40 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns whether the date is approximate: the source gives it as "about" or "circa", or it is
-   * inferred from the text rather than stated. {@link #earliestDay()} and {@link #latestDay()} are
+   * {@return whether the date is approximate: the source gives it as "about" or "circa", or it is
+   * inferred from the text rather than stated} {@link #earliestDay()} and {@link #latestDay()} are
    * then the bounds of the date as written, not firm bounds.
    */
   public boolean approximate() {
     return approximate;
   }
 
-  /** Returns the year. */
+  /** {@return the year} */
   public int year() {
     return year;
   }
 
-  /** Returns the month (1 to 12), when known. */
+  /** {@return the month (1 to 12), when known} */
   public OptionalInt month() {
     return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
-  /** Returns the day of the month, when known. */
+  /** {@return the day of the month, when known} */
   public OptionalInt day() {
     return day == 0 ? OptionalInt.empty() : OptionalInt.of(day);
   }
 
-  /** Returns how much of the date is known. */
+  /** {@return how much of the date is known} */
   public Precision precision() {
     return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
   }
 
-  /** Returns the first day this date can mean (1 January for a bare year). */
+  /** {@return the first day this date can mean (1 January for a bare year)} */
   public LocalDate earliestDay() {
     return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
   }
 
-  /** Returns the last day this date can mean (31 December for a bare year). */
+  /** {@return the last day this date can mean (31 December for a bare year)} */
   public LocalDate latestDay() {
     if (day != 0) {
       return LocalDate.of(year, month, day);
@@ -225,8 +225,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns the form {@link #parse} reads: ISO 8601 ({@code 2017}, {@code 2020-10} or {@code
-   * 2020-12-05}), with a trailing {@code ~} when approximate ({@code 2017~}).
+   * {@return the form {@link #parse} reads: ISO 8601 ({@code 2017}, {@code 2020-10} or {@code
+   * 2020-12-05}), with a trailing {@code ~} when approximate ({@code 2017~})}
    */
   @Override
   public String toString() {

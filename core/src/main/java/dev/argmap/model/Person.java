@@ -8,19 +8,22 @@ import org.immutables.value.Value;
  * person by default, and may be an {@linkplain PersonKind#ORGANISATION organisation} or a
  * {@linkplain PersonKind#GROUP group} (see {@link #kind()}). Only what the source says is recorded;
  * an unknown author is left out, never invented.
+ *
+ * <p>Immutable and thread-safe. Two are equal when all their attributes are equal. A {@code with…}
+ * method returns a copy with one attribute changed, checked as {@link Builder#build()} checks it.
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Person {
+public abstract class Person implements WithPerson {
   Person() {}
 
-  /** Returns the name as the source gives it, for example {@code "Vladimir Putin"}. */
+  /** {@return the name as the source gives it, for example {@code "Vladimir Putin"}} */
   public abstract String name();
 
-  /** Returns the role in which the person speaks or writes, for example {@code "President of Russia"}. */
+  /** {@return the role in which the person speaks or writes, for example {@code "President of Russia"}} */
   public abstract Optional<String> role();
 
-  /** Returns whether this is one person, an organisation or a group; {@link PersonKind#PERSON} by default. */
+  /** {@return whether this is one person, an organisation or a group; {@link PersonKind#PERSON} by default} */
   @Value.Default
   public PersonKind kind() {
     return PersonKind.PERSON;
@@ -67,12 +70,19 @@ public abstract class Person {
     return builder().name(name).kind(PersonKind.GROUP).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Person}. */
+  /**
+   * Builds a {@link Person}. Each attribute has a setter of its name, documented here; what the attribute
+   * holds is documented at its accessor. An optional attribute has two setters: one takes a value
+   * and throws {@link NullPointerException} naming the attribute when given {@code null}, the other
+   * takes an {@link java.util.Optional}, empty to clear it. {@link #build()} throws {@link
+   * IllegalStateException} naming every required attribute left unset, and {@link
+   * IllegalArgumentException} for a value out of its range. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}
   }

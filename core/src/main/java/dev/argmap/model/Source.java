@@ -10,46 +10,49 @@ import org.immutables.value.Value;
  * one or more {@link SourceCopy copies} when its text is at hand, and a credibility in [0, 1].
  *
  * <p>Authors may be unknown: then {@link #authors()} is empty, never a made-up name.
+ *
+ * <p>Immutable and thread-safe. Two are equal when all their attributes are equal. A {@code with…}
+ * method returns a copy with one attribute changed, checked as {@link Builder#build()} checks it.
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Source {
+public abstract class Source implements WithSource {
   Source() {}
 
-  /** Returns the identifier. */
+  /** {@return the identifier} */
   public abstract SourceId id();
 
-  /** Returns what kind of work it is. */
+  /** {@return what kind of work it is} */
   public abstract SourceKind kind();
 
-  /** Returns the title, when the work has one that is known. */
+  /** {@return the title, when the work has one that is known} */
   public abstract Optional<String> title();
 
-  /** Returns the authors; empty when they are unknown. */
+  /** {@return the authors; empty when they are unknown} */
   public abstract ImmutableList<Person> authors();
 
-  /** Returns who first published the work. */
+  /** {@return who first published the work} */
   public abstract Optional<String> publisher();
 
-  /** Returns when the work was first published, as precisely as known. */
+  /** {@return when the work was first published, as precisely as known} */
   public abstract Optional<PartialDate> date();
 
-  /** Returns where the work can be found. */
+  /** {@return where the work can be found} */
   public abstract ImmutableList<URI> links();
 
-  /** Returns the copies of the work whose text is at hand. */
+  /** {@return the copies of the work whose text is at hand} */
   public abstract ImmutableList<SourceCopy> copies();
 
-  /** Returns how far the source can be trusted, in [0, 1]; 1 by default. */
+  /** {@return how far the source can be trusted, in [0, 1]; 1 by default} */
   @Value.Default
   public double credibility() {
     return 1.0;
   }
 
-  /** Returns notes, for example the rule that set the credibility. */
+  /** {@return notes, for example the rule that set the credibility} */
   public abstract Optional<String> notes();
 
-  /** Returns whether the authors are unknown. */
+  /** {@return whether the authors are unknown} */
   public final boolean hasUnknownAuthors() {
     return authors().isEmpty();
   }
@@ -64,12 +67,29 @@ public abstract class Source {
     return copies().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
-  /** Returns a new builder. */
+  /**
+   * Checks the credibility when the source is built.
+   *
+   * @throws IllegalArgumentException naming the source, if the credibility is outside [0, 1]
+   */
+  @Value.Check
+  final void checkCredibility() {
+    ValueChecks.requireUnit(id(), "credibility", credibility());
+  }
+
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Source}. */
+  /**
+   * Builds a {@link Source}. Each attribute has a setter of its name, documented here; what the attribute
+   * holds is documented at its accessor. An optional attribute has two setters: one takes a value
+   * and throws {@link NullPointerException} naming the attribute when given {@code null}, the other
+   * takes an {@link java.util.Optional}, empty to clear it. {@link #build()} throws {@link
+   * IllegalStateException} naming every required attribute left unset, and {@link
+   * IllegalArgumentException} for a value out of its range. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
   }

@@ -7,25 +7,28 @@ import org.immutables.value.Value;
 /**
  * A claim in one sentence of plain text: a thesis under debate, or a premise that holds one up or
  * pulls it down.
+ *
+ * <p>Immutable and thread-safe. Two are equal when all their attributes are equal. A {@code with…}
+ * method returns a copy with one attribute changed, checked as {@link Builder#build()} checks it.
  */
 @Value.Immutable
 @ArgmapStyle
-public abstract class Statement {
+public abstract class Statement implements WithStatement {
   Statement() {}
 
-  /** Returns the identifier. */
+  /** {@return the identifier} */
   public abstract StatementId id();
 
-  /** Returns the claim, one sentence of plain text. */
+  /** {@return the claim, one sentence of plain text} */
   public abstract String text();
 
-  /** Returns a short title (a few words), as Argdown shows statements. */
+  /** {@return a short title (a few words), as Argdown shows statements} */
   public abstract Optional<String> title();
 
-  /** Returns free-form tags, for example themes. */
+  /** {@return free-form tags, for example themes} */
   public abstract ImmutableSet<String> tags();
 
-  /** Returns notes: what the claim means, how it was worded, what it leaves out. */
+  /** {@return notes: what the claim means, how it was worded, what it leaves out} */
   public abstract Optional<String> notes();
 
   /**
@@ -39,12 +42,19 @@ public abstract class Statement {
     return builder().id(StatementId.of(id)).text(text).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Statement}. */
+  /**
+   * Builds a {@link Statement}. Each attribute has a setter of its name, documented here; what the attribute
+   * holds is documented at its accessor. An optional attribute has two setters: one takes a value
+   * and throws {@link NullPointerException} naming the attribute when given {@code null}, the other
+   * takes an {@link java.util.Optional}, empty to clear it. {@link #build()} throws {@link
+   * IllegalStateException} naming every required attribute left unset, and {@link
+   * IllegalArgumentException} for a value out of its range. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableStatement.Builder {
     Builder() {}
   }

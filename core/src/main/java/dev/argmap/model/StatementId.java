@@ -11,6 +11,7 @@ public record StatementId(String value) implements ConclusionId {
   /**
    * Checks the identifier's text.
    *
+   * @param value the identifier's text
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank or contains white space
    */
@@ -28,7 +29,7 @@ public record StatementId(String value) implements ConclusionId {
     return new StatementId(value);
   }
 
-  /** Returns the identifier's text, as it appears in files. */
+  /** {@return the identifier's text, as it appears in files} */
   @Override
   public String toString() {
     return value;

@@ -23,12 +23,12 @@ public enum Voice {
   /** The quote is the source's own words, about no one's speech: the source speaks. No speaker. */
   SOURCE;
 
-  /** Returns whether this voice needs a speaker: a direct quotation or reported speech does. */
+  /** {@return whether this voice needs a speaker: a direct quotation or reported speech does} */
   public boolean needsSpeaker() {
     return this != SOURCE;
   }
 
-  /** Returns whether in this voice the source itself speaks: reported speech or the source's voice. */
+  /** {@return whether in this voice the source itself speaks: reported speech or the source's voice} */
   public boolean isSourceSpeaking() {
     return this != DIRECT_QUOTATION;
   }

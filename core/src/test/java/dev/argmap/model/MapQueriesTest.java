@@ -1,6 +1,7 @@
 package dev.argmap.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class MapQueriesTest {
     assertThat(extended).isNotEqualTo(map).isEqualTo(extended.toBuilder().build());
     assertThat(extended.extensions()).containsEntry("aif", "{\"locutions\":[]}");
     assertThat(map.toString())
-        .isEqualTo("ArgumentMap{theses=[t1], 6 statements, 4 arguments, 4 evidence, 3 sources}");
+        .isEqualTo("ArgumentMap{theses=[t1], 6 statements, 4 arguments, 4 evidence items, 3 sources}");
   }
 
   @Test
@@ -119,5 +120,49 @@ class MapQueriesTest {
             "UNCITED_SOURCE Source unused",
             "SUPPORT_CYCLE Statement c1");
     assertThat(linted.lint()).allSatisfy(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
+  void everyQueryOnAnUnknownIdFailsFastNamingItAndTheNearestKnownIds() {
+    StatementId zzz = StatementId.of("zzz");
+    String statement = "no statement \"zzz\" in the map; nearest known: t1, p1, p2";
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable query :
+        java.util.List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+            () -> map.argumentsFor(zzz), () -> map.argumentsAgainst(zzz),
+            () -> map.argumentsOn(zzz), () -> map.argumentsUsing(zzz), () -> map.evidenceOf(zzz),
+            () -> map.upstreamOf(zzz), () -> map.sourcesBehind(zzz), () -> map.isThesis(zzz))) {
+      assertThatThrownBy(query).isInstanceOf(IllegalArgumentException.class).hasMessage(statement);
+    }
+    assertThatThrownBy(() -> map.argumentsFor(ArgumentId.of("a22")))
+        .hasMessage("no argument \"a22\" in the map; nearest known: a2, a1, a3");
+    assertThatThrownBy(() -> map.evidenceFrom(SourceId.of("gabuv")))
+        .hasMessage("no source \"gabuv\" in the map; nearest known: gabuev, mt, rozman");
+    assertThatThrownBy(() -> map.statementsBackedBy(SourceId.of("MT")))
+        .hasMessageStartingWith("no source \"MT\" in the map; nearest known: mt");
+  }
+
+  @Test
+  void containsAndTheOptionalLookupsAskWithoutThrowing() {
+    assertThat(map.contains(StatementId.of("p1"))).isTrue();
+    assertThat(map.contains(StatementId.of("zzz"))).isFalse();
+    assertThat(map.contains(ArgumentId.of("u1"))).isTrue();
+    assertThat(map.contains(ArgumentId.of("p1"))).isFalse();
+    assertThat(map.contains(EvidenceId.of("e4"))).isTrue();
+    assertThat(map.contains(SourceId.of("rozman"))).isTrue();
+    assertThat(map.contains(CopyId.of("c1"))).isFalse();
+    assertThat(map.statement(StatementId.of("zzz"))).isEmpty();
+    assertThat(map.argument(ArgumentId.of("zzz"))).isEmpty();
+  }
+
+  @Test
+  void problemsNameTheirElementWithATypedIdAndTheMapWithNone() {
+    MapProblem map = MapProblem.ofMap(MapRule.NO_THESIS, "names no thesis", "name one");
+    assertThat(map.elementId()).isEmpty();
+    assertThat(map.elementKind()).isEqualTo(ElementKind.MAP);
+    assertThat(map).hasToString("Map: names no thesis (no-thesis). Fix: name one");
+    MapProblem copy = MapProblem.of(CopyId.of("c2"), MapRule.INVALID_DATE, "is dated", "fix it");
+    assertThat(copy.elementId()).contains(CopyId.of("c2"));
+    assertThat(copy.elementKind()).isEqualTo(ElementKind.COPY);
+    assertThat(copy.element()).isEqualTo("Copy c2");
   }
 }

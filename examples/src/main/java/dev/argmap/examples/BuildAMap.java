@@ -14,8 +14,9 @@ import dev.argmap.model.SourceKind;
 import dev.argmap.model.StatementId;
 
 /**
- * Builds a map step by step, shows that {@code build()} refuses an invalid map and lists every
- * problem at once, then asks the valid map a question.
+ * Builds a map step by step, shows that a value refuses an invalid field when it is built and that
+ * {@code build()} refuses an invalid map and lists every problem at once, then asks the valid map a
+ * question.
  */
 public final class BuildAMap {
   private BuildAMap() {}
@@ -55,15 +56,29 @@ public final class BuildAMap {
     ArgumentMap map = builder.build();
     System.out.println("Built: " + map);
 
-    // The same map with two mistakes: a weight above 1 and a premise that does not exist.
+    // A value checks its own fields when it is built: a weight above 1 is refused at once.
+    try {
+      Evidence.builder()
+          .id(EvidenceId.of("e2"))
+          .statement(StatementId.of("p2"))
+          .quote("Hiring pools grew when offices closed.")
+          .weight(1.5)
+          .source(SourceId.of("survey"))
+          .build();
+      System.out.println("Unexpected: the invalid evidence was accepted");
+    } catch (IllegalArgumentException e) {
+      System.out.println("Refused at once: " + e.getMessage());
+    }
+
+    // The map checks what joins its elements, and lists every problem at once: here a source
+    // and a premise that do not exist.
     try {
       builder
           .addEvidence(Evidence.builder()
               .id(EvidenceId.of("e2"))
               .statement(StatementId.of("p2"))
               .quote("Hiring pools grew when offices closed.")
-              .weight(1.5)
-              .source(SourceId.of("survey"))
+              .source(SourceId.of("census"))
               .build())
           .argument("a4", Polarity.SUPPORTS, "t1", "p9")
           .build();

@@ -48,12 +48,14 @@ class ExamplesTest {
 
     assertThat(out.lines()).containsExactly(
         "Built: ArgumentMap{title=Is remote work here to stay?, theses=[t1], 4 statements,"
-            + " 3 arguments, 1 evidence, 1 sources}",
+            + " 3 arguments, 1 evidence item, 1 source}",
+        "Refused at once: Evidence e2: weight must be in [0, 1] but was 1.5 (out-of-range)."
+            + " Fix: give a weight between 0 and 1",
         "Refused, with 2 problems:",
         "  Argument a4: premise p9 is not a statement of the map (missing-reference)."
             + " Fix: add statement p9, or refer to one the map holds",
-        "  Evidence e2: weight must be in [0, 1] but was 1.5 (out-of-range)."
-            + " Fix: give a weight between 0 and 1",
+        "  Evidence e2: source census is not a source of the map (missing-reference)."
+            + " Fix: add source census, or refer to one the map holds",
         "Arguments for t1:",
         "  a1 from [p1]",
         "  a2 from [p2]",
@@ -160,15 +162,40 @@ class ExamplesTest {
     assertThat(readme).contains("```java\n" + String.join("\n", snippet) + "\n```\n");
   }
 
+  /** Returns what the user guide quotes between {@code <!-- name:start -->} and its end marker. */
+  private static String quotedInGuide(String name, String language) throws IOException {
+    String guide = Files.readString(ROOT.resolve("docs/guide/model.md"));
+    String start = "<!-- " + name + ":start -->\n```" + language + "\n";
+    String end = "```\n<!-- " + name + ":end -->";
+    return guide.substring(guide.indexOf(start) + start.length(), guide.indexOf(end));
+  }
+
   @Test
   void workedExampleOfTheGuideShowsTheOutlineTheGuidePrints() throws Exception {
-    String guide = Files.readString(ROOT.resolve("docs/guide/model.md"));
-    String start = "<!-- worked-example-outline:start -->\n```markdown\n";
-    String end = "```\n<!-- worked-example-outline:end -->";
-    String printed = guide.substring(guide.indexOf(start) + start.length(), guide.indexOf(end));
+    String printed = quotedInGuide("worked-example-outline", "markdown");
 
     assertThat(output(() -> WorkedExample.main(new String[0]))).isEqualTo(printed);
     assertThat(MarkdownOutline.render(WorkedExample.map())).isEqualTo(printed);
+  }
+
+  @Test
+  void editAMapPrintsWhatTheGuideQuotes() throws Exception {
+    String printed = quotedInGuide("edit-a-map-output", "text");
+    String out = output(() -> EditAMap.main(new String[0]));
+
+    double before = SampleMaps.alliance().argument(ArgumentId.of("a2")).orElseThrow().weight();
+    assertThat(out.lines()).first()
+        .isEqualTo("a2 weighs " + before + " in the map and 0.3 in the derived one");
+    assertThat(out).contains("Undercutters of a2: 1 before, 0 after")
+        .contains("Argument a1: premise p1 is not a statement of the map (missing-reference)")
+        .contains("Query refused: no statement \"p11\" in the map; nearest known: p1");
+    if (Boolean.getBoolean("argmap.regenerateDocs")) {
+      Path guide = ROOT.resolve("docs/guide/model.md");
+      String start = "<!-- edit-a-map-output:start -->\n```text\n";
+      Files.writeString(guide, Files.readString(guide).replace(start + printed, start + out));
+    } else {
+      assertThat(out).isEqualTo(printed);
+    }
   }
 
   @Test

@@ -183,9 +183,15 @@ public final class Scores {
 
   @Override
   public String toString() {
-    return "Scores{" + semantics.map(s -> s + ", ").orElse("") + statements.size() + " statements, "
-        + arguments.size() + " arguments" + (shares.isEmpty() ? "" : ", " + shares.size() + " shares")
+    return "Scores{" + semantics.map(s -> s + ", ").orElse("")
+        + count(statements.size(), "statement") + ", " + count(arguments.size(), "argument")
+        + (shares.isEmpty() ? "" : ", " + count(shares.size(), "share"))
         + "}";
+  }
+
+  /** Returns a count with its noun, singular for one ("1 statement", "2 statements"). */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** Collects {@link Scores}; a later score for the same element replaces an earlier one. */

@@ -76,6 +76,10 @@ class ScoresTest {
     assertThat(scores.semantics()).isEmpty();
     assertThat(Scores.none().isEmpty()).isTrue();
     assertThat(Scores.none().coversAny(FixtureMaps.alliance())).isFalse();
+    assertThat(scores).hasToString("Scores{1 statement, 0 arguments}");
+    assertThat(Scores.builder().statement("t1", 0.5).statement("t2", 0.5)
+        .argument(dev.argmap.model.ArgumentId.of("a1"), 0.5).build())
+        .hasToString("Scores{2 statements, 1 argument}");
   }
 
   @Test

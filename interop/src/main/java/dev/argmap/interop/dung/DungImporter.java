@@ -215,8 +215,9 @@ public final class DungImporter implements MapImporter {
       for (int k = 0; k < 2; k++) {
         long v = k == 0 ? a : b;
         if (v < 1 || v > n) {
-          throw new MapFormatException("argument " + v + " is out of range; the header declares " + n
-              + " arguments, numbered 1 to " + n, line.number(), words.get(k)[0] + 1);
+          throw new MapFormatException("argument " + v + " is out of range; the header declares "
+              + (n == 1 ? "1 argument, numbered 1" : n + " arguments, numbered 1 to " + n),
+              line.number(), words.get(k)[0] + 1);
         }
       }
       attacks.add(new int[] {(int) a - 1, (int) b - 1, line.number()});

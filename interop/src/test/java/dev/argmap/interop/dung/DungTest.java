@@ -146,6 +146,9 @@ class DungTest {
           assertThat(e.column()).isEqualTo(3);
           assertThat(e.problem()).contains("out of range");
         });
+    assertThatThrownBy(() -> read(DungDialect.ICCMA_AF, "p af 1\n1 2\n", new ArrayList<>()))
+        .isInstanceOfSatisfying(MapFormatException.class, e -> assertThat(e.problem()).isEqualTo(
+            "argument 2 is out of range; the header declares 1 argument, numbered 1"));
     assertThatThrownBy(() -> read(DungDialect.ICCMA_AF, "p af 2\n1 x\n", new ArrayList<>()))
         .isInstanceOfSatisfying(MapFormatException.class, e -> assertThat(e.column()).isEqualTo(3));
     assertThatThrownBy(() -> read(DungDialect.APX, "arg(a).\natt(a b).\n", new ArrayList<>()))

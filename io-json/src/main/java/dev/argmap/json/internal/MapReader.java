@@ -9,6 +9,7 @@ import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.ConclusionId;
 import dev.argmap.model.CopyId;
+import dev.argmap.model.ElementId;
 import dev.argmap.model.ElementKind;
 import dev.argmap.model.Evidence;
 import dev.argmap.model.EvidenceId;
@@ -385,7 +386,7 @@ final class MapReader {
         if (PRESENT_VALUE_RULES.contains(problem.rule())) {
           return false;
         }
-        for (Where where : index.get(problem.elementKind(), problem.elementId())) {
+        for (Where where : index.get(problem.elementKind(), problem.elementId().map(ElementId::value).orElse(""))) {
           if (troubled.contains(where)) {
             return true;
           }

@@ -1,6 +1,7 @@
 package dev.argmap.json.internal;
 
 import dev.argmap.json.JsonProblem;
+import dev.argmap.model.ElementId;
 import dev.argmap.model.ElementKind;
 import dev.argmap.model.MapProblem;
 import dev.argmap.model.MapRule;
@@ -19,7 +20,8 @@ final class ProblemLocator {
   }
 
   JsonProblem locate(MapProblem problem) {
-    List<Where> places = index.get(problem.elementKind(), problem.elementId());
+    List<Where> places =
+        index.get(problem.elementKind(), problem.elementId().map(ElementId::value).orElse(""));
     Where where;
     if (places.isEmpty()) {
       where = index.map();
@@ -40,7 +42,8 @@ final class ProblemLocator {
     if (problem.rule() == MapRule.DUPLICATE_ID
         && problem.elementKind() != ElementKind.MAP
         && message.startsWith("identifier ")) {
-      return "identifier \"" + problem.elementId() + "\"" + message.substring("identifier".length());
+      return "identifier \"" + problem.elementId().map(ElementId::value).orElse("") + "\""
+          + message.substring("identifier".length());
     }
     return message;
   }
