@@ -57,7 +57,7 @@ class GradualPrinciplesTest {
 
   static Stream<Arguments> cells() {
     List<Arguments> out = new ArrayList<>();
-    GradualSemantics[] cols = GradualSemantics.values();
+    GradualSemantics[] cols = GradualSemantics.builtIns().toArray(new GradualSemantics[0]);
     for (String[] row : TABLE) {
       for (int c = 0; c < cols.length; c++) {
         char cell = row[1].charAt(c);
@@ -75,7 +75,7 @@ class GradualPrinciplesTest {
     String firstViolation = null;
     long violatingSeed = -1;
     for (long seed = 1; seed <= TRIALS && firstViolation == null; seed++) {
-      long s = seed * 1_000_003L + p.ordinal() * 31L + sem.ordinal();
+      long s = seed * 1_000_003L + p.ordinal() * 31L + GradualSemantics.builtIns().indexOf(sem);
       String v = violation(p, sem, s);
       if (v != null) {
         firstViolation = v;

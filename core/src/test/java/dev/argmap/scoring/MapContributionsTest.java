@@ -20,6 +20,7 @@ import dev.argmap.model.Source;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -30,8 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class MapContributionsTest {
   @ParameterizedTest
-  @EnumSource(value = GradualSemantics.class, names = {"DF_QUAD", "QUADRATIC_ENERGY", "EULER_BASED",
-      "WEIGHTED_H_CATEGORIZER"})
+  @ValueSource(strings = {"df-quad", "quadratic-energy", "euler-based", "weighted-h-categorizer"})
   void removalsMatchRescoringTheEditedMap(GradualSemantics sem) {
     MapScorer scorer = MapScorer.of(sem);
     int checked = 0;
@@ -85,8 +85,7 @@ class MapContributionsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = GradualSemantics.class, names = {"QUADRATIC_ENERGY", "EULER_BASED",
-      "WEIGHTED_H_CATEGORIZER"})
+  @ValueSource(strings = {"quadratic-energy", "euler-based", "weighted-h-categorizer"})
   void gradientsMatchTheSensitivityReport(GradualSemantics sem) {
     MapScorer scorer = MapScorer.of(sem);
     int checked = 0;
