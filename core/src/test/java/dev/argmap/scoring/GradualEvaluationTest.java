@@ -152,7 +152,10 @@ class GradualEvaluationTest {
     assertThatThrownBy(() -> s.get(0)).hasMessageContaining("the time budget ran out");
     assertThatThrownBy(() -> EvaluationOptions.builder().timeBudget(java.time.Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(EvaluationOptions.defaults().timeBudget()).isNull();
+    assertThat(EvaluationOptions.defaults().timeBudget()).isEmpty();
+    assertThat(EvaluationOptions.builder().timeBudget(java.time.Duration.ofSeconds(3)).noTimeBudget().build()
+        .timeBudget()).isEmpty();
+    assertThatThrownBy(() -> EvaluationOptions.builder().timeBudget(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test

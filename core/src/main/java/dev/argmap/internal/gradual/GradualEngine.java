@@ -2,6 +2,7 @@ package dev.argmap.internal.gradual;
 
 import dev.argmap.internal.access.Access;
 import dev.argmap.internal.graph.Labels;
+import dev.argmap.internal.util.Deadlines;
 import dev.argmap.semantics.EvaluationOptions;
 import dev.argmap.semantics.EvaluationScheme;
 import dev.argmap.semantics.GradualSemantics;
@@ -104,16 +105,6 @@ public final class GradualEngine {
     }
   }
 
-  /** System.nanoTime() deadline of the options' time budget, or Long.MAX_VALUE. */
-  public static long deadline(EvaluationOptions o) {
-    if (o.timeBudget() == null) {
-      return Long.MAX_VALUE;
-    }
-    long now = System.nanoTime();
-    long nanos = o.timeBudget().toNanos();
-    return nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
-  }
-
   /** One synchronous update of every argument: reads {@code in}, writes {@code out}. */
   public interface Sweep {
     public void apply(double[] in, double[] out);
@@ -132,7 +123,7 @@ public final class GradualEngine {
     int it = 0;
     boolean converged = n == 0;
     boolean timedOut = false;
-    final long deadline = deadline(o);
+    final long deadline = Deadlines.after(o.timeBudget());
     while (!converged && it < o.maxIterations()) {
       if (it > 0 && System.nanoTime() > deadline) {
         timedOut = true;
@@ -184,7 +175,7 @@ public final class GradualEngine {
     int it = 0;
     boolean converged = n == 0;
     boolean timedOut = false;
-    final long deadline = deadline(o);
+    final long deadline = Deadlines.after(o.timeBudget());
     while (!converged && it < o.maxIterations()) {
       if (it > 0 && System.nanoTime() > deadline) {
         timedOut = true;
