@@ -166,7 +166,7 @@ class ContributionPrinciplesTest {
         if (x == t) {
           continue;
         }
-        String label = g.label(x);
+        String label = g.label(x).orElseThrow();
         double value = c.of(label).value();
         someNonZero |= Math.abs(value) > EPS;
         if (!reaches[x] && value != 0.0) {

@@ -34,7 +34,7 @@ class LocalStrengthTest {
       double[] att = values(s, g.attackers(a));
       double[] sup = values(s, g.supporters(a));
       assertThat(sem.localStrength(g.baseScore(a), att, sup))
-          .as("%s, %s, argument %s", what, sem.id(), g.label(a))
+          .as("%s, %s, argument %s", what, sem.id(), g.label(a).orElseThrow())
           .isCloseTo(s.get(a), within(tol));
     }
   }
@@ -77,14 +77,14 @@ class LocalStrengthTest {
         double[] av = new double[at.length];
         double[] sv = new double[su.length];
         for (int i = 0; i < at.length; i++) {
-          av[i] = (Double) expected.get(g.label(at[i]));
+          av[i] = (Double) expected.get(g.label(at[i]).orElseThrow());
         }
         for (int i = 0; i < su.length; i++) {
-          sv[i] = (Double) expected.get(g.label(su[i]));
+          sv[i] = (Double) expected.get(g.label(su[i]).orElseThrow());
         }
         assertThat(sem.localStrength(g.baseScore(a), av, sv))
-            .as("%s: expected value of %s", c.get("id"), g.label(a))
-            .isCloseTo((Double) expected.get(g.label(a)), within(tol * (2 + at.length + su.length)));
+            .as("%s: expected value of %s", c.get("id"), g.label(a).orElseThrow())
+            .isCloseTo((Double) expected.get(g.label(a).orElseThrow()), within(tol * (2 + at.length + su.length)));
       }
       checked++;
     }

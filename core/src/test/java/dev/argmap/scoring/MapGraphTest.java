@@ -60,7 +60,7 @@ class MapGraphTest {
     MapGraph g = MapGraph.of(sample(), bases("p", 0.8, "q", 0.6));
     BipolarGraph b = g.toBipolarGraph();
     assertThat(b.size()).isEqualTo(10);
-    assertThat(b.label(0)).isEqualTo("t");
+    assertThat(b.label(0).orElseThrow()).isEqualTo("t");
     assertThat(b.indexOf("u")).isEqualTo(8);
     assertThat(b.attackCount()).isEqualTo(4);
     assertThat(b.supportCount()).isEqualTo(1);
@@ -118,7 +118,7 @@ class MapGraphTest {
       BipolarGraph frozen = scores.graph().toBipolarGraph(scores);
       Strengths s = sem.isBipolar() ? sem.evaluate(frozen) : sem.evaluate(frozen.toAttackGraph());
       for (int v = 0; v < frozen.size(); v++) {
-        assertThat(s.get(v)).as("seed %d, %s, node %s", seed, sem.id(), frozen.label(v))
+        assertThat(s.get(v)).as("seed %d, %s, node %s", seed, sem.id(), frozen.label(v).orElseThrow())
             .isCloseTo(scores.strengths().get(v), within(1e-12));
       }
     }

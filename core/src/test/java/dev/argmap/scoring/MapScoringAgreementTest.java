@@ -92,7 +92,7 @@ class MapScoringAgreementTest {
       BipolarGraph withLoops = RandomGraphs.bipolar(s, 20, 2.0, 0.0, false, true);
       BipolarGraph.Builder b = BipolarGraph.builder();
       for (int i = 0; i < withLoops.size(); i++) {
-        b.addArgument(withLoops.label(i), withLoops.baseScore(i));
+        b.addArgument(withLoops.label(i).orElseThrow(), withLoops.baseScore(i));
       }
       for (int v = 0; v < withLoops.size(); v++) {
         int[] att = withLoops.attackers(v);
