@@ -121,12 +121,12 @@ final class ScoreCommand extends BaseCommand {
         BipolarGraph g = BipolarGraph.parseBag(text);
         progress.step("scoring " + Counts.plural(g.size(), "argument") + " with " + s.id());
         strengths = s.evaluate(g, semantics.options());
-        label = g::label;
+        label = i -> g.label(i).orElse(null);
       } else {
         AttackGraph g = readIccma(text, name());
         progress.step("scoring " + Counts.plural(g.size(), "argument") + " with " + s.id());
         strengths = s.evaluate(g, semantics.options());
-        label = g::label;
+        label = i -> g.label(i).orElse(null);
       }
     } catch (GraphFormatException | InteropException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
