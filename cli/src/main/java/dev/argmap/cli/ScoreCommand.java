@@ -123,12 +123,12 @@ final class ScoreCommand extends BaseCommand {
         BipolarGraph g = BipolarGraph.parseBag(text);
         progress.step("scoring " + Counts.plural(g.size(), "argument") + " with " + s.id());
         strengths = s.evaluate(g, semantics.options());
-        label = g::label;
+        label = i -> g.label(i).orElse(null);
       } else {
         AttackGraph g = readIccma(text, name());
         progress.step("scoring " + Counts.plural(g.size(), "argument") + " with " + s.id());
         strengths = s.evaluate(g, semantics.options());
-        label = g::label;
+        label = i -> g.label(i).orElse(null);
       }
     } catch (ReadLimitException e) {
       throw e; // Main names the command line's option that raises the limit

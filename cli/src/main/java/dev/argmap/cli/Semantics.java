@@ -82,7 +82,7 @@ final class Semantics {
   static final class GradualNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return java.util.Arrays.stream(GradualSemantics.values()).map(GradualSemantics::id).iterator();
+      return GradualSemantics.builtIns().stream().map(GradualSemantics::id).iterator();
     }
   }
 

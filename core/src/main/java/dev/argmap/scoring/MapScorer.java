@@ -228,9 +228,7 @@ public final class MapScorer {
   }
 
   private static ContributionOptions withEvaluation(ContributionOptions c, EvaluationOptions e) {
-    return ContributionOptions.builder().exactPlayerLimit(c.exactPlayerLimit())
-        .targetStandardError(c.targetStandardError()).samples(c.minSamples(), c.maxSamples()).seed(c.seed())
-        .timeBudget(c.timeBudget()).evaluation(e).build();
+    return c.toBuilder().evaluation(e).build();
   }
 
   /**

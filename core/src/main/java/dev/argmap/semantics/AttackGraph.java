@@ -10,6 +10,7 @@ import dev.argmap.semantics.dung.DungSolver;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * An immutable attack-only argumentation framework: a Dung AF, or a weighted AF when arguments carry initial
@@ -124,10 +125,11 @@ public final class AttackGraph {
    * Returns the label of an argument.
    *
    * @param argument an index in {@code [0, size())}
-   * @return its label, or null if it has none
+   * @return its label, or empty if it has none
+   * @throws IndexOutOfBoundsException if the index is out of range
    */
-  public String label(int argument) {
-    return labels.label(argument);
+  public Optional<String> label(int argument) {
+    return Optional.ofNullable(labels.label(argument));
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.argmap.internal.graph.Topo;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * An immutable weighted bipolar argumentation graph (a QBAF): arguments {@code 0..size()-1}, each with a base
@@ -129,10 +130,11 @@ public final class BipolarGraph {
    * Returns the label of an argument.
    *
    * @param argument an index in {@code [0, size())}
-   * @return its label, or null if it was added without one
+   * @return its label, or empty if it has none
+   * @throws IndexOutOfBoundsException if the index is out of range
    */
-  public String label(int argument) {
-    return labels.label(argument);
+  public Optional<String> label(int argument) {
+    return Optional.ofNullable(labels.label(argument));
   }
 
   /**

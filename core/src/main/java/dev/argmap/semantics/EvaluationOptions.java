@@ -2,6 +2,7 @@ package dev.argmap.semantics;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to evaluate a gradual semantics: the scheme, the tolerance of the iterative schemes, their iteration cap,
@@ -85,13 +86,13 @@ public final class EvaluationOptions {
   }
 
   /**
-   * Returns the wall-clock budget of an iterative evaluation, or null for none. When it runs out the result is
-   * {@link Strengths.Status#NOT_CONVERGED}, like reaching the iteration cap.
+   * Returns the wall-clock budget of an iterative evaluation, or empty for none (the default). When it runs out
+   * the result is {@link Strengths.Status#NOT_CONVERGED}, like reaching the iteration cap.
    *
-   * @return the budget, or null
+   * @return the budget, or empty
    */
-  public Duration timeBudget() {
-    return timeBudget;
+  public Optional<Duration> timeBudget() {
+    return Optional.ofNullable(timeBudget);
   }
 
   @Override
@@ -171,15 +172,26 @@ public final class EvaluationOptions {
      * Sets a wall-clock budget for the iterative schemes; checked after every iteration. The exact topological
      * pass is never limited.
      *
-     * @param budget positive, or null for none (the default)
+     * @param budget positive; the default is none ({@link #noTimeBudget()})
      * @return this builder
      * @throws IllegalArgumentException if zero or negative
      */
     public Builder timeBudget(Duration budget) {
-      if (budget != null && (budget.isZero() || budget.isNegative())) {
+      Objects.requireNonNull(budget, "budget");
+      if (budget.isZero() || budget.isNegative()) {
         throw new IllegalArgumentException("timeBudget must be positive but was " + budget);
       }
       this.timeBudget = budget;
+      return this;
+    }
+
+    /**
+     * Removes the time budget: the iterative schemes run until they finish, converge or reach the iteration cap.
+     *
+     * @return this builder
+     */
+    public Builder noTimeBudget() {
+      this.timeBudget = null;
       return this;
     }
 

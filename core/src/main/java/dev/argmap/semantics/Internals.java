@@ -33,6 +33,16 @@ final class Internals implements Access.Semantics {
   }
 
   @Override
+  public int cycleWitness(AttackGraph g) {
+    return g.cycleWitness();
+  }
+
+  @Override
+  public int cycleWitness(BipolarGraph g) {
+    return g.cycleWitness();
+  }
+
+  @Override
   public int[][] outgoing(AttackGraph g) {
     return g.outgoing();
   }

@@ -19,8 +19,9 @@ import dev.argmap.scoring.explain.Sensitivity;
 import dev.argmap.testing.ScoringEquations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The showcase map under every semantics. Only what must hold is asserted (values in [0, 1], convergence,
@@ -31,7 +32,7 @@ class PrebuiltMapScoringTest {
   private static final StatementId THESIS = StatementId.of("t-no-alliance");
 
   @ParameterizedTest
-  @EnumSource(GradualSemantics.class)
+  @MethodSource("dev.argmap.semantics.GradualSemantics#builtIns")
   void scoresWithEverySemantics(GradualSemantics sem) {
     MapScores s = MapScorer.of(sem).score(MAP);
     assertThat(s.converged()).as("%s", s).isTrue();
@@ -47,7 +48,7 @@ class PrebuiltMapScoringTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = GradualSemantics.class, names = {"DF_QUAD", "QUADRATIC_ENERGY", "EULER_BASED", "QUAD"})
+  @ValueSource(strings = {"df-quad", "quadratic-energy", "euler-based", "quad"})
   void explanationsOfTheThesesAreConsistent(GradualSemantics sem) {
     MapScorer scorer = MapScorer.of(sem);
     // the scores of the whole map, computed apart from the explanation, which must agree with them

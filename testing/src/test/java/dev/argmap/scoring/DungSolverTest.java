@@ -214,6 +214,16 @@ class DungSolverTest {
     assertThatThrownBy(() -> DungSolver.builder().maxExtensions(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void noTimeBudgetIsEmptyNotAHugeDuration() {
+    assertThat(DungSolver.create().timeBudget()).contains(Duration.ofSeconds(60));
+    DungSolver patient = DungSolver.builder().timeBudget(Duration.ofNanos(1)).noTimeBudget().build();
+    assertThat(patient.timeBudget()).isEmpty();
+    assertThat(patient.toString()).contains("timeBudget=none");
+    assertThat(patient.preferred(evenCycles(3))).hasSize(8); // what the 1 ns budget above refused
+    assertThatThrownBy(() -> DungSolver.builder().timeBudget(null)).isInstanceOf(NullPointerException.class);
+  }
+
   /** A deep acyclic chain: linear, no recursion; every semantics gives the grounded extension. */
   @Test
   void deepChainsAreLinearAndNeedNoStack() {

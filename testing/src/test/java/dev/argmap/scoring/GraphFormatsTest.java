@@ -30,7 +30,7 @@ class GraphFormatsTest {
     assertThat(g.size()).isEqualTo(4);
     assertThat(g.attackCount()).isEqualTo(4);
     assertThat(g.attackers(1)).containsExactlyInAnyOrder(0, 1);
-    assertThat(g.label(0)).isEqualTo("1");
+    assertThat(g.label(0).orElseThrow()).isEqualTo("1");
     assertThat(g.indexOf("4")).isEqualTo(3);
     assertThat(g.indexOf("04")).isEqualTo(-1);
     assertThat(g.indexOf("5")).isEqualTo(-1);
@@ -80,7 +80,7 @@ class GraphFormatsTest {
   void bagExtensionsCommentsWeightsAndLateDeclarations() throws IOException {
     BipolarGraph g = bag("% comment\n# another\natt(b, a, 0.5).\nsup( c , a )\narg(a, 1).\narg(b,0.25). arg(c, 0)\n");
     assertThat(g.size()).isEqualTo(3);
-    assertThat(g.label(0)).isEqualTo("a");
+    assertThat(g.label(0).orElseThrow()).isEqualTo("a");
     assertThat(g.attackWeights(0)).containsExactly(0.5);
     assertThat(g.supporters(0)).containsExactly(2);
     assertThat(g.baseScore(2)).isEqualTo(0.0);

@@ -14,7 +14,9 @@ import dev.argmap.scoring.explain.Sensitivity;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.model.ArgumentMap;
 import dev.argmap.model.Evidence;
+import dev.argmap.model.EvidenceId;
 import dev.argmap.model.Source;
+import dev.argmap.model.SourceId;
 import dev.argmap.model.StatementId;
 import dev.argmap.scoring.explain.Sensitivity.Effect;
 import dev.argmap.scoring.explain.Sensitivity.Parameter;
@@ -37,12 +39,15 @@ class SensitivityTest {
     assertThat(s.target()).isEqualTo(st("t"));
     assertThat(s.step()).isEqualTo(1e-4);
     assertThat(s.score()).isCloseTo(0.74, within(1e-12));
-    assertThat(s.effect(Parameter.BASE_SCORE, "p").derivative()).isCloseTo(0.4, within(1e-9));
-    assertThat(s.effect(Parameter.BASE_SCORE, "t").derivative()).isCloseTo(0.52, within(1e-9));
-    assertThat(s.effect(Parameter.BASE_SCORE, "t").oneSided()).isFalse();
-    assertThat(s.ranking()).extracting(Effect::element).containsExactly("t", "p");
-    assertThat(s.top(1)).extracting(Effect::element).containsExactly("t");
-    assertThatThrownBy(() -> s.effect(Parameter.EVIDENCE_WEIGHT, "p")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(s.effect(StatementId.of("p")).derivative()).isCloseTo(0.4, within(1e-9));
+    assertThat(s.effect(StatementId.of("t")).derivative()).isCloseTo(0.52, within(1e-9));
+    assertThat(s.effect(StatementId.of("t")).oneSided()).isFalse();
+    assertThat(s.ranking()).extracting(Effect::element).containsExactly(st("t"), st("p"));
+    assertThat(s.top(1)).extracting(Effect::element).containsExactly(st("t"));
+    assertThatThrownBy(() -> s.effect(EvidenceId.of("p"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no sensitivity of evidence 'p'");
+    assertThatThrownBy(() -> s.effect(dev.argmap.model.ArgumentId.of("a")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("or it is an argument");
   }
 
   @Test
@@ -59,15 +64,15 @@ class SensitivityTest {
     Sensitivity s = MapScorer.of(GradualSemantics.DF_QUAD).sensitivity(m, st("t"));
     // e-max saturates U = 1 and S = 0.6, so tau_p = 0.3 (still inside (0, 1): the slope of s(t) in tau_p is 0.4);
     // d tau_p / d w_e = 0.5 * 0.75 * (1 - w_zero) = 0.375.
-    assertThat(s.effect(Parameter.EVIDENCE_WEIGHT, "e").derivative()).isCloseTo(0.4 * 0.5 * 0.75, within(1e-8));
-    assertThat(s.effect(Parameter.SOURCE_CREDIBILITY, "s").derivative()).isCloseTo(0.4 * 0.5 * 0.8, within(1e-8));
+    assertThat(s.effect(EvidenceId.of("e")).derivative()).isCloseTo(0.4 * 0.5 * 0.75, within(1e-8));
+    assertThat(s.effect(SourceId.of("s")).derivative()).isCloseTo(0.4 * 0.5 * 0.8, within(1e-8));
     // e-max has weight 1: one-sided (backward); e-zero weight 0: one-sided (forward). Their slopes: raising e-zero
     // adds to S: d tau_p/d w = 0.5 * 1 * (1 - S) = 0.5 * 0.4; lowering e-max from 1: d U/d w = 1 (U = w).
-    Effect max = s.effect(Parameter.EVIDENCE_WEIGHT, "e-max");
+    Effect max = s.effect(EvidenceId.of("e-max"));
     assertThat(max.oneSided()).isTrue();
     assertThat(max.value()).isEqualTo(1.0);
     assertThat(max.derivative()).isCloseTo(0.4 * -0.5, within(1e-8));
-    Effect zero = s.effect(Parameter.EVIDENCE_WEIGHT, "e-zero");
+    Effect zero = s.effect(EvidenceId.of("e-zero"));
     assertThat(zero.oneSided()).isTrue();
     assertThat(zero.derivative()).isCloseTo(0.4 * 0.5 * 0.4, within(1e-8));
     assertThat(s.effects(Parameter.SOURCE_CREDIBILITY)).hasSize(2);
@@ -132,17 +137,17 @@ class SensitivityTest {
           switch (e.parameter()) {
             case BASE_SCORE: {
               BaseScoreStrategy def = BaseScoreStrategy.evidence();
-              StatementId target = StatementId.of(e.element());
+              StatementId target = (StatementId) e.element();
               f = x -> scorer.withBaseScores((mm, id) -> id.equals(target) ? x : def.baseScore(mm, id))
                   .score(m).strength(t);
               assertThat(e.value()).isEqualTo(def.baseScore(m, target));
               break;
             }
             case EVIDENCE_WEIGHT:
-              f = x -> scorer.score(withEvidenceWeight(m, e.element(), x)).strength(t);
+              f = x -> scorer.score(withEvidenceWeight(m, e.element().value(), x)).strength(t);
               break;
             default:
-              f = x -> scorer.score(withCredibility(m, e.element(), x)).strength(t);
+              f = x -> scorer.score(withCredibility(m, e.element().value(), x)).strength(t);
           }
           assertThat(e.derivative()).as("seed %d, %s, %s %s", seed, sem.id(), e.parameter(), e.element())
               .isCloseTo(quotient(e, 1e-4, f0, f), within(1e-9));
@@ -162,7 +167,7 @@ class SensitivityTest {
       Sensitivity fast = MapScorer.of(GradualSemantics.DF_QUAD).sensitivity(m, t);
       Sensitivity general = MapScorer.of(GradualSemantics.DF_QUAD).withBaseScores(wrapped).sensitivity(m, t);
       for (Effect e : fast.ranking()) {
-        assertThat(general.effect(e.parameter(), e.element()).derivative())
+        assertThat(general.effect(e.element()).derivative())
             .as("seed %d, %s %s", seed, e.parameter(), e.element()).isCloseTo(e.derivative(), within(1e-12));
       }
     }
@@ -179,7 +184,7 @@ class SensitivityTest {
       Sensitivity s = scorer.sensitivity(m, t);
       for (Effect e : s.effects(Parameter.EVIDENCE_WEIGHT)) {
         double delta = (e.value() > 0.5 ? -1 : 1) * 1e-3 * (0.5 + r.nextDouble());
-        double moved = scorer.score(withEvidenceWeight(m, e.element(), e.value() + delta)).strength(t)
+        double moved = scorer.score(withEvidenceWeight(m, e.element().value(), e.value() + delta)).strength(t)
             - s.score();
         assertThat(moved).as("seed %d, evidence %s", seed, e.element())
             .isCloseTo(e.derivative() * delta, within(1e-5));

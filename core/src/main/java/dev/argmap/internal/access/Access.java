@@ -62,6 +62,12 @@ public final class Access {
     /** A cached topological order, or null when the graph is cyclic. */
     int[] topologicalOrder(BipolarGraph g);
 
+    /** An argument on a cycle, or -1. */
+    int cycleWitness(AttackGraph g);
+
+    /** An argument on a cycle, or -1. */
+    int cycleWitness(BipolarGraph g);
+
     /** Outgoing attacks as CSR {start, targets}. */
     int[][] outgoing(AttackGraph g);
 

@@ -1,5 +1,6 @@
 package dev.argmap.internal.gradual;
 
+import dev.argmap.internal.util.Deadlines;
 import dev.argmap.scoring.EvidenceBaseScore;
 import dev.argmap.semantics.contribution.ContributionOptions;
 import java.util.Arrays;
@@ -263,7 +264,7 @@ public final class ContributionGames {
       perm[i] = i;
     }
     SplittableRandom rng = new SplittableRandom(o.seed());
-    long deadline = System.nanoTime() + o.timeBudget().toNanos();
+    long deadline = Deadlines.after(o.timeBudget());
     g.setAll(false);
     double prev = g.value();
     boolean empty = true;

@@ -2,65 +2,107 @@ package dev.argmap.internal.gradual;
 
 import dev.argmap.internal.access.Access;
 import dev.argmap.internal.graph.Labels;
+import dev.argmap.internal.util.Deadlines;
 import dev.argmap.semantics.EvaluationOptions;
 import dev.argmap.semantics.EvaluationScheme;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.semantics.Strengths;
-import java.util.Arrays;
 import java.util.function.IntSupplier;
 
-/** Chooses the scheme and runs it: one topological pass, Jacobi iteration or RK4 integration. */
+/**
+ * The one engine of every gradual evaluation, graphs and maps alike: chooses the scheme (one topological pass,
+ * Jacobi iteration or RK4 integration) and runs a node update, which for every semantics is its local function
+ * {@link GradualSemantics#strength}.
+ */
 public final class GradualEngine {
   private GradualEngine() {}
 
+  /** The new value of node {@code v} from the values of its inputs in {@code in}. */
+  public interface NodeUpdate {
+    double update(int v, double[] in);
+  }
+
+  /** Evaluates a graph: each argument's local function reads its weighted attackers and supporters. */
   public static Strengths run(
       GradualSemantics sem, GradualInput g, int[] topoOrder, IntSupplier cycleWitness, EvaluationOptions o) {
+    double[] start = new double[g.n];
+    for (int v = 0; v < g.n; v++) {
+      start[v] = sem.initialStrength(g.base[v]);
+    }
+    return run(sem, "graph", "argument ", g.n, g.labels, topoOrder, cycleWitness, start, graphUpdate(sem, g), o);
+  }
+
+  /** The local update of a graph's arguments, gathering the weighted parent strengths into scratch arrays. */
+  public static NodeUpdate graphUpdate(GradualSemantics sem, GradualInput g) {
+    int maxAtt = 0;
+    int maxSup = 0;
+    for (int v = 0; v < g.n; v++) {
+      maxAtt = Math.max(maxAtt, g.attStart[v + 1] - g.attStart[v]);
+      maxSup = Math.max(maxSup, g.supStart[v + 1] - g.supStart[v]);
+    }
+    final double[] att = new double[maxAtt];
+    final double[] sup = new double[sem.isBipolar() ? maxSup : 0];
+    final boolean bipolar = sem.isBipolar();
+    return (v, in) -> {
+      int na = 0;
+      for (int i = g.attStart[v]; i < g.attStart[v + 1]; i++) {
+        att[na++] = g.attW == null ? in[g.attSrc[i]] : g.attW[i] * in[g.attSrc[i]];
+      }
+      int ns = 0;
+      if (bipolar) {
+        for (int i = g.supStart[v]; i < g.supStart[v + 1]; i++) {
+          sup[ns++] = g.supW == null ? in[g.supSrc[i]] : g.supW[i] * in[g.supSrc[i]];
+        }
+      }
+      return sem.strength(g.base[v], att, na, sup, ns);
+    };
+  }
+
+  /**
+   * Chooses the scheme and runs it: {@link EvaluationScheme#AUTO} is one topological pass on an acyclic
+   * {@code what} (a "graph" or a "map"), else RK4 for a bipolar semantics and Jacobi for an attack-only one,
+   * and refuses a cycle for a semantics defined on acyclic graphs only. {@code start} holds the starting values
+   * of the iterative schemes and is overwritten.
+   */
+  public static Strengths run(GradualSemantics sem, String what, String nodeWord, int n, Labels labels,
+      int[] topoOrder, IntSupplier cycleWitness, double[] start, NodeUpdate update, EvaluationOptions o) {
     EvaluationScheme scheme = o.scheme();
     if (scheme == EvaluationScheme.AUTO) {
       if (topoOrder != null) {
         scheme = EvaluationScheme.TOPOLOGICAL;
-      } else if (sem == GradualSemantics.QUAD) {
+      } else if (sem.isAcyclicOnly()) {
         throw new IllegalArgumentException(
-            "quad is defined on acyclic graphs only, and this graph has a cycle through argument "
-                + g.labels.describe(cycleWitness.getAsInt()) + "; to iterate anyway, force a scheme with "
+            sem.id() + " is defined on acyclic graphs only, and this " + what + " has a cycle through " + nodeWord
+                + labels.describe(cycleWitness.getAsInt()) + "; to iterate anyway, force a scheme with "
                 + "EvaluationOptions.builder().scheme(EvaluationScheme.RK4) or JACOBI");
       } else {
         scheme = sem.isBipolar() ? EvaluationScheme.RK4 : EvaluationScheme.JACOBI;
       }
     }
-    Kernels kernel = Kernels.of(sem);
-    double[] start = new double[g.n];
-    if (sem == GradualSemantics.H_CATEGORIZER) {
-      Arrays.fill(start, 1.0);
-    } else {
-      System.arraycopy(g.base, 0, start, 0, g.n);
-    }
+    Sweep sweep = (in, out) -> {
+      for (int v = 0; v < n; v++) {
+        out[v] = update.update(v, in);
+      }
+    };
     switch (scheme) {
       case TOPOLOGICAL:
         if (topoOrder == null) {
           throw new IllegalArgumentException(
-              "the topological scheme needs an acyclic graph, and this graph has a cycle through argument "
-                  + g.labels.describe(cycleWitness.getAsInt()) + "; use EvaluationScheme.AUTO, JACOBI or RK4");
+              "the topological scheme needs an acyclic " + what + ", and this " + what + " has a cycle through "
+                  + nodeWord + labels.describe(cycleWitness.getAsInt())
+                  + "; use EvaluationScheme.AUTO, JACOBI or RK4");
         }
-        kernel.sweep(g, topoOrder, start, start);
-        return Access.semantics().strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, g.labels, false);
+        for (int v : topoOrder) {
+          start[v] = update.update(v, start);
+        }
+        return Access.semantics().strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, labels, false);
       case JACOBI:
-        return jacobi(sem, (in, out) -> kernel.sweep(g, null, in, out), g.n, g.labels, start, o);
+        return jacobi(sem, sweep, n, labels, start, o);
       case RK4:
-        return rk4(sem, (in, out) -> kernel.sweep(g, null, in, out), g.n, g.labels, start, o);
+        return rk4(sem, sweep, n, labels, start, o);
       default:
         throw new AssertionError(scheme);
     }
-  }
-
-  /** System.nanoTime() deadline of the options' time budget, or Long.MAX_VALUE. */
-  public static long deadline(EvaluationOptions o) {
-    if (o.timeBudget() == null) {
-      return Long.MAX_VALUE;
-    }
-    long now = System.nanoTime();
-    long nanos = o.timeBudget().toNanos();
-    return nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
   }
 
   /** One synchronous update of every argument: reads {@code in}, writes {@code out}. */
@@ -81,7 +123,7 @@ public final class GradualEngine {
     int it = 0;
     boolean converged = n == 0;
     boolean timedOut = false;
-    final long deadline = deadline(o);
+    final long deadline = Deadlines.after(o.timeBudget());
     while (!converged && it < o.maxIterations()) {
       if (it > 0 && System.nanoTime() > deadline) {
         timedOut = true;
@@ -133,7 +175,7 @@ public final class GradualEngine {
     int it = 0;
     boolean converged = n == 0;
     boolean timedOut = false;
-    final long deadline = deadline(o);
+    final long deadline = Deadlines.after(o.timeBudget());
     while (!converged && it < o.maxIterations()) {
       if (it > 0 && System.nanoTime() > deadline) {
         timedOut = true;

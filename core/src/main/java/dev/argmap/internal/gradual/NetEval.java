@@ -90,8 +90,8 @@ public final class NetEval {
       scheme = net.sem.isBipolar() ? EvaluationScheme.RK4 : EvaluationScheme.JACOBI;
     }
     this.cyclicScheme = scheme;
-    if (net.topo == null && net.sem == GradualSemantics.QUAD && options.scheme() == EvaluationScheme.AUTO) {
-      throw new IllegalArgumentException("quad is defined on acyclic graphs only, and the part of this graph "
+    if (net.topo == null && net.sem.isAcyclicOnly() && options.scheme() == EvaluationScheme.AUTO) {
+      throw new IllegalArgumentException(net.sem.id() + " is defined on acyclic graphs only, and the part of this graph "
           + "upstream of the topic has a cycle; to iterate anyway, force a scheme with "
           + "EvaluationOptions.builder().scheme(EvaluationScheme.RK4) or JACOBI");
     }
@@ -146,7 +146,7 @@ public final class NetEval {
         ns += pr[u] ? 1 : 0;
       }
     }
-    return Kernels.local(g.sem, b, att, na, sup, ns);
+    return g.sem.strength(b, att, na, sup, ns);
   }
 
   /** Evaluates every node from scratch: in one pass (acyclic) or iterated to a fixpoint from the engine's start. */
@@ -179,16 +179,12 @@ public final class NetEval {
       if (!present[v]) {
         continue;
       }
-      if (net.sem == GradualSemantics.H_CATEGORIZER) {
-        start[v] = 1.0;
-        continue;
-      }
       double b = base[v];
       for (int i = net.conjStart[v]; i < net.conjStart[v + 1]; i++) {
         int u = net.conjSrc[i];
         b *= present[u] ? base[u] : 0.0;
       }
-      start[v] = fixed[v] ? base[v] : b;
+      start[v] = net.sem.initialStrength(fixed[v] ? base[v] : b);
     }
     GradualEngine.Sweep sweep = (in, out) -> {
       for (int v = 0; v < net.n; v++) {

@@ -1,10 +1,11 @@
 package dev.argmap.internal.gradual;
 
 import dev.argmap.semantics.EvaluationOptions;
+import dev.argmap.semantics.GradualSemantics;
 
 /**
  * The gradient of one node's strength with respect to every node's own base, by reverse-mode differentiation of
- * the evaluation. The local partial derivatives ({@link LocalPartials}) are taken once at the final strengths;
+ * the evaluation. The local partial derivatives ({@link GradualSemantics#partialDerivatives}) are taken once at the final strengths;
  * then the adjoints {@code lambda} solve {@code lambda = e_topic + J^T lambda}, where {@code J} holds the partial
  * derivative of each node's update with respect to each of its inputs. On an acyclic network that is one sweep in
  * reverse topological order, exact. On a cyclic one it is the implicit-function theorem at the fixpoint, solved by
@@ -53,7 +54,7 @@ public final class NetGradient {
       for (int i = g.supStart[v]; i < g.supStart[v + 1]; i++) {
         sup[ns++] = g.supW == null ? s[g.supSrc[i]] : g.supW[i] * s[g.supSrc[i]];
       }
-      double db = LocalPartials.of(g.sem, b, att, na, sup, ns, dAtt, dSup);
+      double db = g.sem.partialDerivatives(b, att, na, sup, ns, dAtt, dSup);
       for (int i = g.attStart[v], k = 0; i < g.attStart[v + 1]; i++, k++) {
         pAtt[i] = dAtt[k] * (g.attW == null ? 1.0 : g.attW[i]);
       }

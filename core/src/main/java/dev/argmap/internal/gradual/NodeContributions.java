@@ -244,9 +244,7 @@ public final class NodeContributions {
       removal[p] = of(ContributionGames.removal(game, p), method);
     }
     ContributionOptions wide = in.length <= DIRECT_EXACT_LIMIT && in.length > o.exactPlayerLimit()
-        ? ContributionOptions.builder().exactPlayerLimit(DIRECT_EXACT_LIMIT).seed(o.seed())
-            .targetStandardError(o.targetStandardError()).samples(o.minSamples(), o.maxSamples())
-            .timeBudget(o.timeBudget()).evaluation(o.evaluation()).build()
+        ? o.toBuilder().exactPlayerLimit(DIRECT_EXACT_LIMIT).build()
         : o;
     double[] phi = method == Contribution.Method.EXACT && in.length <= wide.exactPlayerLimit()
         ? dfQuadStar(te, tinyMap[t], players)

@@ -11,7 +11,7 @@ import java.util.Arrays;
 /**
  * One shape for every network the contribution functions work on: a {@link BipolarGraph} or {@link AttackGraph}
  * under a semantics, or a {@link MapGraph} (whose argument nodes also read their premises). A node's strength is
- * {@code f(b, attackers, supporters)} with {@link Kernels#local}, where {@code b} is its own base times the
+ * {@code f(b, attackers, supporters)} with {@link GradualSemantics#strength}, where {@code b} is its own base times the
  * product of its conjunctive inputs' strengths (the premises of a map argument; none in a graph). Incoming edges
  * and the reverse (children) in CSR form. Immutable; {@link #restrict} gives the sub-network of a set of nodes,
  * which is what every contribution computation evaluates (only the topic's ancestors can move it).

@@ -2,19 +2,16 @@ package dev.argmap.internal.scoring;
 
 import dev.argmap.internal.access.Access;
 import dev.argmap.internal.gradual.GradualEngine;
-import dev.argmap.internal.gradual.Kernels;
 import dev.argmap.scoring.MapGraph;
 import dev.argmap.semantics.EvaluationOptions;
-import dev.argmap.semantics.EvaluationScheme;
 import dev.argmap.semantics.GradualSemantics;
 import dev.argmap.semantics.Strengths;
-import java.util.Arrays;
 
 /**
  * Evaluates a gradual semantics on a {@link MapGraph}: the same schemes, tolerance, caps and convergence status
  * as {@link GradualEngine}, with the map's update. A statement node gets {@code f(tau, attackers, supporters)};
  * an argument node gets {@code f(weight x prod(premise strengths), attackers, supporters)}, where {@code f} is
- * {@link Kernels#local}. Attack-only semantics ignore supports (and so do their cycles).
+ * {@link GradualSemantics#strength}. Attack-only semantics ignore supports (and so do their cycles).
  */
 public final class MapEvaluation {
   private final GradualSemantics sem;
@@ -47,52 +44,19 @@ public final class MapEvaluation {
   public static Strengths run(GradualSemantics sem, MapGraph g, EvaluationOptions o) {
     MapEvaluation e = new MapEvaluation(sem, g);
     boolean withSupports = sem.isBipolar();
-    int[] topo = Access.scoring().order(g, withSupports);
-    EvaluationScheme scheme = o.scheme();
-    if (scheme == EvaluationScheme.AUTO) {
-      if (topo != null) {
-        scheme = EvaluationScheme.TOPOLOGICAL;
-      } else if (sem == GradualSemantics.QUAD) {
-        throw new IllegalArgumentException(
-            "quad is defined on acyclic graphs only, and this map has a cycle through "
-                + e.gn.labels.describe(Access.scoring().cycleWitness(g, true)) + "; to iterate anyway, force a scheme with "
-                + "EvaluationOptions.builder().scheme(EvaluationScheme.RK4) or JACOBI");
-      } else {
-        scheme = sem.isBipolar() ? EvaluationScheme.RK4 : EvaluationScheme.JACOBI;
-      }
-    }
-    double[] start = e.start();
-    switch (scheme) {
-      case TOPOLOGICAL:
-        if (topo == null) {
-          throw new IllegalArgumentException(
-              "the topological scheme needs an acyclic map, and this map has a cycle through "
-                  + e.gn.labels.describe(Access.scoring().cycleWitness(g, withSupports))
-                  + "; use EvaluationScheme.AUTO, JACOBI or RK4");
-        }
-        for (int v : topo) {
-          start[v] = e.update(v, start);
-        }
-        return Access.semantics().strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, e.gn.labels, false);
-      case JACOBI:
-        return GradualEngine.jacobi(sem, e::sweep, e.gn.n, e.gn.labels, start, o);
-      case RK4:
-        return GradualEngine.rk4(sem, e::sweep, e.gn.n, e.gn.labels, start, o);
-      default:
-        throw new AssertionError(scheme);
-    }
+    return GradualEngine.run(sem, "map", "", e.gn.n, e.gn.labels, Access.scoring().order(g, withSupports),
+        () -> Access.scoring().cycleWitness(g, withSupports), e.start(), e::update, o);
   }
 
   /** Statements at their base scores, arguments at weight x prod(premise base scores); h-categorizer: all 1. */
   private double[] start() {
     double[] s = new double[gn.n];
-    if (sem == GradualSemantics.H_CATEGORIZER) {
-      Arrays.fill(s, 1.0);
-      return s;
-    }
     System.arraycopy(gn.tau, 0, s, 0, gn.ns);
     for (int k = 0; k < gn.na; k++) {
       s[gn.ns + k] = argumentBase(k, s);
+    }
+    for (int v = 0; v < gn.n; v++) {
+      s[v] = sem.initialStrength(s[v]);
     }
     return s;
   }
@@ -119,12 +83,6 @@ public final class MapEvaluation {
         sup[nsup++] = in[gn.supSrc[i]];
       }
     }
-    return Kernels.local(sem, base, att, na, sup, nsup);
-  }
-
-  private void sweep(double[] in, double[] out) {
-    for (int v = 0; v < gn.n; v++) {
-      out[v] = update(v, in);
-    }
+    return sem.strength(base, att, na, sup, nsup);
   }
 }

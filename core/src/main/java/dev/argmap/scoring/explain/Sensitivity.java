@@ -1,5 +1,8 @@
 package dev.argmap.scoring.explain;
 
+import java.util.Objects;
+import dev.argmap.internal.scoring.MapNet;
+import dev.argmap.model.ElementId;
 import dev.argmap.internal.access.Access;
 import dev.argmap.internal.scoring.MapEdits;
 import dev.argmap.scoring.BaseScoreStrategy;
@@ -63,13 +66,13 @@ public final class Sensitivity {
    * The effect of one number on the target's score.
    *
    * @param parameter what kind of number it is
-   * @param element the identifier of the statement, evidence item or source it belongs to
+   * @param element the statement ({@link Parameter#BASE_SCORE}), evidence item or source it belongs to
    * @param value its current value
    * @param derivative the change of the target's score per unit change of the value; NaN if a perturbed scoring
    *     did not converge
    * @param oneSided true when the value is within one step of 0 or 1 and the difference was taken on one side
    */
-  public record Effect(Parameter parameter, String element, double value, double derivative, boolean oneSided) {}
+  public record Effect(Parameter parameter, ElementId element, double value, double derivative, boolean oneSided) {}
 
   private final StatementId target;
   private final MapScores scores;
@@ -102,10 +105,12 @@ public final class Sensitivity {
     }
     boolean local = scorer.baseScores() instanceof EvidenceBaseScore;
     List<Effect> effects = new ArrayList<>();
-    for (int i = 0; i < Access.scoring().net(graph).ns; i++) {
+    MapNet net = Access.scoring().net(graph);
+    for (int i = 0; i < net.ns; i++) {
       final int node = i;
-      effects.add(effect(Parameter.BASE_SCORE, Access.scoring().net(graph).statementIds[i].value(), Access.scoring().net(graph).tau[i], f0, step,
-          reaching.contains(Access.scoring().net(graph).statementIds[i]) ? x -> at(scorer.score(Access.scoring().withStatementBase(graph, node, x)), t)
+      effects.add(effect(Parameter.BASE_SCORE, net.statementIds[i], net.tau[i], f0, step,
+          reaching.contains(net.statementIds[i])
+              ? x -> at(scorer.score(Access.scoring().withStatementBase(graph, node, x)), t)
               : null));
     }
     Set<SourceId> reachingSources = new HashSet<>();
@@ -118,12 +123,13 @@ public final class Sensitivity {
       if (reaches && local) {
         // the default rule, recomputed for the one statement the item is on, with the map's credibilities
         int node = Access.scoring().statementNode(graph, e.statement());
-        f = x -> at(scorer.score(Access.scoring().withStatementBase(graph, node, Access.scoring().combineEvidence(map, e.statement(),
-            o -> o.id().equals(e.id()) ? x * credibility(map, o) : EvidenceBaseScore.contribution(map, o)))), t);
+        f = x -> at(scorer.score(Access.scoring().withStatementBase(graph, node,
+            Access.scoring().combineEvidence(map, e.statement(),
+                o -> o.id().equals(e.id()) ? x * credibility(map, o) : EvidenceBaseScore.contribution(map, o)))), t);
       } else if (reaches) {
         f = x -> at(scorer.score(MapEdits.withEvidenceWeight(map, e.id(), x)), t);
       }
-      effects.add(effect(Parameter.EVIDENCE_WEIGHT, e.id().value(), e.weight(), f0, step, f));
+      effects.add(effect(Parameter.EVIDENCE_WEIGHT, e.id(), e.weight(), f0, step, f));
     }
     for (Source s : map.sources()) {
       boolean reaches = !local || reachingSources.contains(s.id());
@@ -137,7 +143,7 @@ public final class Sensitivity {
           }
         }
         f = x -> {
-          double[] bases = Access.scoring().net(graph).tau.clone();
+          double[] bases = net.tau.clone();
           for (StatementId st : touched) {
             bases[Access.scoring().statementNode(graph, st)] = Access.scoring().combineEvidence(map, st,
                 o -> o.source().equals(s.id()) ? o.weight() * x : EvidenceBaseScore.contribution(map, o));
@@ -147,7 +153,7 @@ public final class Sensitivity {
       } else if (reaches) {
         f = x -> at(scorer.score(MapEdits.withSourceCredibility(map, s.id(), x)), t);
       }
-      effects.add(effect(Parameter.SOURCE_CREDIBILITY, s.id().value(), s.credibility(), f0, step, f));
+      effects.add(effect(Parameter.SOURCE_CREDIBILITY, s.id(), s.credibility(), f0, step, f));
     }
     effects.sort(Comparator.comparingDouble(
         (Effect e) -> Double.isNaN(e.derivative()) ? -1.0 : Math.abs(e.derivative())).reversed());
@@ -166,7 +172,7 @@ public final class Sensitivity {
    * Central difference, one-sided within a step of 0 or 1; {@code f == null} when the number cannot reach the
    * target (no dependency path), whose derivative is then exactly 0.
    */
-  static Effect effect(Parameter p, String id, double x, double f0, double h, DoubleUnaryOperator f) {
+  static Effect effect(Parameter p, ElementId id, double x, double f0, double h, DoubleUnaryOperator f) {
     boolean up = x + h <= 1.0;
     boolean down = x - h >= 0.0;
     double d;
@@ -261,20 +267,24 @@ public final class Sensitivity {
   }
 
   /**
-   * Returns the effect of one number.
+   * Returns the effect of one number: a statement's base score, an evidence item's weight or a source's
+   * credibility (the kind of identifier says which).
    *
-   * @param parameter the kind
-   * @param element the identifier of its statement, evidence item or source
+   * @param element a statement, evidence item or source of the map
    * @return the effect
-   * @throws IllegalArgumentException if there is none
+   * @throws IllegalArgumentException if the map has no such element, or it is an argument (arguments have no
+   *     number here; their weights are in {@link MapScorer#contributions})
    */
-  public Effect effect(Parameter parameter, String element) {
+  public Effect effect(ElementId element) {
+    Objects.requireNonNull(element, "element");
     for (Effect e : ranking) {
-      if (e.parameter() == parameter && e.element().equals(element)) {
+      if (e.element().equals(element)) {
         return e;
       }
     }
-    throw new IllegalArgumentException("no " + parameter + " of " + element);
+    throw new IllegalArgumentException("no sensitivity of " + element.kind().toString().toLowerCase(Locale.ROOT)
+        + " '" + element + "': the map has no such element, or it is an argument (use "
+        + "MapScorer.contributions with the gradient for argument weights)");
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.argmap.semantics.contribution;
 import dev.argmap.semantics.EvaluationOptions;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How contributions are computed: when Shapley values are exact and how they are sampled above that. Immutable;
@@ -103,10 +104,27 @@ public final class ContributionOptions {
    * Returns the time after which sampling stops with what it has (an exact enumeration is not interrupted; its
    * size is bounded by the player limit).
    *
-   * @return the budget
+   * @return the budget (60 s unless set), or empty for none
    */
-  public Duration timeBudget() {
-    return timeBudget;
+  public Optional<Duration> timeBudget() {
+    return Optional.ofNullable(timeBudget);
+  }
+
+  /**
+   * Returns a builder that starts from these options.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.exactPlayerLimit = exactPlayerLimit;
+    b.targetStandardError = targetStandardError;
+    b.minSamples = minSamples;
+    b.maxSamples = maxSamples;
+    b.seed = seed;
+    b.timeBudget = timeBudget;
+    b.evaluation = evaluation;
+    return b;
   }
 
   /**
@@ -208,6 +226,16 @@ public final class ContributionOptions {
         throw new IllegalArgumentException("timeBudget must be positive but was " + budget);
       }
       this.timeBudget = budget;
+      return this;
+    }
+
+    /**
+     * Removes the time budget: sampled contributions run until they finish or reach their sample cap.
+     *
+     * @return this builder
+     */
+    public Builder noTimeBudget() {
+      this.timeBudget = null;
       return this;
     }
 

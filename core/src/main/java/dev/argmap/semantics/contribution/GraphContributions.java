@@ -3,7 +3,6 @@ package dev.argmap.semantics.contribution;
 import dev.argmap.internal.access.Access;
 import dev.argmap.internal.gradual.GradualEngine;
 import dev.argmap.internal.gradual.GradualInput;
-import dev.argmap.internal.gradual.LocalPartials;
 import dev.argmap.internal.gradual.NetEval;
 import dev.argmap.internal.gradual.NetGradient;
 import dev.argmap.internal.gradual.NodeContributions;
@@ -302,7 +301,7 @@ public final class GraphContributions {
           sup[ns++] = sw == null ? s[ssrc[i]] : sw[i] * s[ssrc[i]];
         }
       }
-      grad[v] = l * LocalPartials.of(sem, g.base[v], att, na, sup, ns, dAtt, dSup);
+      grad[v] = l * sem.partialDerivatives(g.base[v], att, na, sup, ns, dAtt, dSup);
       for (int i = as[v], j = 0; i < as[v + 1]; i++, j++) {
         lambda[asrc[i]] += l * (aw == null ? dAtt[j] : dAtt[j] * aw[i]);
       }

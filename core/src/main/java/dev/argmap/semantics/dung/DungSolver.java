@@ -2,6 +2,7 @@ package dev.argmap.semantics.dung;
 
 import dev.argmap.internal.access.Access;
 import dev.argmap.internal.dung.DungCore;
+import dev.argmap.internal.util.Deadlines;
 import dev.argmap.semantics.AttackGraph;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,12 +66,12 @@ public final class DungSolver {
   }
 
   /**
-   * Returns the time budget of one call.
+   * Returns the time budget of one call, or empty for none.
    *
-   * @return the budget
+   * @return the budget (60 s unless set), or empty
    */
-  public Duration timeBudget() {
-    return timeBudget;
+  public Optional<Duration> timeBudget() {
+    return Optional.ofNullable(timeBudget);
   }
 
   /**
@@ -345,10 +346,7 @@ public final class DungSolver {
   }
 
   private DungCore core(AttackGraph graph, boolean reduce) {
-    long now = System.nanoTime();
-    long nanos = timeBudget.toNanos();
-    long deadline = nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
-    return new DungCore(graph, reduce, deadline, maxExtensions, describe(timeBudget));
+    return new DungCore(graph, reduce, Deadlines.after(timeBudget()), maxExtensions, describe(timeBudget));
   }
 
   private static void checkArgument(AttackGraph graph, DungSemantics semantics, int argument) {
@@ -361,6 +359,9 @@ public final class DungSolver {
   }
 
   private static String describe(Duration d) {
+    if (d == null) {
+      return "none";
+    }
     long ms = d.toMillis();
     return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
   }
@@ -380,7 +381,7 @@ public final class DungSolver {
     /**
      * Sets the wall-clock budget of one call (enumeration or acceptance query).
      *
-     * @param budget positive; {@code Duration.ofSeconds(Long.MAX_VALUE)} for practically none
+     * @param budget positive; {@link #noTimeBudget()} for none
      * @return this builder
      * @throws IllegalArgumentException if not positive
      */
@@ -390,6 +391,16 @@ public final class DungSolver {
         throw new IllegalArgumentException("time budget must be positive but was " + budget);
       }
       this.timeBudget = budget;
+      return this;
+    }
+
+    /**
+     * Removes the time budget: enumerations and acceptance queries run until they finish or reach the extension limit.
+     *
+     * @return this builder
+     */
+    public Builder noTimeBudget() {
+      this.timeBudget = null;
       return this;
     }
 

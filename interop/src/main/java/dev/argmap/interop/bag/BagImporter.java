@@ -61,7 +61,7 @@ public final class BagImporter implements MapImporter {
     }
     Framework g = new Framework();
     for (int i = 0; i < graph.size(); i++) {
-      g.addNode(graph.label(i), null, graph.baseScore(i));
+      g.addNode(graph.label(i).orElse(null), null, graph.baseScore(i));
     }
     for (int v = 0; v < graph.size(); v++) {
       int[] attackers = graph.attackers(v);
