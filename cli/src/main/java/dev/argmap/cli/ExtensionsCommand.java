@@ -157,7 +157,7 @@ final class ExtensionsCommand extends BaseCommand {
           if (numbered) {
             chunk.append(m + 1);
           } else {
-            chunk.append(graph.label(m));
+            chunk.append(graph.label(m).orElse(Integer.toString(m + 1)));
           }
         }
         chunk.append('\n');
