@@ -11,10 +11,15 @@ import java.util.Objects;
 public final class ReadLimitException extends MapFormatException {
   private static final long serialVersionUID = 1L;
 
+  /** The limit the document broke. */
   private final ReadLimits.Limit limit;
+  /** What the document has, or at least has when reading stopped. */
   private final long actual;
+  /** The limit's value. */
   private final long max;
+  /** What was measured, for the message. */
   private final String what;
+  /** The file or stream; empty when unknown. */
   private final String source;
 
   /**
