@@ -579,7 +579,7 @@ final class MapReader {
           }
         }
         case WEIGHT -> {
-          Double weight = number(prop);
+          Double weight = unit(prop);
           if (weight != null) {
             a.weight(weight);
             w.put(WEIGHT, prop.value());
@@ -655,7 +655,7 @@ final class MapReader {
           }
         }
         case WEIGHT -> {
-          Double weight = number(prop);
+          Double weight = unit(prop);
           if (weight != null) {
             e.weight(weight);
             w.put(WEIGHT, prop.value());
@@ -870,7 +870,7 @@ final class MapReader {
           }
         });
         case CREDIBILITY -> {
-          Double credibility = number(prop);
+          Double credibility = unit(prop);
           if (credibility != null) {
             s.credibility(credibility);
             w.put(CREDIBILITY, prop.value());
@@ -1084,6 +1084,21 @@ final class MapReader {
       into.accept(value);
       w.put(prop.name(), prop.value());
     }
+  }
+
+  /**
+   * Reads a number in [0, 1] (a weight or a credibility). The model's values refuse one outside it
+   * when they are built, so the reader notes it here, at the field, and leaves the field unset: the
+   * element is still built, so that what refers to it, and what it refers to, is checked in the same
+   * round.
+   */
+  private Double unit(Prop prop) {
+    Double value = number(prop);
+    if (value != null && !(value >= 0.0 && value <= 1.0)) {
+      add(prop.value(), prop.name() + " must be in [0, 1] but was " + value);
+      return null;
+    }
+    return value;
   }
 
   private Double number(Prop prop) {
