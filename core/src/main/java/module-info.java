@@ -11,6 +11,7 @@
 @SuppressWarnings("module")
 module dev.argmap.core {
   requires transitive com.google.common;
+  requires transitive org.jspecify;
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

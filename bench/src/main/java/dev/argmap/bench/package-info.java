@@ -13,4 +13,7 @@
  * <p>Inputs are generated once, deterministically (seed 42), into {@code bench/target/data} (see {@link
  * dev.argmap.bench.Data}). {@code docs/performance.md} has the commands, the settings and the results.
  */
+@NullMarked
 package dev.argmap.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * dev.argmap.cli.Main} is the entry point; {@link dev.argmap.cli.ExitCodes} lists what the command
  * returns.
  */
+@NullMarked
 package dev.argmap.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,8 @@
 package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.argmap.testing.Above;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -104,6 +106,12 @@ class PublicApiTest {
       }
     }
     assertThat(problems).as("public API check (%d exported packages)", found.size()).isEmpty();
+    Optional<Path> docs = Above.find("docs/architecture.md");
+    assumeTrue(docs.isPresent(), "docs/architecture.md not found above " + Path.of("").toAbsolutePath()
+        + "; the check that it describes every exported package is skipped");
+    String architecture = Files.readString(docs.get(), StandardCharsets.UTF_8);
+    assertThat(found.keySet()).as("exported packages that docs/architecture.md does not describe")
+        .allSatisfy(p -> assertThat(architecture).contains("`" + p + "`"));
   }
 
   private static final String HEADER = "# The public top-level types of every package argmap's library modules export"

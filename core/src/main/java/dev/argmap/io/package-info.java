@@ -10,4 +10,7 @@
  * what an importer tolerates is an {@link dev.argmap.io.ImportWarning}, and what an exporter leaves out a
  * {@link dev.argmap.io.LossReport} of {@link dev.argmap.io.Loss}es.
  */
+@NullMarked
 package dev.argmap.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,9 +16,13 @@ import org.immutables.value.Value;
  * on ({@code copy = true}): each value type implements its generated {@code With*} interface, whose
  * {@code with…} methods return a changed copy that passes the value's checks again. They cost a
  * few methods per attribute in the generated class and nothing at run time until called.
+ *
+ * <p>Source retention: every value type is compiled with this style in one module, so nothing needs
+ * the annotation in the class files, and keeping it out means users' tools (javadoc, jdeps) never
+ * meet Immutables' types in argmap's jars.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,

@@ -12,4 +12,7 @@
  * when the map is built, which reports every problem at once in an {@link
  * dev.argmap.model.InvalidMapException}.
  */
+@NullMarked
 package dev.argmap.model;
+
+import org.jspecify.annotations.NullMarked;

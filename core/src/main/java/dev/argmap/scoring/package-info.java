@@ -8,4 +8,7 @@
  * dev.argmap.scoring.explain}; {@link dev.argmap.scoring.MapScorer} keeps its explaining methods as the one entry
  * point.
  */
+@NullMarked
 package dev.argmap.scoring;
+
+import org.jspecify.annotations.NullMarked;

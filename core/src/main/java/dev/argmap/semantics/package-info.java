@@ -8,4 +8,7 @@
  * <p>Nothing here knows about argument maps: {@code dev.argmap.scoring} turns a map into these graphs. The
  * engines behind the graphs live in unexported {@code dev.argmap.internal} packages.
  */
+@NullMarked
 package dev.argmap.semantics;
+
+import org.jspecify.annotations.NullMarked;

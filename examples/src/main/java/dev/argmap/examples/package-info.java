@@ -4,4 +4,7 @@
  * examples/target/classes:cli/target/argmap.jar dev.argmap.examples.QueryTheMap} (the runnable jar
  * carries the library and its dependencies), or from an IDE. {@code ExamplesTest} runs every one.
  */
+@NullMarked
 package dev.argmap.examples;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  * ordering and open tasks. Every item keeps the identifier of the map element it is about, so that its answer can
  * be checked against the map.
  */
+@NullMarked
 package dev.argmap.exercises;
+
+import org.jspecify.annotations.NullMarked;

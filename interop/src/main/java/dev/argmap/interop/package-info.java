@@ -11,4 +11,7 @@
  *
  * <p>Each format's page in {@code docs/formats/} says what maps to what and what is lost in each direction.
  */
+@NullMarked
 package dev.argmap.interop;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,4 +17,7 @@
  * <p>The format is specified in {@code docs/format/README.md}; its JSON Schema is
  * {@link dev.argmap.json.ArgMapJson#schema()}.
  */
+@NullMarked
 package dev.argmap.json;
+
+import org.jspecify.annotations.NullMarked;

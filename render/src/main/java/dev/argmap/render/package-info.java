@@ -6,4 +6,7 @@
  * output format has its own package: {@code markdown}, {@code dot}, {@code mermaid}, {@code graphml} and
  * {@code html}.
  */
+@NullMarked
 package dev.argmap.render;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * {@link dev.argmap.testing.ExternalTool} and {@link dev.argmap.testing.NpmTool}, which skip a test
  * with a message saying what is missing and how to provide it.
  */
+@NullMarked
 package dev.argmap.testing;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * RK4 schemes, the network form shared by graphs and maps, and the contribution and gradient computations on it.
  * Not exported.
  */
+@NullMarked
 package dev.argmap.internal.gradual;
+
+import org.jspecify.annotations.NullMarked;

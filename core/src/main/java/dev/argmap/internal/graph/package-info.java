@@ -2,4 +2,7 @@
  * Storage shared by the graph types: labels, compressed sparse rows, edge validation, topological order, and the
  * {@code .af}/{@code .bag} text parsers. Not exported.
  */
+@NullMarked
 package dev.argmap.internal.graph;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * argmap's own modules (a qualified export in core's module descriptor), so users cannot depend on it and
  * it can change in any release.
  */
+@NullMarked
 package dev.argmap.internal.io;
+
+import org.jspecify.annotations.NullMarked;

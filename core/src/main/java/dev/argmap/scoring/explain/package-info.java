@@ -10,4 +10,7 @@
  *
  * <p>The results come from {@link dev.argmap.scoring.MapScorer}'s methods; this package holds their types.
  */
+@NullMarked
 package dev.argmap.scoring.explain;
+
+import org.jspecify.annotations.NullMarked;

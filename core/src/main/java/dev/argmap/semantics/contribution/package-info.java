@@ -8,4 +8,7 @@
  * graphs: the map explanations reuse these result types, and keeping them here keeps
  * {@code dev.argmap.semantics} free of any dependency on maps.
  */
+@NullMarked
 package dev.argmap.semantics.contribution;
+
+import org.jspecify.annotations.NullMarked;

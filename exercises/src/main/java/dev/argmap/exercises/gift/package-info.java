@@ -3,4 +3,7 @@
  * file that Moodle imports as is, and {@link dev.argmap.exercises.gift.GiftValidator} checks a GIFT text against
  * the format's grammar, strictly (every special character escaped), and lists its questions.
  */
+@NullMarked
 package dev.argmap.exercises.gift;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * dev.argmap.exercises.grading.Rubric rubric} category and feedback the student can read.
  * {@link dev.argmap.exercises.grading.StudentMaps} reads students' maps.
  */
+@NullMarked
 package dev.argmap.exercises.grading;
+
+import org.jspecify.annotations.NullMarked;

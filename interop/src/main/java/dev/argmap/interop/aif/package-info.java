@@ -8,6 +8,9 @@
  * {@link dev.argmap.interop.aif.AifExporter} writes any map, and for a map read from AIF writes back every
  * node and edge of the original. {@code docs/formats/aif.md} describes both directions and what they lose.
  */
+@NullMarked
 package dev.argmap.interop.aif;
+
+import org.jspecify.annotations.NullMarked;
 
 import dev.argmap.io.MapFormat;

@@ -8,4 +8,7 @@
  * indentation with every marker, tags, data, comments, includes and Markdown files with Argdown blocks.
  * {@code docs/formats/argdown.md} describes both directions and what they lose.
  */
+@NullMarked
 package dev.argmap.interop.argdown;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * {@link dev.argmap.interop.bag.BagExporter} writes the bipolar graph of any map. {@code docs/formats/bag.md}
  * describes both directions and what they lose.
  */
+@NullMarked
 package dev.argmap.interop.bag;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  * the format. The definitions follow Carneades 4's evaluation and YAML reader (read, not copied), as
  * {@code docs/formats/carneades.md} sets out.
  */
+@NullMarked
 package dev.argmap.interop.carneades;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * attack a single-premise attacking argument; {@link dev.argmap.interop.dung.DungExporter} writes the attack
  * graph of any map. {@code docs/formats/iccma-af.md} describes both directions and what they lose.
  */
+@NullMarked
 package dev.argmap.interop.dung;
+
+import org.jspecify.annotations.NullMarked;

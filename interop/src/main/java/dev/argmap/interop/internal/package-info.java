@@ -3,4 +3,7 @@
  * (slugs and unique identifiers), the choice of theses, and the graph view of a map that the {@code .af},
  * {@code .apx}, TGF and {@code .bag} formats are written from. Not exported by the module.
  */
+@NullMarked
 package dev.argmap.interop.internal;
+
+import org.jspecify.annotations.NullMarked;

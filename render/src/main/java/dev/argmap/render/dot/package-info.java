@@ -4,4 +4,7 @@
  * pointing at the argument they attack, and, on request, evidence as notes. See {@link
  * dev.argmap.render.dot.DotRenderer}.
  */
+@NullMarked
 package dev.argmap.render.dot;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * them, linked co-premises, undercutters, evidence with its attribution, scores, a search box and
  * expand/collapse all. See {@link dev.argmap.render.html.HtmlRenderer}.
  */
+@NullMarked
 package dev.argmap.render.html;
+
+import org.jspecify.annotations.NullMarked;

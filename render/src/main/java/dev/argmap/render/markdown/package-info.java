@@ -3,4 +3,7 @@
  * their premises, undercutters and evidence, and the sources the evidence comes from. See {@link
  * dev.argmap.render.markdown.MarkdownOutline}.
  */
+@NullMarked
 package dev.argmap.render.markdown;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * (GitHub, GitLab and many documentation sites). See {@link
  * dev.argmap.render.mermaid.MermaidRenderer}.
  */
+@NullMarked
 package dev.argmap.render.mermaid;
+
+import org.jspecify.annotations.NullMarked;
