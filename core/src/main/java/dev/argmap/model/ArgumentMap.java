@@ -73,53 +73,48 @@ public final class ArgumentMap {
   private final ImmutableListMultimap<SourceId, Evidence> evidenceBySource;
   private int hash;
 
-  private ArgumentMap(Builder b) {
+  private ArgumentMap(Builder b, MapValidator.Result checked) {
     this.title = b.title;
     this.description = b.description;
     this.theses = ImmutableList.copyOf(b.theses);
     this.thesisSet = ImmutableSet.copyOf(theses);
-    this.statements = index(b.statements.list, Statement::id);
-    this.arguments = index(b.arguments.list, Argument::id);
-    this.evidence = index(b.evidence.list, Evidence::id);
-    this.sources = index(b.sources.list, Source::id);
+    // the validator built these to check references; the map keeps them rather than index again
+    this.statements = checked.statements;
+    this.arguments = checked.arguments;
+    this.evidence = checked.evidence;
+    this.sources = checked.sources;
+    this.copyOwners = checked.copyOwners;
     this.extensions = ImmutableMap.copyOf(b.extensions);
-    ImmutableMap.Builder<CopyId, SourceId> owners = ImmutableMap.builder();
-    for (Source s : b.sources.list) {
-      for (SourceCopy c : s.copies()) {
-        owners.put(c.id(), s.id());
-      }
-    }
-    this.copyOwners = owners.buildOrThrow();
+    List<Argument> argumentList = b.arguments.list;
     ImmutableListMultimap.Builder<ConclusionId, Argument> byConclusion =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<StatementId, Argument> byPremise = ImmutableListMultimap.builder();
-    for (Argument a : b.arguments.list) {
+        ImmutableListMultimap.builderWithExpectedKeys(argumentList.size());
+    ImmutableListMultimap.Builder<StatementId, Argument> byPremise =
+        ImmutableListMultimap.builderWithExpectedKeys(statements.size());
+    for (int i = 0; i < argumentList.size(); i++) {
+      Argument a = argumentList.get(i);
       byConclusion.put(a.conclusion(), a);
-      for (StatementId p : a.premises()) {
-        byPremise.put(p, a);
+      List<StatementId> premises = a.premises();
+      for (int j = 0; j < premises.size(); j++) {
+        byPremise.put(premises.get(j), a);
       }
     }
     this.argumentsByConclusion = byConclusion.build();
     this.argumentsByPremise = byPremise.build();
+    List<Evidence> evidenceList = b.evidence.list;
     ImmutableListMultimap.Builder<StatementId, Evidence> byStatement =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<SourceId, Evidence> bySource = ImmutableListMultimap.builder();
-    for (Evidence e : b.evidence.list) {
+        ImmutableListMultimap.builderWithExpectedKeys(statements.size());
+    ImmutableListMultimap.Builder<SourceId, Evidence> bySource =
+        ImmutableListMultimap.builderWithExpectedKeys(sources.size());
+    for (int i = 0; i < evidenceList.size(); i++) {
+      Evidence e = evidenceList.get(i);
       byStatement.put(e.statement(), e);
       bySource.put(e.source(), e);
-      e.citedWork().ifPresent(w -> bySource.put(w, e));
+      if (e.citedWork().isPresent()) {
+        bySource.put(e.citedWork().get(), e);
+      }
     }
     this.evidenceByStatement = byStatement.build();
     this.evidenceBySource = bySource.build();
-  }
-
-  private static <K, V> ImmutableMap<K, V> index(
-      List<V> values, Function<V, K> key) {
-    ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(values.size());
-    for (V v : values) {
-      map.put(key.apply(v), v);
-    }
-    return map.buildOrThrow();
   }
 
   /** {@return a new, empty builder} */
@@ -1078,13 +1073,13 @@ public final class ArgumentMap {
      *     {@link Severity#ERROR}
      */
     public ArgumentMap build() {
-      ImmutableList<MapProblem> problems =
+      MapValidator.Result checked =
           MapValidator.validate(title, description, extensions, theses, statements.list,
               arguments.list, evidence.list, sources.list);
-      if (!problems.isEmpty()) {
-        throw new InvalidMapException(problems);
+      if (!checked.problems.isEmpty()) {
+        throw new InvalidMapException(checked.problems);
       }
-      return new ArgumentMap(this);
+      return new ArgumentMap(this, checked);
     }
   }
 
