@@ -424,7 +424,9 @@ final class MapValidator {
 
   private void requireText(ElementId id, String what, String text) {
     requireUnicode(id, what, text);
-    if (text.isBlank()) {
+    // a text whose first character is not white space is not blank (a surrogate never is white
+    // space), which spares the full scan of String.isBlank for nearly every text
+    if (text.isEmpty() || Character.isWhitespace(text.charAt(0)) && text.isBlank()) {
       add(id, MapRule.BLANK_TEXT, what + " must not be blank",
           "write the " + what + ", or leave it out where it is optional");
     }
