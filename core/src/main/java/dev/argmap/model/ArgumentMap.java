@@ -67,10 +67,9 @@ public final class ArgumentMap {
   private final ImmutableMap<SourceId, Source> sources;
   private final ImmutableMap<String, String> extensions;
   private final ImmutableMap<CopyId, SourceId> copyOwners;
-  private final ImmutableListMultimap<ConclusionId, Argument> argumentsByConclusion;
-  private final ImmutableListMultimap<StatementId, Argument> argumentsByPremise;
-  private final ImmutableListMultimap<StatementId, Evidence> evidenceByStatement;
-  private final ImmutableListMultimap<SourceId, Evidence> evidenceBySource;
+  // built by the first query that needs them rather than by build(): a map read only to be
+  // written, converted or checked never asks them, and they cost about a quarter of a build
+  private volatile QueryIndexes queryIndexes;
   private int hash;
 
   private ArgumentMap(Builder b, MapValidator.Result checked) {
@@ -85,36 +84,57 @@ public final class ArgumentMap {
     this.sources = checked.sources;
     this.copyOwners = checked.copyOwners;
     this.extensions = ImmutableMap.copyOf(b.extensions);
-    List<Argument> argumentList = b.arguments.list;
-    ImmutableListMultimap.Builder<ConclusionId, Argument> byConclusion =
-        ImmutableListMultimap.builderWithExpectedKeys(argumentList.size());
-    ImmutableListMultimap.Builder<StatementId, Argument> byPremise =
-        ImmutableListMultimap.builderWithExpectedKeys(statements.size());
-    for (int i = 0; i < argumentList.size(); i++) {
-      Argument a = argumentList.get(i);
-      byConclusion.put(a.conclusion(), a);
-      List<StatementId> premises = a.premises();
-      for (int j = 0; j < premises.size(); j++) {
-        byPremise.put(premises.get(j), a);
-      }
+  }
+
+  /**
+   * The indexes behind the queries by conclusion, premise, statement and source. A map that two
+   * threads query first at once may build them twice; both are equal, and the volatile field
+   * publishes whichever is kept whole.
+   */
+  private QueryIndexes queryIndexes() {
+    QueryIndexes q = queryIndexes;
+    if (q == null) {
+      q = new QueryIndexes(this);
+      queryIndexes = q;
     }
-    this.argumentsByConclusion = byConclusion.build();
-    this.argumentsByPremise = byPremise.build();
-    List<Evidence> evidenceList = b.evidence.list;
-    ImmutableListMultimap.Builder<StatementId, Evidence> byStatement =
-        ImmutableListMultimap.builderWithExpectedKeys(statements.size());
-    ImmutableListMultimap.Builder<SourceId, Evidence> bySource =
-        ImmutableListMultimap.builderWithExpectedKeys(sources.size());
-    for (int i = 0; i < evidenceList.size(); i++) {
-      Evidence e = evidenceList.get(i);
-      byStatement.put(e.statement(), e);
-      bySource.put(e.source(), e);
-      if (e.citedWork().isPresent()) {
-        bySource.put(e.citedWork().get(), e);
+    return q;
+  }
+
+  /** The elements grouped by what they point at, in the map's order. */
+  private static final class QueryIndexes {
+    final ImmutableListMultimap<ConclusionId, Argument> argumentsByConclusion;
+    final ImmutableListMultimap<StatementId, Argument> argumentsByPremise;
+    final ImmutableListMultimap<StatementId, Evidence> evidenceByStatement;
+    final ImmutableListMultimap<SourceId, Evidence> evidenceBySource;
+
+    QueryIndexes(ArgumentMap map) {
+      ImmutableListMultimap.Builder<ConclusionId, Argument> byConclusion =
+          ImmutableListMultimap.builderWithExpectedKeys(map.arguments.size());
+      ImmutableListMultimap.Builder<StatementId, Argument> byPremise =
+          ImmutableListMultimap.builderWithExpectedKeys(map.statements.size());
+      for (Argument a : map.arguments.values()) {
+        byConclusion.put(a.conclusion(), a);
+        List<StatementId> premises = a.premises();
+        for (int j = 0; j < premises.size(); j++) {
+          byPremise.put(premises.get(j), a);
+        }
       }
+      this.argumentsByConclusion = byConclusion.build();
+      this.argumentsByPremise = byPremise.build();
+      ImmutableListMultimap.Builder<StatementId, Evidence> byStatement =
+          ImmutableListMultimap.builderWithExpectedKeys(map.statements.size());
+      ImmutableListMultimap.Builder<SourceId, Evidence> bySource =
+          ImmutableListMultimap.builderWithExpectedKeys(map.sources.size());
+      for (Evidence e : map.evidence.values()) {
+        byStatement.put(e.statement(), e);
+        bySource.put(e.source(), e);
+        if (e.citedWork().isPresent()) {
+          bySource.put(e.citedWork().get(), e);
+        }
+      }
+      this.evidenceByStatement = byStatement.build();
+      this.evidenceBySource = bySource.build();
     }
-    this.evidenceByStatement = byStatement.build();
-    this.evidenceBySource = bySource.build();
   }
 
   /** {@return a new, empty builder} */
@@ -316,7 +336,7 @@ public final class ArgumentMap {
    * @throws IllegalArgumentException if the map holds no such statement or argument
    */
   public ImmutableList<Argument> argumentsOn(ConclusionId conclusion) {
-    return argumentsByConclusion.get(requireKnown(conclusion));
+    return queryIndexes().argumentsByConclusion.get(requireKnown(conclusion));
   }
 
   /**
@@ -355,7 +375,7 @@ public final class ArgumentMap {
    * @throws IllegalArgumentException if the map holds no such statement
    */
   public ImmutableList<Argument> argumentsUsing(StatementId premise) {
-    return argumentsByPremise.get(requireKnown(premise));
+    return queryIndexes().argumentsByPremise.get(requireKnown(premise));
   }
 
   /**
@@ -366,7 +386,7 @@ public final class ArgumentMap {
    * @throws IllegalArgumentException if the map holds no such statement
    */
   public ImmutableList<Evidence> evidenceOf(StatementId statement) {
-    return evidenceByStatement.get(requireKnown(statement));
+    return queryIndexes().evidenceByStatement.get(requireKnown(statement));
   }
 
   /**
@@ -433,7 +453,7 @@ public final class ArgumentMap {
    * @throws IllegalArgumentException if the map holds no such source
    */
   public ImmutableSet<Statement> statementsBackedBy(SourceId source) {
-    return evidenceBySource.get(requireKnown(source)).stream()
+    return queryIndexes().evidenceBySource.get(requireKnown(source)).stream()
         .map(e -> statements.get(e.statement()))
         .collect(ImmutableSet.toImmutableSet());
   }
@@ -447,7 +467,7 @@ public final class ArgumentMap {
    */
   public ImmutableList<Evidence> evidenceFrom(SourceId source) {
     // no duplicates: validation forbids an evidence item citing its own source
-    return evidenceBySource.get(requireKnown(source));
+    return queryIndexes().evidenceBySource.get(requireKnown(source));
   }
 
   /**
