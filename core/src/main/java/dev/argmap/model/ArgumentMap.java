@@ -67,59 +67,74 @@ public final class ArgumentMap {
   private final ImmutableMap<SourceId, Source> sources;
   private final ImmutableMap<String, String> extensions;
   private final ImmutableMap<CopyId, SourceId> copyOwners;
-  private final ImmutableListMultimap<ConclusionId, Argument> argumentsByConclusion;
-  private final ImmutableListMultimap<StatementId, Argument> argumentsByPremise;
-  private final ImmutableListMultimap<StatementId, Evidence> evidenceByStatement;
-  private final ImmutableListMultimap<SourceId, Evidence> evidenceBySource;
+  // built by the first query that needs them rather than by build(): a map read only to be
+  // written, converted or checked never asks them, and they cost about a quarter of a build
+  private volatile QueryIndexes queryIndexes;
   private int hash;
 
-  private ArgumentMap(Builder b) {
+  private ArgumentMap(Builder b, MapValidator.Result checked) {
     this.title = b.title;
     this.description = b.description;
     this.theses = ImmutableList.copyOf(b.theses);
     this.thesisSet = ImmutableSet.copyOf(theses);
-    this.statements = index(b.statements.list, Statement::id);
-    this.arguments = index(b.arguments.list, Argument::id);
-    this.evidence = index(b.evidence.list, Evidence::id);
-    this.sources = index(b.sources.list, Source::id);
+    // the validator built these to check references; the map keeps them rather than index again
+    this.statements = checked.statements;
+    this.arguments = checked.arguments;
+    this.evidence = checked.evidence;
+    this.sources = checked.sources;
+    this.copyOwners = checked.copyOwners;
     this.extensions = ImmutableMap.copyOf(b.extensions);
-    ImmutableMap.Builder<CopyId, SourceId> owners = ImmutableMap.builder();
-    for (Source s : b.sources.list) {
-      for (SourceCopy c : s.copies()) {
-        owners.put(c.id(), s.id());
-      }
-    }
-    this.copyOwners = owners.buildOrThrow();
-    ImmutableListMultimap.Builder<ConclusionId, Argument> byConclusion =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<StatementId, Argument> byPremise = ImmutableListMultimap.builder();
-    for (Argument a : b.arguments.list) {
-      byConclusion.put(a.conclusion(), a);
-      for (StatementId p : a.premises()) {
-        byPremise.put(p, a);
-      }
-    }
-    this.argumentsByConclusion = byConclusion.build();
-    this.argumentsByPremise = byPremise.build();
-    ImmutableListMultimap.Builder<StatementId, Evidence> byStatement =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<SourceId, Evidence> bySource = ImmutableListMultimap.builder();
-    for (Evidence e : b.evidence.list) {
-      byStatement.put(e.statement(), e);
-      bySource.put(e.source(), e);
-      e.citedWork().ifPresent(w -> bySource.put(w, e));
-    }
-    this.evidenceByStatement = byStatement.build();
-    this.evidenceBySource = bySource.build();
   }
 
-  private static <K, V> ImmutableMap<K, V> index(
-      List<V> values, Function<V, K> key) {
-    ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(values.size());
-    for (V v : values) {
-      map.put(key.apply(v), v);
+  /**
+   * The indexes behind the queries by conclusion, premise, statement and source. A map that two
+   * threads query first at once may build them twice; both are equal, and the volatile field
+   * publishes whichever is kept whole.
+   */
+  private QueryIndexes queryIndexes() {
+    QueryIndexes q = queryIndexes;
+    if (q == null) {
+      q = new QueryIndexes(this);
+      queryIndexes = q;
     }
-    return map.buildOrThrow();
+    return q;
+  }
+
+  /** The elements grouped by what they point at, in the map's order. */
+  private static final class QueryIndexes {
+    final ImmutableListMultimap<ConclusionId, Argument> argumentsByConclusion;
+    final ImmutableListMultimap<StatementId, Argument> argumentsByPremise;
+    final ImmutableListMultimap<StatementId, Evidence> evidenceByStatement;
+    final ImmutableListMultimap<SourceId, Evidence> evidenceBySource;
+
+    QueryIndexes(ArgumentMap map) {
+      ImmutableListMultimap.Builder<ConclusionId, Argument> byConclusion =
+          ImmutableListMultimap.builderWithExpectedKeys(map.arguments.size());
+      ImmutableListMultimap.Builder<StatementId, Argument> byPremise =
+          ImmutableListMultimap.builderWithExpectedKeys(map.statements.size());
+      for (Argument a : map.arguments.values()) {
+        byConclusion.put(a.conclusion(), a);
+        List<StatementId> premises = a.premises();
+        for (int j = 0; j < premises.size(); j++) {
+          byPremise.put(premises.get(j), a);
+        }
+      }
+      this.argumentsByConclusion = byConclusion.build();
+      this.argumentsByPremise = byPremise.build();
+      ImmutableListMultimap.Builder<StatementId, Evidence> byStatement =
+          ImmutableListMultimap.builderWithExpectedKeys(map.statements.size());
+      ImmutableListMultimap.Builder<SourceId, Evidence> bySource =
+          ImmutableListMultimap.builderWithExpectedKeys(map.sources.size());
+      for (Evidence e : map.evidence.values()) {
+        byStatement.put(e.statement(), e);
+        bySource.put(e.source(), e);
+        if (e.citedWork().isPresent()) {
+          bySource.put(e.citedWork().get(), e);
+        }
+      }
+      this.evidenceByStatement = byStatement.build();
+      this.evidenceBySource = bySource.build();
+    }
   }
 
   /** {@return a new, empty builder} */
@@ -321,7 +336,7 @@ public final class ArgumentMap {
    * @throws IllegalArgumentException if the map holds no such statement or argument
    */
   public ImmutableList<Argument> argumentsOn(ConclusionId conclusion) {
-    return argumentsByConclusion.get(requireKnown(conclusion));
+    return queryIndexes().argumentsByConclusion.get(requireKnown(conclusion));
   }
 
   /**
@@ -360,7 +375,7 @@ public final class ArgumentMap {
    * @throws IllegalArgumentException if the map holds no such statement
    */
   public ImmutableList<Argument> argumentsUsing(StatementId premise) {
-    return argumentsByPremise.get(requireKnown(premise));
+    return queryIndexes().argumentsByPremise.get(requireKnown(premise));
   }
 
   /**
@@ -371,7 +386,7 @@ public final class ArgumentMap {
    * @throws IllegalArgumentException if the map holds no such statement
    */
   public ImmutableList<Evidence> evidenceOf(StatementId statement) {
-    return evidenceByStatement.get(requireKnown(statement));
+    return queryIndexes().evidenceByStatement.get(requireKnown(statement));
   }
 
   /**
@@ -438,7 +453,7 @@ public final class ArgumentMap {
    * @throws IllegalArgumentException if the map holds no such source
    */
   public ImmutableSet<Statement> statementsBackedBy(SourceId source) {
-    return evidenceBySource.get(requireKnown(source)).stream()
+    return queryIndexes().evidenceBySource.get(requireKnown(source)).stream()
         .map(e -> statements.get(e.statement()))
         .collect(ImmutableSet.toImmutableSet());
   }
@@ -452,7 +467,7 @@ public final class ArgumentMap {
    */
   public ImmutableList<Evidence> evidenceFrom(SourceId source) {
     // no duplicates: validation forbids an evidence item citing its own source
-    return evidenceBySource.get(requireKnown(source));
+    return queryIndexes().evidenceBySource.get(requireKnown(source));
   }
 
   /**
@@ -1078,13 +1093,13 @@ public final class ArgumentMap {
      *     {@link Severity#ERROR}
      */
     public ArgumentMap build() {
-      ImmutableList<MapProblem> problems =
+      MapValidator.Result checked =
           MapValidator.validate(title, description, extensions, theses, statements.list,
               arguments.list, evidence.list, sources.list);
-      if (!problems.isEmpty()) {
-        throw new InvalidMapException(problems);
+      if (!checked.problems.isEmpty()) {
+        throw new InvalidMapException(checked.problems);
       }
-      return new ArgumentMap(this);
+      return new ArgumentMap(this, checked);
     }
   }
 

@@ -1,22 +1,61 @@
 package dev.argmap.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 
-/** The map-wide checks behind {@link ArgumentMap.Builder#build()}: it collects every error. */
+/**
+ * The map-wide checks behind {@link ArgumentMap.Builder#build()}: it collects every error. The
+ * identifier indexes it needs for the reference checks are the ones the map keeps, so that a build
+ * indexes each element once.
+ */
 final class MapValidator {
+  // a list of premises this short is checked for repeats by comparing pairs, which costs less than
+  // a hash set for the one to three premises an argument usually has
+  private static final int PAIRWISE_PREMISES = 16;
+
   private final ImmutableList.Builder<MapProblem> problems = ImmutableList.builder();
 
   private MapValidator() {}
 
-  static ImmutableList<MapProblem> validate(
+  /**
+   * What a check of a builder's content found: its problems, and the identifier indexes, in the
+   * order the elements were added (for an identifier used twice, the first element with it).
+   */
+  static final class Result {
+    final ImmutableList<MapProblem> problems;
+    final ImmutableMap<StatementId, Statement> statements;
+    final ImmutableMap<ArgumentId, Argument> arguments;
+    final ImmutableMap<EvidenceId, Evidence> evidence;
+    final ImmutableMap<SourceId, Source> sources;
+    final ImmutableMap<CopyId, SourceId> copyOwners;
+
+    private Result(
+        ImmutableList<MapProblem> problems,
+        ImmutableMap<StatementId, Statement> statements,
+        ImmutableMap<ArgumentId, Argument> arguments,
+        ImmutableMap<EvidenceId, Evidence> evidence,
+        ImmutableMap<SourceId, Source> sources,
+        ImmutableMap<CopyId, SourceId> copyOwners) {
+      this.problems = problems;
+      this.statements = statements;
+      this.arguments = arguments;
+      this.evidence = evidence;
+      this.sources = sources;
+      this.copyOwners = copyOwners;
+    }
+  }
+
+  static Result validate(
       Optional<String> title,
       Optional<String> description,
       Map<String, String> extensions,
@@ -26,23 +65,19 @@ final class MapValidator {
       List<Evidence> evidence,
       List<Source> sources) {
     MapValidator v = new MapValidator();
-    title.ifPresent(t -> v.requireText(null, "title", t));
-
-    Set<StatementId> statementIds = v.uniqueIds(ElementKind.STATEMENT, statements, Statement::id);
-    Set<ArgumentId> argumentIds = v.uniqueIds(ElementKind.ARGUMENT, arguments, Argument::id);
-    v.uniqueIds(ElementKind.EVIDENCE, evidence, Evidence::id);
-    Set<SourceId> sourceIds = v.uniqueIds(ElementKind.SOURCE, sources, Source::id);
-    Map<CopyId, SourceId> copyOwners = new HashMap<>();
-    for (Source s : sources) {
-      for (SourceCopy c : s.copies()) {
-        if (copyOwners.putIfAbsent(c.id(), s.id()) != null) {
-          v.add(c.id(), MapRule.DUPLICATE_ID,
-              "identifier is used by more than one copy (sources " + copyOwners.get(c.id())
-                  + " and " + s.id() + ")",
-              "give each copy its own identifier");
-        }
-      }
+    if (title.isPresent()) {
+      v.requireText(null, "title", title.get());
     }
+
+    ImmutableMap<StatementId, Statement> statementIds =
+        v.uniqueIds(ElementKind.STATEMENT, statements, Statement::id);
+    ImmutableMap<ArgumentId, Argument> argumentIds =
+        v.uniqueIds(ElementKind.ARGUMENT, arguments, Argument::id);
+    ImmutableMap<EvidenceId, Evidence> evidenceIds =
+        v.uniqueIds(ElementKind.EVIDENCE, evidence, Evidence::id);
+    ImmutableMap<SourceId, Source> sourceIds =
+        v.uniqueIds(ElementKind.SOURCE, sources, Source::id);
+    ImmutableMap<CopyId, SourceId> copyOwners = v.copyOwners(sources);
 
     if (theses.isEmpty()) {
       v.add(null, MapRule.NO_THESIS, "names no thesis",
@@ -50,7 +85,7 @@ final class MapValidator {
     }
     Set<StatementId> seenTheses = new HashSet<>();
     for (StatementId t : theses) {
-      if (!statementIds.contains(t)) {
+      if (!statementIds.containsKey(t)) {
         v.add(null, MapRule.MISSING_REFERENCE,
             "thesis " + t + " is not a statement of the map",
             "add a statement with id " + t + " or remove it from the theses");
@@ -60,142 +95,244 @@ final class MapValidator {
       }
     }
 
-    description.ifPresent(t -> v.requireUnicode(null, "description", t));
-    extensions.forEach((key, value) -> {
-      v.requireUnicode(null, "extension key", key);
-      v.requireUnicode(null, "extension " + key, value);
-    });
+    if (description.isPresent()) {
+      v.requireUnicode(null, "description", description.get());
+    }
+    for (Map.Entry<String, String> e : extensions.entrySet()) {
+      v.requireUnicode(null, "extension key", e.getKey());
+      v.requireUnicode(null, "extension " + e.getKey(), e.getValue());
+    }
 
     for (Statement s : statements) {
       StatementId id = s.id();
-      s.notes().ifPresent(t -> v.requireUnicode(id, "notes", t));
+      if (s.notes().isPresent()) {
+        v.requireUnicode(id, "notes", s.notes().get());
+      }
       for (String tag : s.tags()) {
         v.requireUnicode(id, "tag", tag);
       }
       v.requireText(id, "text", s.text());
-      s.title().ifPresent(t -> v.requireText(id, "title", t));
+      if (s.title().isPresent()) {
+        v.requireText(id, "title", s.title().get());
+      }
     }
 
     for (Argument a : arguments) {
-      ArgumentId id = a.id();
-      if (a.premises().isEmpty()) {
-        v.add(id, MapRule.NO_PREMISES, "has no premises",
-            "add at least one premise, or remove the argument");
-      }
-      Set<StatementId> seenPremises = new HashSet<>();
-      for (StatementId p : a.premises()) {
-        if (!statementIds.contains(p)) {
-          v.missing(id, "premise", "statement", p.value());
-        }
-        if (!seenPremises.add(p)) {
-          v.add(id, MapRule.DUPLICATE_PREMISE,
-              "lists premise " + p + " twice", "list each premise once");
-        }
-        if (p.equals(a.conclusion())) {
-          v.add(id, MapRule.CIRCULAR_ARGUMENT,
-              "lists its conclusion " + p + " among its premises",
-              "remove " + p + " from the premises; a claim cannot be a reason for itself");
-        }
-      }
-      if (a.conclusion() instanceof StatementId c && !statementIds.contains(c)) {
-        v.missing(id, "conclusion", "statement", c.value());
-      } else if (a.conclusion() instanceof ArgumentId c) {
-        if (c.equals(a.id())) {
-          v.add(id, MapRule.CIRCULAR_ARGUMENT, "concludes itself",
-              "point the argument at a statement or at another argument");
-        } else if (!argumentIds.contains(c)) {
-          v.missing(id, "conclusion", "argument", c.value());
-        }
-      }
-      a.scheme().ifPresent(t -> v.requireText(id, "scheme", t));
-      a.label().ifPresent(t -> v.requireText(id, "label", t));
-      a.notes().ifPresent(t -> v.requireUnicode(id, "notes", t));
+      v.checkArgument(a, statementIds, argumentIds);
     }
 
     for (Evidence e : evidence) {
-      EvidenceId id = e.id();
-      v.requireText(id, "quote", e.quote());
-      if (!statementIds.contains(e.statement())) {
-        v.missing(id, "statement", "statement", e.statement().value());
-      }
-      if (!sourceIds.contains(e.source())) {
-        v.missing(id, "source", "source", e.source().value());
-      }
-      e.citedWork().ifPresent(w -> {
-        if (!sourceIds.contains(w)) {
-          v.missing(id, "cited work", "source", w.value());
-        } else if (w.equals(e.source())) {
-          v.add(id, MapRule.CITES_ITSELF,
-              "names its source " + w + " as the work it cites",
-              "leave the cited work out, or name the original work the source takes the claim from");
-        }
-      });
-      e.citedAt().ifPresent(at -> {
-        v.requireText(id, "place in the cited work", at);
-        if (e.citedWork().isEmpty()) {
-          v.add(id, MapRule.CITED_AT_WITHOUT_WORK,
-              "says where in a cited work the claim stands (cited at \"" + at
-                  + "\") but names no cited work",
-              "name the cited work the place belongs to, or leave the place out");
-        }
-      });
-      e.speaker().ifPresent(p -> v.requireText(id, "speaker name", p.name()));
-      e.speaker().flatMap(Person::role)
-          .ifPresent(t -> v.requireUnicode(id, "speaker role", t));
-      e.notes().ifPresent(t -> v.requireUnicode(id, "notes", t));
-      v.checkVoice(id, e);
-      e.locator().ifPresent(l -> v.checkLocator(id, e, l, copyOwners));
+      v.checkEvidence(e, statementIds, sourceIds, copyOwners);
     }
 
     for (Source s : sources) {
-      SourceId id = s.id();
-      s.title().ifPresent(t -> v.requireText(id, "title", t));
-      s.publisher().ifPresent(t -> v.requireText(id, "publisher", t));
-      s.notes().ifPresent(t -> v.requireUnicode(id, "notes", t));
-      for (Person author : s.authors()) {
-        author.role().ifPresent(t -> v.requireUnicode(id, "author role", t));
-        v.requireText(id, "author name", author.name());
+      v.checkSource(s);
+    }
+    return new Result(v.problems.build(), statementIds, argumentIds, evidenceIds, sourceIds,
+        copyOwners);
+  }
+
+  private void checkArgument(
+      Argument a,
+      ImmutableMap<StatementId, Statement> statementIds,
+      ImmutableMap<ArgumentId, Argument> argumentIds) {
+    ArgumentId id = a.id();
+    List<StatementId> premises = a.premises();
+    if (premises.isEmpty()) {
+      add(id, MapRule.NO_PREMISES, "has no premises",
+          "add at least one premise, or remove the argument");
+    }
+    Set<StatementId> seenPremises =
+        premises.size() > PAIRWISE_PREMISES ? new HashSet<>() : null;
+    for (int i = 0; i < premises.size(); i++) {
+      StatementId p = premises.get(i);
+      if (!statementIds.containsKey(p)) {
+        missing(id, "premise", "statement", p.value());
       }
-      for (URI link : s.links()) {
-        v.checkUrl(id, link);
+      boolean repeated = seenPremises == null ? occursBefore(premises, i) : !seenPremises.add(p);
+      if (repeated) {
+        add(id, MapRule.DUPLICATE_PREMISE,
+            "lists premise " + p + " twice", "list each premise once");
       }
-      for (SourceCopy c : s.copies()) {
-        CopyId copy = c.id();
-        c.document().ifPresent(t -> v.requireUnicode(copy, "document", t));
-        c.description().ifPresent(t -> v.requireUnicode(copy, "description", t));
-        c.publisher().ifPresent(t -> v.requireUnicode(copy, "publisher", t));
-        c.link().ifPresent(link -> v.checkUrl(copy, link));
-        // an approximate date has no firm bounds, so only two exact dates can contradict each other
-        if (c.date().isPresent() && s.date().isPresent()
-            && !c.date().get().approximate() && !s.date().get().approximate()
-            && c.date().get().latestDay().isBefore(s.date().get().earliestDay())) {
-          v.add(copy, MapRule.INVALID_DATE,
-              "is dated " + c.date().get() + ", before its source " + id + " was published ("
-                  + s.date().get() + ")",
-              "correct the date of the copy or of the source");
+      if (p.equals(a.conclusion())) {
+        add(id, MapRule.CIRCULAR_ARGUMENT,
+            "lists its conclusion " + p + " among its premises",
+            "remove " + p + " from the premises; a claim cannot be a reason for itself");
+      }
+    }
+    if (a.conclusion() instanceof StatementId c && !statementIds.containsKey(c)) {
+      missing(id, "conclusion", "statement", c.value());
+    } else if (a.conclusion() instanceof ArgumentId c) {
+      if (c.equals(a.id())) {
+        add(id, MapRule.CIRCULAR_ARGUMENT, "concludes itself",
+            "point the argument at a statement or at another argument");
+      } else if (!argumentIds.containsKey(c)) {
+        missing(id, "conclusion", "argument", c.value());
+      }
+    }
+    if (a.scheme().isPresent()) {
+      requireText(id, "scheme", a.scheme().get());
+    }
+    if (a.label().isPresent()) {
+      requireText(id, "label", a.label().get());
+    }
+    if (a.notes().isPresent()) {
+      requireUnicode(id, "notes", a.notes().get());
+    }
+  }
+
+  private static boolean occursBefore(List<StatementId> premises, int at) {
+    StatementId p = premises.get(at);
+    for (int j = 0; j < at; j++) {
+      if (premises.get(j).equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void checkEvidence(
+      Evidence e,
+      ImmutableMap<StatementId, Statement> statementIds,
+      ImmutableMap<SourceId, Source> sourceIds,
+      ImmutableMap<CopyId, SourceId> copyOwners) {
+    EvidenceId id = e.id();
+    requireText(id, "quote", e.quote());
+    if (!statementIds.containsKey(e.statement())) {
+      missing(id, "statement", "statement", e.statement().value());
+    }
+    if (!sourceIds.containsKey(e.source())) {
+      missing(id, "source", "source", e.source().value());
+    }
+    Optional<SourceId> citedWork = e.citedWork();
+    if (citedWork.isPresent()) {
+      SourceId w = citedWork.get();
+      if (!sourceIds.containsKey(w)) {
+        missing(id, "cited work", "source", w.value());
+      } else if (w.equals(e.source())) {
+        add(id, MapRule.CITES_ITSELF,
+            "names its source " + w + " as the work it cites",
+            "leave the cited work out, or name the original work the source takes the claim from");
+      }
+    }
+    Optional<String> citedAt = e.citedAt();
+    if (citedAt.isPresent()) {
+      String at = citedAt.get();
+      requireText(id, "place in the cited work", at);
+      if (citedWork.isEmpty()) {
+        add(id, MapRule.CITED_AT_WITHOUT_WORK,
+            "says where in a cited work the claim stands (cited at \"" + at
+                + "\") but names no cited work",
+            "name the cited work the place belongs to, or leave the place out");
+      }
+    }
+    Optional<Person> speaker = e.speaker();
+    if (speaker.isPresent()) {
+      requireText(id, "speaker name", speaker.get().name());
+      if (speaker.get().role().isPresent()) {
+        requireUnicode(id, "speaker role", speaker.get().role().get());
+      }
+    }
+    if (e.notes().isPresent()) {
+      requireUnicode(id, "notes", e.notes().get());
+    }
+    checkVoice(id, e);
+    if (e.locator().isPresent()) {
+      checkLocator(id, e, e.locator().get(), copyOwners);
+    }
+  }
+
+  private void checkSource(Source s) {
+    SourceId id = s.id();
+    s.title().ifPresent(t -> requireText(id, "title", t));
+    s.publisher().ifPresent(t -> requireText(id, "publisher", t));
+    s.notes().ifPresent(t -> requireUnicode(id, "notes", t));
+    for (Person author : s.authors()) {
+      author.role().ifPresent(t -> requireUnicode(id, "author role", t));
+      requireText(id, "author name", author.name());
+    }
+    for (URI link : s.links()) {
+      checkUrl(id, link);
+    }
+    for (SourceCopy c : s.copies()) {
+      CopyId copy = c.id();
+      c.document().ifPresent(t -> requireUnicode(copy, "document", t));
+      c.description().ifPresent(t -> requireUnicode(copy, "description", t));
+      c.publisher().ifPresent(t -> requireUnicode(copy, "publisher", t));
+      c.link().ifPresent(link -> checkUrl(copy, link));
+      // an approximate date has no firm bounds, so only two exact dates can contradict each other
+      if (c.date().isPresent() && s.date().isPresent()
+          && !c.date().get().approximate() && !s.date().get().approximate()
+          && c.date().get().latestDay().isBefore(s.date().get().earliestDay())) {
+        add(copy, MapRule.INVALID_DATE,
+            "is dated " + c.date().get() + ", before its source " + id + " was published ("
+                + s.date().get() + ")",
+            "correct the date of the copy or of the source");
+      }
+    }
+  }
+
+  /**
+   * Indexes elements by identifier and reports each identifier used more than once (once). The
+   * index is built directly; only when it meets a repeated identifier is the list walked again to
+   * find and report the repeats, keeping the first element with each identifier.
+   */
+  private <T, K extends ElementId> ImmutableMap<K, T> uniqueIds(
+      ElementKind kind, List<T> values, Function<T, K> id) {
+    ImmutableMap.Builder<K, T> index = ImmutableMap.builderWithExpectedSize(values.size());
+    for (T value : values) {
+      index.put(id.apply(value), value);
+    }
+    try {
+      return index.buildOrThrow();
+    } catch (IllegalArgumentException repeated) {
+      Map<K, T> first = new LinkedHashMap<>();
+      Set<K> reported = new HashSet<>();
+      for (T value : values) {
+        K key = id.apply(value);
+        if (first.putIfAbsent(key, value) != null && reported.add(key)) {
+          String noun = Messages.noun(kind);
+          add(key, MapRule.DUPLICATE_ID, "identifier is used by more than one " + noun,
+              "give each " + noun + " its own identifier; to change one, replace it instead of "
+                  + "adding it again");
         }
       }
+      return ImmutableMap.copyOf(first);
     }
-    return v.problems.build();
   }
 
-  private <T, K extends ElementId> Set<K> uniqueIds(
-      ElementKind kind, List<T> values, java.util.function.Function<T, K> id) {
-    Set<K> ids = new HashSet<>();
-    Set<K> reported = new HashSet<>();
-    for (T value : values) {
-      K key = id.apply(value);
-      if (!ids.add(key) && reported.add(key)) {
-        String noun = Messages.noun(kind);
-        add(key, MapRule.DUPLICATE_ID, "identifier is used by more than one " + noun,
-            "give each " + noun + " its own identifier; to change one, replace it instead of "
-                + "adding it again");
+  /** Maps each copy to its source, reporting a copy identifier used more than once (each time). */
+  private ImmutableMap<CopyId, SourceId> copyOwners(List<Source> sources) {
+    int copies = 0;
+    for (Source s : sources) {
+      copies += s.copies().size();
+    }
+    ImmutableMap.Builder<CopyId, SourceId> owners = ImmutableMap.builderWithExpectedSize(copies);
+    for (Source s : sources) {
+      for (SourceCopy c : s.copies()) {
+        owners.put(c.id(), s.id());
       }
     }
-    return ids;
+    try {
+      return owners.buildOrThrow();
+    } catch (IllegalArgumentException repeated) {
+      Map<CopyId, SourceId> first = new LinkedHashMap<>();
+      for (Source s : sources) {
+        for (SourceCopy c : s.copies()) {
+          if (first.putIfAbsent(c.id(), s.id()) != null) {
+            add(c.id(), MapRule.DUPLICATE_ID,
+                "identifier is used by more than one copy (sources " + first.get(c.id())
+                    + " and " + s.id() + ")",
+                "give each copy its own identifier");
+          }
+        }
+      }
+      return ImmutableMap.copyOf(first);
+    }
   }
 
-  private void checkLocator(EvidenceId id, Evidence e, Locator l, Map<CopyId, SourceId> copyOwners) {
+  private void checkLocator(
+      EvidenceId id, Evidence e, Locator l, ImmutableMap<CopyId, SourceId> copyOwners) {
     SourceId owner = copyOwners.get(l.copy());
     if (owner == null) {
       missing(id, "locator copy", "copy", l.copy().value());
@@ -256,10 +393,22 @@ final class MapValidator {
 
   /**
    * Reports a text that holds an unpaired surrogate: Java strings can, UTF-8 files cannot, so such a
-   * map would be read and then fail when written. The message names where in the text it is.
+   * map would be read and then fail when written. The message names where in the text it is. Most
+   * texts hold no surrogate at all, so a plain scan for one comes first and only a text that has
+   * one is looked at pair by pair.
    */
   private void requireUnicode(ElementId id, String what, String text) {
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        requirePairedFrom(id, what, text, i);
+        return;
+      }
+    }
+  }
+
+  /** Checks surrogate pairs from {@code from}, the first surrogate in the text. */
+  private void requirePairedFrom(ElementId id, String what, String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -275,7 +424,9 @@ final class MapValidator {
 
   private void requireText(ElementId id, String what, String text) {
     requireUnicode(id, what, text);
-    if (text.isBlank()) {
+    // a text whose first character is not white space is not blank (a surrogate never is white
+    // space), which spares the full scan of String.isBlank for nearly every text
+    if (text.isEmpty() || Character.isWhitespace(text.charAt(0)) && text.isBlank()) {
       add(id, MapRule.BLANK_TEXT, what + " must not be blank",
           "write the " + what + ", or leave it out where it is optional");
     }
