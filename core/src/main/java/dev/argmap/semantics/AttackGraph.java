@@ -10,6 +10,7 @@ import dev.argmap.semantics.dung.DungSolver;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -242,8 +243,10 @@ public final class AttackGraph {
     /**
      * Adds an argument of weight 1.
      *
-     * @param label its label, unique in the graph, or null for none
+     * @param label its label, unique in the graph
      * @return its index: 0 for the first argument, then 1, 2, ...
+     * @throws NullPointerException if {@code label} is null (use {@link #addArgument(double)} for an
+     *     argument without a label)
      */
     public int addArgument(String label) {
       return addArgument(label, 1.0);
@@ -252,11 +255,27 @@ public final class AttackGraph {
     /**
      * Adds an argument with an initial weight.
      *
-     * @param label its label, unique in the graph, or null for none
+     * @param label its label, unique in the graph
+     * @param weight its initial weight; must be in [0, 1] (checked by {@link #build()})
+     * @return its index
+     * @throws NullPointerException if {@code label} is null (use {@link #addArgument(double)} for an
+     *     argument without a label)
+     */
+    public int addArgument(String label, double weight) {
+      return add(Objects.requireNonNull(label, "label"), weight);
+    }
+
+    /**
+     * Adds an argument without a label ({@link AttackGraph#label(int)} is empty for it).
+     *
      * @param weight its initial weight; must be in [0, 1] (checked by {@link #build()})
      * @return its index
      */
-    public int addArgument(String label, double weight) {
+    public int addArgument(double weight) {
+      return add(null, weight);
+    }
+
+    private int add(String label, double weight) {
       labels.add(label);
       weights.add(weight);
       return weights.size - 1;

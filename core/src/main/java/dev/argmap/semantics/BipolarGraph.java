@@ -9,6 +9,7 @@ import dev.argmap.internal.graph.Topo;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -279,11 +280,17 @@ public final class BipolarGraph {
     /**
      * Adds an argument.
      *
-     * @param label its label, unique in the graph, or null for none
+     * @param label its label, unique in the graph
      * @param baseScore its base score; must be in [0, 1] (checked by {@link #build()})
      * @return its index: 0 for the first argument, then 1, 2, ...
+     * @throws NullPointerException if {@code label} is null (use {@link #addArgument(double)} for an
+     *     argument without a label)
      */
     public int addArgument(String label, double baseScore) {
+      return add(Objects.requireNonNull(label, "label"), baseScore);
+    }
+
+    private int add(String label, double baseScore) {
       labels.add(label);
       base.add(baseScore);
       return base.size - 1;
@@ -296,7 +303,7 @@ public final class BipolarGraph {
      * @return its index
      */
     public int addArgument(double baseScore) {
-      return addArgument(null, baseScore);
+      return add(null, baseScore);
     }
 
     /**

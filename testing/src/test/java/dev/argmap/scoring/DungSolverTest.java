@@ -230,7 +230,7 @@ class DungSolverTest {
     int n = 300_000;
     AttackGraph.Builder b = AttackGraph.builder();
     for (int i = 0; i < n; i++) {
-      b.addArgument(null);
+      b.addArgument(1.0);
     }
     for (int i = 1; i < n; i++) {
       b.addAttack(i - 1, i);
@@ -250,7 +250,7 @@ class DungSolverTest {
     AttackGraph.Builder b = AttackGraph.builder();
     int a = b.addArgument("a");
     int x = b.addArgument("x");
-    int c = b.addArgument(null);
+    int c = b.addArgument(1.0);
     b.addAttack(a, x);
     AttackGraph g = b.build();
     Extension e = solver.grounded(g);

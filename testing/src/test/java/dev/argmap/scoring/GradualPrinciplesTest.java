@@ -394,10 +394,10 @@ class GradualPrinciplesTest {
     BipolarGraph.Builder b = BipolarGraph.builder();
     int y = b.addArgument("y", w);
     for (double v : attackers) {
-      b.addAttack(b.addArgument(null, v), y);
+      b.addAttack(b.addArgument(v), y);
     }
     for (double v : supporters) {
-      b.addSupport(b.addArgument(null, v), y);
+      b.addSupport(b.addArgument(v), y);
     }
     return eval(sem, b.build())[y];
   }

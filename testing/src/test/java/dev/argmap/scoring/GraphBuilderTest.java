@@ -143,4 +143,20 @@ class GraphBuilderTest {
     assertThat(af.isAcyclic()).isFalse();
     assertThat(af.toString()).isEqualTo("AttackGraph[4 arguments, 2 attacks, weighted]");
   }
+
+  @Test
+  void aNullLabelIsRefusedAndAnUnlabeledArgumentHasAnEmptyLabel() {
+    AttackGraph.Builder af = AttackGraph.builder();
+    assertThatThrownBy(() -> af.addArgument((String) null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("label");
+    int unlabeled = af.addArgument(0.5);
+    int named = af.addArgument("x");
+    AttackGraph built = af.build();
+    assertThat(built.label(unlabeled)).isEmpty();
+    assertThat(built.label(named)).contains("x");
+    BipolarGraph.Builder bg = BipolarGraph.builder();
+    assertThatThrownBy(() -> bg.addArgument(null, 0.5)).isInstanceOf(NullPointerException.class)
+        .hasMessage("label");
+    assertThat(bg.build().size()).isZero();
+  }
 }
