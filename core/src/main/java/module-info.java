@@ -6,8 +6,7 @@
  * <p>{@code dev.argmap.io} is the format SPI that io-json, interop and render provide formats through
  * ({@code uses dev.argmap.io.MapFormatProvider}). {@code dev.argmap.internal.io} (the one atomic file
  * writer, the one byte-counting stream) is exported only to argmap's own modules: it is shared code, not
- * API; {@code dev.argmap.internal.graph} is exported to interop only, whose {@code .af} importer reads with
- * core's one {@code .af} parser and keeps the file's attack order. Some of those modules are not built before core, hence the suppressed "module not found" warning.
+ * API. Some of those modules are not built before core, hence the suppressed "module not found" warning.
  */
 @SuppressWarnings("module")
 module dev.argmap.core {
@@ -23,7 +22,6 @@ module dev.argmap.core {
   exports dev.argmap.semantics.dung;
   exports dev.argmap.scoring;
   exports dev.argmap.scoring.explain;
-  exports dev.argmap.internal.graph to dev.argmap.interop;
   exports dev.argmap.internal.io to
       dev.argmap.json,
       dev.argmap.interop,

@@ -4,6 +4,7 @@ import dev.argmap.internal.access.Access;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.BipolarGraph;
 import dev.argmap.semantics.GraphFormatException;
+import dev.argmap.internal.io.AfFile;
 import dev.argmap.io.ImportWarning;
 import java.io.IOException;
 import java.io.Reader;
@@ -119,18 +120,6 @@ public final class GraphParsers {
   public static final int MAX_ARGUMENTS = 50_000_000;
 
   /**
-   * A parsed {@code .af} file: the graph, and its attacks in the order of the file without the repeated ones
-   * (from, to as 0-based indices, and the 1-based line of each), for readers that keep that order.
-   *
-   * @param graph the graph
-   * @param from the attackers of the first {@code attacks} attacks
-   * @param to the attacked arguments
-   * @param lines the line of each attack
-   * @param attacks how many attacks the arrays hold
-   */
-  public record IccmaFile(AttackGraph graph, int[] from, int[] to, int[] lines, int attacks) {}
-
-  /**
    * Reads an ICCMA 2023 {@code .af} text into a graph; see {@link #readIccma}.
    *
    * @param reader the text; not closed
@@ -154,7 +143,7 @@ public final class GraphParsers {
    * @return the graph and its attacks in file order
    * @throws IOException if the text is not valid ({@link GraphFormatException}) or reading fails
    */
-  public static IccmaFile readIccma(Reader reader, Consumer<ImportWarning> warnings) throws IOException {
+  public static AfFile readIccma(Reader reader, Consumer<ImportWarning> warnings) throws IOException {
     Objects.requireNonNull(warnings, "warnings");
     Source s = new Source(reader);
     if (s.peek() == '\uFEFF') {
@@ -226,7 +215,7 @@ public final class GraphParsers {
     java.util.Arrays.fill(weights, 1.0);
     int m = from.size;
     try {
-      return new IccmaFile(Access.semantics().attackGraph(Labels.numbered(size, 1), weights, from.a, to.a, m),
+      return new AfFile(Access.semantics().attackGraph(Labels.numbered(size, 1), weights, from.a, to.a, m),
           from.a, to.a, lines.a, m);
     } catch (EdgeTable.DuplicateEdgeException e) {
       // rare, so the common case pays nothing: find every repetition, in file order, and build again
@@ -245,7 +234,7 @@ public final class GraphParsers {
         lines.a[kept] = lines.a[k];
         kept++;
       }
-      return new IccmaFile(Access.semantics().attackGraph(Labels.numbered(size, 1), weights, from.a, to.a, kept),
+      return new AfFile(Access.semantics().attackGraph(Labels.numbered(size, 1), weights, from.a, to.a, kept),
           from.a, to.a, lines.a, kept);
     }
   }

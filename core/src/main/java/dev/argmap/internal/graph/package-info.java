@@ -1,6 +1,5 @@
 /**
  * Storage shared by the graph types: labels, compressed sparse rows, edge validation, topological order, and the
- * {@code .af}/{@code .bag} text parsers. Exported to interop only, whose {@code .af} importer reads with the one
- * {@code .af} parser here; not API.
+ * {@code .af}/{@code .bag} text parsers. Not exported.
  */
 package dev.argmap.internal.graph;

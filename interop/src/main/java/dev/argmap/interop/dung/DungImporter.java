@@ -12,7 +12,7 @@ import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Framework.Edge;
 import dev.argmap.interop.internal.Framework.EdgeType;
 import dev.argmap.model.ArgumentMap;
-import dev.argmap.internal.graph.GraphParsers;
+import dev.argmap.internal.io.AfFile;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.GraphFormatException;
 import java.io.IOException;
@@ -163,9 +163,9 @@ public final class DungImporter implements MapImporter {
    * {@code # label N name} comments (comments to the parser) that {@link DungExporter} writes.
    */
   private static Framework readAf(String text, Consumer<ImportWarning> warnings) {
-    GraphParsers.IccmaFile file;
+    AfFile file;
     try {
-      file = GraphParsers.readIccma(new StringReader(text), warnings);
+      file = AfFile.read(new StringReader(text), warnings);
     } catch (GraphFormatException e) {
       throw new MapFormatException(e.problem(), e.line(), e.column(), e);
     } catch (IOException e) {
