@@ -261,9 +261,7 @@ abstract class BaseCommand implements Callable<Integer> {
     } catch (ReadLimitException e) {
       return Loaded.failed(fail(ExitCodes.INVALID, name + ": " + LimitOptions.describe(e), e));
     } catch (MapFormatException e) {
-      MapFormatException located = e.inSource(name);
-      return Loaded.failed(fail(ExitCodes.INVALID, "not a valid " + format.displayName() + " file: "
-          + Errors.describe(located), e));
+      return Loaded.failed(fail(ExitCodes.INVALID, Errors.notValid(format, name, e), e));
     } catch (InvalidMapException e) {
       return Loaded.failed(fail(ExitCodes.INVALID, name + " describes no valid map: "
           + Counts.plural(e.problems().size(), "problem") + ", the first: " + e.problems().get(0), e));

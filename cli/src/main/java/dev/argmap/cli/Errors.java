@@ -1,5 +1,7 @@
 package dev.argmap.cli;
 
+import dev.argmap.io.MapFormat;
+import dev.argmap.io.MapFormatException;
 import java.io.FileNotFoundException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -9,6 +11,18 @@ import java.nio.file.NoSuchFileException;
 /** Turns exceptions into one clear line for people. */
 final class Errors {
   private Errors() {}
+
+  /**
+   * The one message for a file that does not follow its format, in every command:
+   * {@code not a valid FORMAT file: NAME, line L, column C: problem}.
+   *
+   * @param format the format the file was read as
+   * @param name the input's name
+   * @param e the problem
+   */
+  static String notValid(MapFormat format, String name, MapFormatException e) {
+    return "not a valid " + format.displayName() + " file: " + describe(e.inSource(name));
+  }
 
   /** Returns what went wrong, in one line, without the exception's class where the message says it. */
   static String describe(Throwable e) {

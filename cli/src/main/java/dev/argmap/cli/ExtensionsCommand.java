@@ -110,8 +110,7 @@ final class ExtensionsCommand extends BaseCommand {
       } catch (ReadLimitException e) {
         throw e; // Main names the command line's option that raises the limit
       } catch (MapFormatException e) {
-        return fail(ExitCodes.INVALID, name + " is not a valid " + (format.equals(InteropFormats.ICCMA_AF) ? "ICCMA .af"
-            : format.displayName()) + " file: " + e.getMessage(), e);
+        return fail(ExitCodes.INVALID, Errors.notValid(format, name, e), e);
       } catch (CharacterCodingException e) {
         return fail(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
       } catch (IOException | InvalidPathException e) {

@@ -1,5 +1,7 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.InteropFormats;
+import dev.argmap.io.MapFormatException;
 import dev.argmap.semantics.dung.Acceptance;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.dung.DungLimitExceededException;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The ICCMA tasks behind {@code argmap iccma}, free of picocli, so that {@link Main} can answer the competition's
@@ -84,10 +87,12 @@ final class Iccma {
    * @param timeLimit seconds
    * @param maxExtensions the cap of EE and CE
    * @param opener how to open the file
+   * @param warnings receives each warning about the file as a line for standard error (the same line every
+   *     command prints: {@code argmap: warning: FILE: line L: ...})
    * @return the answer or the error
    */
   static Result answer(String problem, String file, String query, long timeLimit, int maxExtensions,
-      Opener opener) {
+      Opener opener, Consumer<String> warnings) {
     if (problem == null || file == null) {
       return Result.error(ExitCodes.UNREADABLE,
           "iccma needs both -p TASK and -f FILE (or --problems, --formats)", null);
@@ -116,9 +121,11 @@ final class Iccma {
     String name = MapInput.of(file).displayName();
     AttackGraph graph;
     try (Reader in = opener.open(file)) {
-      graph = AttackGraph.parseIccma(in);
+      graph = AttackGraph.parseIccma(in, w -> warnings.accept("argmap: warning: " + name + ": " + w));
     } catch (GraphFormatException e) {
-      return Result.error(ExitCodes.INVALID, name + " is not a valid ICCMA .af file: " + e.getMessage(), e);
+      // word for word what every other command says about this file
+      return Result.error(ExitCodes.INVALID, Errors.notValid(InteropFormats.ICCMA_AF, name,
+          new MapFormatException(e.problem(), e.line(), e.column(), e)), e);
     } catch (CharacterCodingException e) {
       return Result.error(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
     } catch (IOException | InvalidPathException e) {
@@ -231,7 +238,9 @@ final class Iccma {
     if (problem == null || file == null || file.equals(MapInput.STDIN)) {
       return -1;
     }
-    Result r = answer(problem, file, query, DEFAULT_TIME_LIMIT, DEFAULT_MAX_EXTENSIONS, Iccma::openFile);
+    Result r = answer(problem, file, query, DEFAULT_TIME_LIMIT, DEFAULT_MAX_EXTENSIONS, Iccma::openFile,
+        stderr::println);
+    stderr.flush();
     if (r.exitCode() != ExitCodes.OK) {
       stderr.println("argmap: " + r.text());
       stderr.flush();

@@ -75,7 +75,9 @@ final class IccmaCommand extends BaseCommand {
       out.flush();
       return ExitCodes.OK;
     }
-    Iccma.Result r = Iccma.answer(problem, file, query, timeLimit, maxExtensions, this::openText);
+    Iccma.Result r = Iccma.answer(problem, file, query, timeLimit, maxExtensions, this::openText,
+        line -> err().println(line));
+    err().flush();
     if (r.exitCode() != ExitCodes.OK) {
       return fail(r.exitCode(), r.text(), r.cause());
     }

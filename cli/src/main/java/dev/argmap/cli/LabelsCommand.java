@@ -68,9 +68,7 @@ final class LabelsCommand extends BaseCommand {
       } catch (ReadLimitException e) {
         throw e; // Main names the command line's option that raises the limit
       } catch (MapFormatException e) {
-        MapFormatException located = e.inSource(name);
-        return fail(ExitCodes.INVALID, "not a valid " + format.displayName() + " file: "
-            + Errors.describe(located), e);
+        return fail(ExitCodes.INVALID, Errors.notValid(format, name, e), e);
       } catch (CharacterCodingException e) {
         return fail(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
       } catch (IOException | UncheckedIOException | InvalidPathException e) {

@@ -1,5 +1,6 @@
 package dev.argmap.cli;
 
+import dev.argmap.interop.InteropFormats;
 import dev.argmap.io.MapFormat;
 import dev.argmap.io.MapFormatException;
 import dev.argmap.io.ReadLimitException;
@@ -132,7 +133,9 @@ final class ScoreCommand extends BaseCommand {
       }
     } catch (ReadLimitException e) {
       throw e; // Main names the command line's option that raises the limit
-    } catch (GraphFormatException | MapFormatException e) {
+    } catch (MapFormatException e) {
+      return fail(ExitCodes.INVALID, Errors.notValid(InteropFormats.ICCMA_AF, name(), e), e);
+    } catch (GraphFormatException e) {
       return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       return fail(ExitCodes.UNREADABLE, name() + " is not UTF-8 text", e);

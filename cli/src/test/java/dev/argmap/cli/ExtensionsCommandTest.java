@@ -103,7 +103,8 @@ class ExtensionsCommandTest {
     assertThat(stdin.out()).isEqualTo("w 1\nw 2\n");
     assertThat(malformed.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(malformed.errLines()).singleElement().asString()
-        .startsWith("argmap: " + dir.resolve("bad.af") + " is not a valid ICCMA .af file: line 1, column 1:");
+        .startsWith("argmap: not a valid ICCMA 2023 argumentation framework file: " + dir.resolve("bad.af")
+            + ", line 1, column 1:");
     assertThat(noSemantics.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     assertThat(noSemantics.err()).contains("Missing required option: '--semantics=NAME'");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.UNREADABLE);

@@ -3,10 +3,14 @@ package dev.argmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argmap.testing.TestFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +92,64 @@ class InputFormatTest {
     assertThat(extensionsError).endsWith(problem);
     assertThat(convertError).endsWith(problem);
     assertThat(Run.of("score", bad).errLines().get(0)).endsWith(problem);
+  }
+
+  /** Every command line that reads an .af file, for the file {@code af}. */
+  private static List<String[]> everyAfCommand(String af) {
+    return List.of(
+        new String[] {"extensions", af, "--semantics", "grounded"},
+        new String[] {"convert", af, "-", "--to", "apx"},
+        new String[] {"score", af},
+        new String[] {"contributions", af, "--topic", "3"},
+        new String[] {"render", af, "--to", "dot"},
+        new String[] {"lint", af},
+        new String[] {"labels", af},
+        new String[] {"iccma", "-p", "SE-GR", "-f", af},
+        new String[] {"iccma", "-p", "SE-GR", "-f", af, "--time-limit", "60"});
+  }
+
+  /** The ICCMA solver's fast path in {@code Main}, which answers the competition's command lines without picocli. */
+  private static Run fastPath(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Iccma.fastPath(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).as("the fast path answers %s", String.join(" ", args)).isNotNegative();
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everyCommandThatReadsAfGivesTheSameWarningAndTheSameError() throws IOException {
+    // one grammar (core's parser): a repeated attack is dropped with one warning, an argument out of range is
+    // one error, word for word, in every command, argmap iccma (picocli and fast path) included
+    String af = TestFiles.write(dir, "repeat.af", "p af 3\n1 2\n2 3\n1 2\n").toString();
+    String bad = TestFiles.write(dir, "bad.af", "p af 2\n1 3\n").toString();
+    String warning = "argmap: warning: " + af + ": line 4: attack 1 -> 2 is repeated; the repetition is dropped";
+    String problem = "line 2, column 3: argument 3 is out of range; the header declares 2 arguments, numbered 1 to 2";
+    String error = "argmap: not a valid ICCMA 2023 argumentation framework file: " + bad + ", " + problem;
+    List<String> commands = new ArrayList<>();
+    for (String[] args : everyAfCommand(af)) {
+      String what = String.join(" ", args);
+      Run run = Run.of(args);
+      assertThat(run.errLines()).as(what + ": " + run.err()).contains(warning);
+      assertThat(run.errLines()).as(what).filteredOn(l -> l.contains("repeated")).hasSize(1);
+      assertThat(run.exitCode()).as(what).isIn(ExitCodes.OK, ExitCodes.INVALID);
+      String[] badArgs = everyAfCommand(bad).get(commands.size());
+      Run failed = Run.of(badArgs);
+      assertThat(failed.exitCode()).as(String.join(" ", badArgs)).isEqualTo(ExitCodes.INVALID);
+      assertThat(failed.errLines()).as(String.join(" ", badArgs)).first().asString()
+          .isEqualTo(error);
+      commands.add(what);
+    }
+    Run fast = fastPath("iccma", "-p", "SE-GR", "-f", af);
+    assertThat(fast.exitCode()).isZero();
+    assertThat(fast.out()).isEqualTo("w 1 3\n");
+    assertThat(fast.errLines()).containsExactly(warning);
+    Run fastBad = fastPath("iccma", "-p", "SE-GR", "-f", bad);
+    assertThat(fastBad.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(fastBad.errLines()).containsExactly(error);
+    // the solver answers the same on the file with and without the repetition
+    assertThat(Run.of("iccma", "-p", "SE-GR", "-f", af).out()).isEqualTo("w 1 3\n");
   }
 
   @Test

@@ -147,7 +147,7 @@ class ScoreCommandTest {
     assertThat(bag.errLines()).singleElement().asString().contains("bad.bag is not a valid .bag file: line 2, column");
     assertThat(af.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(af.errLines()).singleElement().asString()
-        .contains("bad.af is not a valid .af file: line 2, column 3: argument 3 is out of range");
+        .contains("not a valid ICCMA 2023 argumentation framework file: ").contains("bad.af, line 2, column 3: argument 3 is out of range");
   }
 
   @Test

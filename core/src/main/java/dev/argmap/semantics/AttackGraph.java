@@ -7,11 +7,13 @@ import dev.argmap.internal.graph.GraphParsers;
 import dev.argmap.internal.graph.Labels;
 import dev.argmap.internal.graph.Topo;
 import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.io.ImportWarning;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An immutable attack-only argumentation framework: a Dung AF, or a weighted AF when arguments carry initial
@@ -70,18 +72,40 @@ public final class AttackGraph {
   }
 
   /**
-   * Reads an ICCMA 2023 {@code .af} file: a header {@code p af N}, then one line {@code a b} per attack ("a
-   * attacks b", arguments numbered 1 to N); lines starting with {@code #} are comments; blank lines are ignored.
-   * Argument {@code k} gets index {@code k-1} and label {@code "k"}; all weights are 1.
+   * Reads an ICCMA 2023 {@code .af} file, dropping repeated attacks without a word; {@link #parseIccma(Reader,
+   * Consumer)} reports them. Otherwise the same as that method.
    *
    * @param in the text; not closed
    * @return the graph
-   * @throws GraphFormatException if the text is malformed (missing header, number out of range, duplicate
-   *     attack, stray text), naming the line and column
+   * @throws GraphFormatException if the text is malformed (missing header, number out of range, stray text),
+   *     naming the line and column
    * @throws IOException if reading fails
    */
   public static AttackGraph parseIccma(Reader in) throws IOException {
-    return GraphParsers.parseIccma(in);
+    return GraphParsers.parseIccma(in, warning -> {});
+  }
+
+  /**
+   * Reads an ICCMA 2023 {@code .af} file: a header {@code p af N} (N at most 50,000,000), then one line
+   * {@code a b} per attack ("a attacks b", arguments numbered 1 to N); lines starting with {@code #} are
+   * comments; blank lines, LF, CR and CRLF line ends and a byte order mark are accepted. Argument {@code k}
+   * gets index {@code k-1} and label {@code "k"}; all weights are 1. Self-attacks are attacks.
+   *
+   * <p>This is the one {@code .af} grammar of argmap: every command and importer that reads {@code .af} reads
+   * it with this method, so a file gives the same errors and warnings everywhere. A repeated attack is dropped
+   * with a warning, {@code line 4: attack 1 -> 2 is repeated; the repetition is dropped} (line known, column
+   * not); the warnings come after the whole text is read, in the order of the file.
+   *
+   * @param in the text; not closed
+   * @param warnings receives each warning
+   * @return the graph
+   * @throws GraphFormatException if the text is malformed (missing or second header, another problem type,
+   *     a number out of range, a line that is not two numbers), naming the line and column
+   * @throws IOException if reading fails
+   */
+  public static AttackGraph parseIccma(Reader in, Consumer<ImportWarning> warnings) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return GraphParsers.parseIccma(in, Objects.requireNonNull(warnings, "warnings"));
   }
 
   /**

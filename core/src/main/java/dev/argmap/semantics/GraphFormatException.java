@@ -15,6 +15,9 @@ public final class GraphFormatException extends IOException {
   /** The 1-based column of the problem. */
   private final int column;
 
+  /** What is wrong, without the position. */
+  private final String problem;
+
   /**
    * Creates the exception.
    *
@@ -26,6 +29,16 @@ public final class GraphFormatException extends IOException {
     super("line " + line + ", column " + column + ": " + problem);
     this.line = line;
     this.column = column;
+    this.problem = problem;
+  }
+
+  /**
+   * Returns what is wrong, without the position (for a message that places it another way).
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
   }
 
   /**

@@ -11,6 +11,9 @@ import dev.argmap.semantics.GraphFormatException;
 import dev.argmap.semantics.Strengths;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import dev.argmap.io.ImportWarning;
 import org.junit.jupiter.api.Test;
 
 /** ICCMA 2023 .af and uncertainpy .bag readers, including their error positions. */
@@ -52,12 +55,42 @@ class GraphFormatsTest {
         .hasMessage("line 3, column 3: expected an argument number, found 'x'");
     assertThatThrownBy(() -> af("p af 3\n1 2 3\n"))
         .hasMessage("line 2, column 5: unexpected '3' after the attack '1 2'");
-    assertThatThrownBy(() -> af("p af 3\n1 2\n3 1\n1 2\n"))
-        .hasMessage("line 4, column 1: duplicate attack '1 2' (first on line 2)");
     assertThatThrownBy(() -> af("p bf 3\n")).hasMessageContaining("line 1, column 3: expected 'af'");
-    assertThatThrownBy(() -> af("p af 2\np af 2\n")).hasMessageContaining("line 2, column 1: a second header");
+    assertThatThrownBy(() -> af("p af 2\np af 2\n"))
+        .hasMessage("line 2, column 1: a second header line; the header 'p af N' must appear once (first on line 1)");
+    assertThatThrownBy(() -> af("p af 50000001\n"))
+        .hasMessage("line 1, column 6: the header declares 50000001 arguments, more than the limit of 50000000");
+    assertThatThrownBy(() -> af("p af 1\n1 2\n"))
+        .hasMessage("line 2, column 3: argument 2 is out of range; the header declares 1 argument, numbered 1");
     assertThatThrownBy(() -> af("# nothing\n")).hasMessageContaining("no header");
     assertThatThrownBy(() -> af("p af 2\n0 1\n")).hasMessageContaining("argument 0 is out of range");
+  }
+
+  @Test
+  void aRepeatedAttackIsDroppedWithAWarningInFileOrder() throws IOException {
+    List<ImportWarning> warnings = new ArrayList<>();
+    AttackGraph g = AttackGraph.parseIccma(new StringReader("p af 3\n1 2\n3 1\n1 2\n3 1\n2 2\n"), warnings::add);
+    assertThat(g.attackCount()).isEqualTo(3);
+    assertThat(g.attackers(0)).containsExactly(2);
+    assertThat(g.attackers(1)).containsExactlyInAnyOrder(0, 1);
+    assertThat(warnings).extracting(ImportWarning::toString).containsExactly(
+        "line 4: attack 1 -> 2 is repeated; the repetition is dropped",
+        "line 5: attack 3 -> 1 is repeated; the repetition is dropped");
+    // the one-argument overload drops them too, silently
+    assertThat(af("p af 3\n1 2\n1 2\n").attackCount()).isEqualTo(1);
+    List<ImportWarning> none = new ArrayList<>();
+    AttackGraph.parseIccma(new StringReader("p af 2\n1 2\n2 1\n"), none::add);
+    assertThat(none).isEmpty();
+  }
+
+  @Test
+  void iccmaAcceptsCrLineEndsAByteOrderMarkAndFormFeeds() throws IOException {
+    AttackGraph cr = af("\uFEFFp af 3\r1 2\r\r2\f3\r");
+    assertThat(cr.attackCount()).isEqualTo(2);
+    assertThat(cr.attackers(2)).containsExactly(1);
+    // a CR counts one line and a CRLF one too, so positions stay right with either
+    assertThatThrownBy(() -> af("p af 2\r1 2\r\n\r2 x\r"))
+        .hasMessage("line 4, column 3: expected an argument number, found 'x'");
   }
 
   /** Rago et al.'s e-democracy example as shipped with uncertainpy; DF-QuAD values from semantics.md §2.1. */

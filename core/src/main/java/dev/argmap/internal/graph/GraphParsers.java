@@ -4,10 +4,16 @@ import dev.argmap.internal.access.Access;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.BipolarGraph;
 import dev.argmap.semantics.GraphFormatException;
+import dev.argmap.internal.io.AfFile;
+import dev.argmap.io.ImportWarning;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** Readers for ICCMA 2023 {@code .af} and uncertainpy {@code .bag} text. Fast, streaming, position-aware. */
 public final class GraphParsers {
@@ -22,6 +28,8 @@ public final class GraphParsers {
     private int len;
     int line = 1;
     int col = 1;
+    /** Whether the last character was a CR, so that the LF of a CRLF does not count a second line. */
+    private boolean afterCr;
 
     public Source(Reader in) {
       this.in = in;
@@ -40,33 +48,46 @@ public final class GraphParsers {
     }
 
     public void advance() {
-      if (buf[pos++] == '\n') {
+      char c = buf[pos++];
+      if (c > '\r') {
+        col++;
+        afterCr = false;
+      } else if (c == '\n') {
+        if (!afterCr) {
+          line++;
+        }
+        col = 1;
+        afterCr = false;
+      } else if (c == '\r') {
         line++;
         col = 1;
+        afterCr = true;
       } else {
         col++;
+        afterCr = false;
       }
     }
 
+    /** Skips spaces, tabs, form feeds and vertical tabs (not line ends). */
     public void skipBlanks() throws IOException {
       int c;
-      while ((c = peek()) == ' ' || c == '\t' || c == '\r') {
+      while (isBlank(c = peek())) {
         advance();
       }
     }
 
     public void skipToEndOfLine() throws IOException {
       int c;
-      while ((c = peek()) != EOF && c != '\n') {
+      while ((c = peek()) != EOF && c != '\n' && c != '\r') {
         advance();
       }
     }
 
-    /** Consumes the end of the line (or accepts EOF); anything else is an error. */
+    /** Consumes the end of the line (LF, CR or CRLF; or accepts EOF); anything else is an error. */
     public void endOfLine(String after) throws IOException {
       skipBlanks();
       int c = peek();
-      if (c == '\n') {
+      if (c == '\n' || c == '\r') {
         advance();
       } else if (c != EOF) {
         throw error("unexpected " + describe(c) + " after " + after);
@@ -78,11 +99,16 @@ public final class GraphParsers {
     }
   }
 
+  private static boolean isBlank(int c) {
+    return c == ' ' || c == '\t' || c == '\f' || c == '\u000B';
+  }
+
+  /** Describes a character for a message: {@code 'x'}, {@code end of line} or {@code end of file}. */
   public static String describe(int c) {
     if (c == Source.EOF) {
       return "end of file";
     }
-    if (c == '\n') {
+    if (c == '\n' || c == '\r') {
       return "end of line";
     }
     return "'" + (char) c + "'";
@@ -90,9 +116,41 @@ public final class GraphParsers {
 
   // ---------------------------------------------------------------- ICCMA .af
 
-  public static AttackGraph parseIccma(Reader reader) throws IOException {
+  /** The most arguments a header may declare: more would not fit in memory as a graph anyway. */
+  public static final int MAX_ARGUMENTS = 50_000_000;
+
+  /**
+   * Reads an ICCMA 2023 {@code .af} text into a graph; see {@link #readIccma}.
+   *
+   * @param reader the text; not closed
+   * @param warnings receives a warning for every repeated attack
+   * @return the graph
+   * @throws IOException if the text is not valid ({@link GraphFormatException}) or reading fails
+   */
+  public static AttackGraph parseIccma(Reader reader, Consumer<ImportWarning> warnings) throws IOException {
+    return readIccma(reader, warnings).graph();
+  }
+
+  /**
+   * Reads an ICCMA 2023 {@code .af} text: the one grammar of {@code .af} in argmap. A header {@code p af N},
+   * then lines {@code i j}; {@code #} comment lines anywhere; blank lines; LF, CR or CRLF line ends; a byte
+   * order mark. A repeated attack is dropped with a warning ({@code attack i -> j is repeated; the repetition
+   * is dropped}); everything else that does not follow the grammar is a {@link GraphFormatException} with the
+   * line and column.
+   *
+   * @param reader the text; not closed
+   * @param warnings receives a warning for every repeated attack, in the order of the file
+   * @return the graph and its attacks in file order
+   * @throws IOException if the text is not valid ({@link GraphFormatException}) or reading fails
+   */
+  public static AfFile readIccma(Reader reader, Consumer<ImportWarning> warnings) throws IOException {
+    Objects.requireNonNull(warnings, "warnings");
     Source s = new Source(reader);
+    if (s.peek() == '\uFEFF') {
+      s.pos++; // a byte order mark is not part of the text, nor a column
+    }
     long n = -1;
+    int headerLine = 0;
     Csr.IntBuf from = new Csr.IntBuf(1024);
     Csr.IntBuf to = new Csr.IntBuf(1024);
     Csr.IntBuf lines = new Csr.IntBuf(1024);
@@ -102,7 +160,7 @@ public final class GraphParsers {
       if (c == Source.EOF) {
         break;
       }
-      if (c == '\n') {
+      if (c == '\n' || c == '\r') {
         s.advance();
         continue;
       }
@@ -114,6 +172,7 @@ public final class GraphParsers {
         if (c != 'p') {
           throw s.error("expected the header 'p af N' before any attack, found " + describe(c));
         }
+        headerLine = s.line;
         s.advance();
         requireBlank(s, "'p'");
         if (s.peek() != 'a') {
@@ -126,12 +185,18 @@ public final class GraphParsers {
         }
         s.advance();
         requireBlank(s, "'p af'");
-        n = readNumber(s, Integer.MAX_VALUE - 8, "the number of arguments");
+        int col = s.col;
+        n = readNumber(s, Long.MAX_VALUE / 16, "the number of arguments");
+        if (n > MAX_ARGUMENTS) {
+          throw new GraphFormatException(s.line, col, "the header declares " + n
+              + " arguments, more than the limit of " + MAX_ARGUMENTS);
+        }
         s.endOfLine("the header 'p af " + n + "'");
         continue;
       }
       if (c == 'p') {
-        throw s.error("a second header line; the header 'p af N' must appear once");
+        throw s.error("a second header line; the header 'p af N' must appear once (first on line "
+            + headerLine + ")");
       }
       int line = s.line;
       int a = (int) readArgument(s, n);
@@ -148,22 +213,35 @@ public final class GraphParsers {
     int size = (int) n;
     double[] weights = new double[size];
     java.util.Arrays.fill(weights, 1.0);
+    int m = from.size;
     try {
-      return Access.semantics().attackGraph(Labels.numbered(size, 1), weights, from.a, to.a, from.size);
+      return new AfFile(Access.semantics().attackGraph(Labels.numbered(size, 1), weights, from.a, to.a, m),
+          from.a, to.a, lines.a, m);
     } catch (EdgeTable.DuplicateEdgeException e) {
-      int l2 = lines.a[e.second];
-      return failAtLine(l2, "duplicate attack '" + (from.a[e.second] + 1) + " " + (to.a[e.second] + 1)
-          + "' (first on line " + lines.a[e.first] + ")");
+      // rare, so the common case pays nothing: find every repetition, in file order, and build again
+      Set<Long> seen = new HashSet<>(m * 2);
+      int kept = 0;
+      for (int k = 0; k < m; k++) {
+        int f = from.a[k];
+        int t = to.a[k];
+        if (!seen.add(((long) f << 32) | t)) {
+          warnings.accept(new ImportWarning(lines.a[k], 0, "attack " + (f + 1) + " -> " + (t + 1)
+              + " is repeated; the repetition is dropped"));
+          continue;
+        }
+        from.a[kept] = f;
+        to.a[kept] = t;
+        lines.a[kept] = lines.a[k];
+        kept++;
+      }
+      return new AfFile(Access.semantics().attackGraph(Labels.numbered(size, 1), weights, from.a, to.a, kept),
+          from.a, to.a, lines.a, kept);
     }
-  }
-
-  private static AttackGraph failAtLine(int line, String problem) throws GraphFormatException {
-    throw new GraphFormatException(line, 1, problem);
   }
 
   private static void requireBlank(Source s, String after) throws IOException {
     int c = s.peek();
-    if (c != ' ' && c != '\t') {
+    if (!isBlank(c)) {
       throw s.error("expected a space after " + after + ", found " + describe(c));
     }
     s.skipBlanks();
@@ -174,7 +252,7 @@ public final class GraphParsers {
     long v = readNumber(s, Long.MAX_VALUE / 16, "an argument number");
     if (v < 1 || v > n) {
       throw new GraphFormatException(s.line, col, "argument " + v + " is out of range; the header declares "
-          + n + " arguments, numbered 1 to " + n);
+          + (n == 1 ? "1 argument, numbered 1" : n + " arguments, numbered 1 to " + n));
     }
     return v;
   }

@@ -12,8 +12,11 @@ import dev.argmap.interop.internal.Framework;
 import dev.argmap.interop.internal.Framework.Edge;
 import dev.argmap.interop.internal.Framework.EdgeType;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.internal.io.AfFile;
 import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.GraphFormatException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,78 +157,44 @@ public final class DungImporter implements MapImporter {
 
   // ---------------------------------------------------------------- ICCMA 2023 .af
 
+  /**
+   * Reads {@code .af} text with core's one {@code .af} parser ({@link AttackGraph#parseIccma(Reader,
+   * Consumer)}), so that every command reads a file by the same rules and messages, then applies the
+   * {@code # label N name} comments (comments to the parser) that {@link DungExporter} writes.
+   */
   private static Framework readAf(String text, Consumer<ImportWarning> warnings) {
-    long n = -1;
-    int headerLine = 0;
-    List<int[]> attacks = new ArrayList<>(); // {from, to, line}
+    AfFile file;
+    try {
+      file = AfFile.read(new StringReader(text), warnings);
+    } catch (GraphFormatException e) {
+      throw new MapFormatException(e.problem(), e.line(), e.column(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    String[] names = labels(text, file.graph().size(), warnings);
+    Framework g = new Framework();
+    for (String name : names) {
+      g.addNode(name, null, null);
+    }
+    for (int k = 0; k < file.attacks(); k++) {
+      g.addEdge(new Edge(file.from()[k], file.to()[k], EdgeType.ATTACK, 1.0, file.lines()[k]));
+    }
+    return g;
+  }
+
+  /** The names of the arguments: the {@code # label N name} comments, else the numbers. */
+  private static String[] labels(String text, int n, Consumer<ImportWarning> warnings) {
     List<String[]> labels = new ArrayList<>();
     List<Integer> labelLines = new ArrayList<>();
     for (Line line : lines(text)) {
       String t = line.text();
       List<int[]> words = words(t);
-      if (words.isEmpty()) {
-        continue;
+      if (words.size() == 4 && word(t, words.get(0)).equals("#") && word(t, words.get(1)).equals("label")) {
+        labels.add(new String[] {word(t, words.get(2)), word(t, words.get(3))});
+        labelLines.add(line.number());
       }
-      int[] w0 = words.get(0);
-      if (t.charAt(w0[0]) == '#') {
-        if (words.size() == 4 && word(t, w0).equals("#") && word(t, words.get(1)).equals("label")) {
-          labels.add(new String[] {word(t, words.get(2)), word(t, words.get(3))});
-          labelLines.add(line.number());
-        }
-        continue;
-      }
-      if (word(t, w0).equals("p")) {
-        if (n >= 0) {
-          throw new MapFormatException("a second header line; the header 'p af N' must appear once (first on line "
-              + headerLine + ")", line.number(), w0[0] + 1);
-        }
-        if (words.size() < 2 || !word(t, words.get(1)).equals("af")) {
-          throw new MapFormatException("expected 'p af N' (only the af problem type is supported)",
-              line.number(), words.size() < 2 ? t.length() + 1 : words.get(1)[0] + 1);
-        }
-        if (words.size() < 3) {
-          throw new MapFormatException("expected the number of arguments after 'p af'", line.number(),
-              t.length() + 1);
-        }
-        n = number(t, words.get(2), line.number(), "the number of arguments");
-        if (n > 50_000_000) {
-          throw new MapFormatException("the header declares " + n + " arguments, more than the limit of 50000000",
-              line.number(), words.get(2)[0] + 1);
-        }
-        if (words.size() > 3) {
-          throw new MapFormatException("unexpected '" + word(t, words.get(3)) + "' after the header",
-              line.number(), words.get(3)[0] + 1);
-        }
-        headerLine = line.number();
-        continue;
-      }
-      if (n < 0) {
-        throw new MapFormatException("expected the header 'p af N' before any attack, found '" + word(t, w0) + "'",
-            line.number(), w0[0] + 1);
-      }
-      if (words.size() != 2) {
-        int[] bad = words.size() > 2 ? words.get(2) : null;
-        throw new MapFormatException(bad == null
-            ? "an attack needs two argument numbers, 'i j'"
-            : "unexpected '" + word(t, bad) + "' after the attack", line.number(),
-            bad == null ? t.length() + 1 : bad[0] + 1);
-      }
-      long a = number(t, words.get(0), line.number(), "an argument number");
-      long b = number(t, words.get(1), line.number(), "an argument number");
-      for (int k = 0; k < 2; k++) {
-        long v = k == 0 ? a : b;
-        if (v < 1 || v > n) {
-          throw new MapFormatException("argument " + v + " is out of range; the header declares "
-              + (n == 1 ? "1 argument, numbered 1" : n + " arguments, numbered 1 to " + n),
-              line.number(), words.get(k)[0] + 1);
-        }
-      }
-      attacks.add(new int[] {(int) a - 1, (int) b - 1, line.number()});
     }
-    if (n < 0) {
-      throw new MapFormatException("no header 'p af N' found", 1, 1);
-    }
-    String[] names = new String[(int) n];
+    String[] names = new String[n];
     for (int k = 0; k < labels.size(); k++) {
       String[] l = labels.get(k);
       long i;
@@ -256,31 +225,11 @@ public final class DungImporter implements MapImporter {
         names[i] = Integer.toString(i + 1);
       }
     }
-    Framework g = new Framework();
-    for (String name : names) {
-      g.addNode(name, null, null);
-    }
-    for (int[] a : attacks) {
-      g.addEdge(new Edge(a[0], a[1], EdgeType.ATTACK, 1.0, a[2]));
-    }
-    return g;
+    return names;
   }
 
   private static String word(String line, int[] w) {
     return line.substring(w[0], w[1]);
-  }
-
-  private static long number(String line, int[] w, int lineNumber, String what) {
-    String s = word(line, w);
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        throw new MapFormatException("expected " + what + ", found '" + s + "'", lineNumber, w[0] + 1 + i);
-      }
-    }
-    if (s.length() > 12) {
-      throw new MapFormatException(what + " " + s + " is too large", lineNumber, w[0] + 1);
-    }
-    return Long.parseLong(s);
   }
 
   // ---------------------------------------------------------------- TGF
