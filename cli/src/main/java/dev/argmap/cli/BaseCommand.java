@@ -148,7 +148,13 @@ abstract class BaseCommand implements Callable<Integer> {
       return "";
     }
     int dot = lower.lastIndexOf('.');
-    Optional<MapFormat> written = MapFormats.installed().guess(lower).filter(f -> !f.canRead());
+    Optional<MapFormat> guessed = MapFormats.installed().guess(lower);
+    if (guessed.isPresent() && guessed.get().canRead() && !hasFrom) {
+      // a format argmap reads, but not in this command: naming the known endings would contradict itself
+      return "; this command reads argmap JSON only, and the name ends as " + guessed.get().displayName()
+          + " files do" + how;
+    }
+    Optional<MapFormat> written = guessed.filter(f -> !f.canRead());
     String ending = written.isPresent()
         ? "its name ends as " + written.get().displayName() + " files do, which argmap writes but does not read"
         : dot > 0 ? "its ending " + lower.substring(dot) + " names no format argmap knows"

@@ -45,6 +45,11 @@ class InputFormatTest {
     String json = TestFiles.write(dir, "broken.json", "{\"format\": ").toString();
     assertThat(Run.of("validate", json).errLines()).singleElement().asString()
         .doesNotContain("argmap read it as");
+    // a format argmap reads, given to a command that reads argmap JSON only: no "names no format" claim
+    String af = TestFiles.write(dir, "f.af", "p af 2\n1 2\n").toString();
+    assertThat(Run.of("show", af).errLines()).singleElement().asString()
+        .contains("this command reads argmap JSON only, and the name ends as ")
+        .doesNotContain("names no format").contains("argmap convert FILE map.json --from FORMAT");
   }
 
   @Test

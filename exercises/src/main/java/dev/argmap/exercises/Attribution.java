@@ -165,14 +165,14 @@ final class Attribution {
 
   private static int richness(Context ctx, Evidence e) {
     Source s = ctx.facts.source(e.source());
-    boolean headline = s.title().map(t -> Options.key(t).equals(Options.key(e.quote()))).orElse(false);
+    boolean headline = s.title().map(t -> AnswerOptions.key(t).equals(AnswerOptions.key(e.quote()))).orElse(false);
     return (s.publisher().isPresent() ? 2 : 0) + (e.citedWork().isPresent() ? 2 : 0)
         + (s.title().isPresent() ? 1 : 0) + (headline ? 0 : 1);
   }
 
   private static boolean distinctQuote(List<Evidence> chosen, Evidence e) {
     for (Evidence c : chosen) {
-      if (Options.key(c.quote()).equals(Options.key(e.quote()))) {
+      if (AnswerOptions.key(c.quote()).equals(AnswerOptions.key(e.quote()))) {
         return false;
       }
     }
@@ -208,7 +208,7 @@ final class Attribution {
     if (reportedSpeaker) {
       e.citedWork().map(ctx.facts::source).ifPresent(c -> forbidden.add(MapFacts.publisher(c)));
     }
-    Options opts = new Options();
+    AnswerOptions opts = new AnswerOptions();
     opts.add(answer, "");
     forbidden.forEach(opts::exclude);
     for (String c : confusable) {
@@ -243,7 +243,7 @@ final class Attribution {
     List<Item.Option> shown = rnd.shuffled(opts.list());
     int right = 0;
     for (int i = 0; i < shown.size(); i++) {
-      if (Options.key(shown.get(i).text()).equals(Options.key(answer))) {
+      if (AnswerOptions.key(shown.get(i).text()).equals(AnswerOptions.key(answer))) {
         right = i;
       }
     }
@@ -258,13 +258,13 @@ final class Attribution {
         "the quote and the document's name do not name the answer, and no wrong option could be right as well",
         () -> {
           List<String> out = new ArrayList<>();
-          String doc = Options.key(documentName(ctx.facts.source(e.source())));
-          if (QuestionChecker.containsWords(Options.key(answer), doc)) {
+          String doc = AnswerOptions.key(documentName(ctx.facts.source(e.source())));
+          if (QuestionChecker.containsWords(AnswerOptions.key(answer), doc)) {
             out.add("the answer repeats the name of the document the sheet shows");
           }
           for (Item.Option o : shown) {
             for (String f : forbidden) {
-              if (Options.key(o.text()).equals(Options.key(f))) {
+              if (AnswerOptions.key(o.text()).equals(AnswerOptions.key(f))) {
                 out.add("\u201c" + f + "\u201d may have written this very sentence, so it is not clearly wrong");
               }
             }
@@ -275,8 +275,8 @@ final class Attribution {
 
   /** A wrong option that neither contains the answer nor is contained in it. */
   private static boolean fair(String option, String answer) {
-    String o = Options.key(option);
-    String a = Options.key(answer);
+    String o = AnswerOptions.key(option);
+    String a = AnswerOptions.key(answer);
     return !QuestionChecker.containsWords(o, a) && !QuestionChecker.containsWords(a, o);
   }
 
@@ -288,8 +288,8 @@ final class Attribution {
     ctx.map.evidence().forEach(x -> x.reportedSpeaker().ifPresent(people::add));
     ctx.map.sources().forEach(s -> people.addAll(s.authors()));
     for (Person p : people) {
-      if (p.kind() == PersonKind.PERSON && Options.key(p.name()).equals(Options.key(answer))) {
-        String[] words = Options.key(p.name()).split(" ");
+      if (p.kind() == PersonKind.PERSON && AnswerOptions.key(p.name()).equals(AnswerOptions.key(answer))) {
+        String[] words = AnswerOptions.key(p.name()).split(" ");
         String last = words[words.length - 1];
         if (words.length > 1 && last.length() > 2 && !out.contains(last)) {
           out.add(last);

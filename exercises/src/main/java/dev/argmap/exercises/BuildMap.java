@@ -115,7 +115,7 @@ final class BuildMap {
       throw new Skip("the thesis has fewer than two arguments to build a map from");
     }
     List<StatementId> extra = new ArrayList<>();
-    Options texts = new Options();
+    AnswerOptions texts = new AnswerOptions();
     statements.forEach(s -> texts.add(ctx.facts.text(s), s.value()));
     // a statement that does not belong is one no argument joins to the part, farthest from the thesis first:
     // one that bears on a statement of the part plainly belongs, and the key must not tell students to drop it
@@ -147,7 +147,7 @@ final class BuildMap {
     // student attaches each to its claim and says who speaks, so attribution is graded too
     List<Evidence> quotes = new ArrayList<>();
     if (d != Difficulty.EASY) {
-      Options quoteTexts = new Options();
+      AnswerOptions quoteTexts = new AnswerOptions();
       for (StatementId s : rnd.shuffled(new ArrayList<>(statements))) {
         if (quotes.size() == d.pick(0, 4, 6)) {
           break;

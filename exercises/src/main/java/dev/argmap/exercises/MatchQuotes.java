@@ -68,8 +68,8 @@ final class MatchQuotes {
   private static Candidate variant(Context ctx, Rand rnd, Map<StatementId, List<Evidence>> byStatement,
       List<StatementId> claims, int want, int extra, int variant) {
     Difficulty d = ctx.difficulty;
-    Options quotes = new Options();
-    Options rights = new Options();
+    AnswerOptions quotes = new AnswerOptions();
+    AnswerOptions rights = new AnswerOptions();
     List<Evidence> chosen = new ArrayList<>();
     for (StatementId s : rnd.shuffled(claims)) {
       if (chosen.size() == want) {
@@ -177,7 +177,7 @@ final class MatchQuotes {
   /** Whether the map uses the same words as evidence for another statement too. */
   private static boolean sameQuoteOn(Context ctx, Evidence e, StatementId other) {
     for (Evidence x : ctx.map.evidenceOf(other)) {
-      if (Options.key(x.quote()).equals(Options.key(e.quote()))) {
+      if (AnswerOptions.key(x.quote()).equals(AnswerOptions.key(e.quote()))) {
         return true;
       }
     }
@@ -186,7 +186,7 @@ final class MatchQuotes {
 
   private static boolean quoteFitsElsewhere(Context ctx, Evidence e, StatementId own) {
     for (Evidence x : ctx.map.evidence()) {
-      if (!x.statement().equals(own) && Options.key(x.quote()).equals(Options.key(e.quote()))) {
+      if (!x.statement().equals(own) && AnswerOptions.key(x.quote()).equals(AnswerOptions.key(e.quote()))) {
         return true;
       }
     }
@@ -219,7 +219,7 @@ final class MatchQuotes {
 
   private static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : Options.key(text).split(" ")) {
+    for (String w : AnswerOptions.key(text).split(" ")) {
       if (w.length() > 3) {
         out.add(w);
       }

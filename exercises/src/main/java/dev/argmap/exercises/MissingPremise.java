@@ -61,7 +61,7 @@ final class MissingPremise {
     List<StatementId> shown = new ArrayList<>(a.premises());
     shown.remove(hidden);
     String answer = ctx.facts.text(hidden);
-    Options opts = new Options();
+    AnswerOptions opts = new AnswerOptions();
     opts.add(answer, hidden.value());
     for (StatementId p : a.premises()) {
       opts.exclude(ctx.facts.text(p));
@@ -72,10 +72,10 @@ final class MissingPremise {
     Set<StatementId> alsoRight = alsoCompletes(ctx, a, shown);
     List<Statement> pool = new ArrayList<>();
     for (Statement s : ctx.map.statements()) {
-      String k = Options.key(s.text());
+      String k = AnswerOptions.key(s.text());
       if (!a.premises().contains(s.id()) && !s.id().equals(a.conclusion()) && !alsoRight.contains(s.id())
-          && !servesConclusion(ctx, a, s.id()) && !QuestionChecker.containsWords(k, Options.key(answer))
-          && !QuestionChecker.containsWords(Options.key(answer), k)) {
+          && !servesConclusion(ctx, a, s.id()) && !QuestionChecker.containsWords(k, AnswerOptions.key(answer))
+          && !QuestionChecker.containsWords(AnswerOptions.key(answer), k)) {
         pool.add(s);
       }
     }

@@ -149,14 +149,14 @@ final class QuestionChecker {
    */
   static List<String> generic(Item item, List<String> giveaways) {
     List<String> out = new ArrayList<>();
-    String stem = " " + Options.key(stemText(item)) + " ";
+    String stem = " " + AnswerOptions.key(stemText(item)) + " ";
     if (item instanceof Choice c) {
-      String right = Options.key(c.rightOption().text());
+      String right = AnswerOptions.key(c.rightOption().text());
       for (int i = 0; i < c.options().size(); i++) {
         if (i == c.answer()) {
           continue;
         }
-        String wrong = Options.key(c.options().get(i).text());
+        String wrong = AnswerOptions.key(c.options().get(i).text());
         if (containsWords(wrong, right)) {
           out.add("the wrong option \u201c" + c.options().get(i).text() + "\u201d contains the right answer");
         } else if (containsWords(right, wrong)) {
@@ -168,7 +168,7 @@ final class QuestionChecker {
       }
     }
     for (String g : giveaways) {
-      String k = Options.key(g);
+      String k = AnswerOptions.key(g);
       if (!k.isEmpty() && stem.contains(" " + k + " ")) {
         out.add("the stem names \u201c" + g + "\u201d, which gives the answer away");
       }
@@ -193,17 +193,17 @@ final class QuestionChecker {
   static String identity(Item item) {
     Set<String> options = new TreeSet<>();
     if (item instanceof Choice c) {
-      c.options().forEach(o -> options.add(Options.key(o.text())));
+      c.options().forEach(o -> options.add(AnswerOptions.key(o.text())));
     } else if (item instanceof Matching m) {
-      m.left().forEach(o -> options.add(Options.key(o.text())));
+      m.left().forEach(o -> options.add(AnswerOptions.key(o.text())));
     } else if (item instanceof Ordering o) {
-      o.items().forEach(x -> options.add(Options.key(x.text())));
+      o.items().forEach(x -> options.add(AnswerOptions.key(x.text())));
     } else if (item instanceof Task t) {
       for (Section s : t.sheet()) {
-        s.entries().forEach(e -> options.add(Options.key(e.text())));
+        s.entries().forEach(e -> options.add(AnswerOptions.key(e.text())));
       }
     }
-    return Options.key(stemText(item)) + " | " + String.join(" | ", options);
+    return AnswerOptions.key(stemText(item)) + " | " + String.join(" | ", options);
   }
 
   /**

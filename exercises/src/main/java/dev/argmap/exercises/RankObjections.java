@@ -88,9 +88,9 @@ final class RankObjections {
       List<Argument> chosen = new ArrayList<>();
       for (Argument a : rnd.shuffled(objections)) {
         boolean apart = chosen.stream().allMatch(c -> apart(shares.get(c.id()), shares.get(a.id())));
-        if (apart && chosen.size() < want && Options.key(ctx.facts.premisesText(a)).length() > 0
-            && chosen.stream().noneMatch(c -> Options.key(ctx.facts.premisesText(c))
-                .equals(Options.key(ctx.facts.premisesText(a))))) {
+        if (apart && chosen.size() < want && AnswerOptions.key(ctx.facts.premisesText(a)).length() > 0
+            && chosen.stream().noneMatch(c -> AnswerOptions.key(ctx.facts.premisesText(c))
+                .equals(AnswerOptions.key(ctx.facts.premisesText(a))))) {
           chosen.add(a);
         }
       }

@@ -50,7 +50,7 @@ final class SpotUndercutter {
     List<Candidate> candidates = new ArrayList<>();
     for (Argument u : rnd.shuffled(undercutters)) {
       Argument b = ctx.facts.argument((ArgumentId) u.conclusion());
-      Options opts = new Options();
+      AnswerOptions opts = new AnswerOptions();
       opts.add(ctx.facts.premisesText(u), u.id().value());
       for (Argument other : ctx.map.argumentsOn(b.id())) {
         if (other.isUndercutter() && !other.id().equals(u.id())) {
@@ -125,7 +125,7 @@ final class SpotUndercutter {
               }
               for (Argument x : ctx.map.argumentsOn(b.id())) {
                 if (x.polarity() == Polarity.ATTACKS && (x.id().value().equals(o.ref())
-                    || Options.key(ctx.facts.premisesText(x)).equals(Options.key(o.text())))) {
+                    || AnswerOptions.key(ctx.facts.premisesText(x)).equals(AnswerOptions.key(o.text())))) {
                   out.add("the option \u201c" + MapFacts.short1(o.text()) + "\u201d undercuts the argument too");
                 }
               }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Collects answer options whose texts differ, as a reader sees them (case, spacing and punctuation aside). */
-final class Options {
+final class AnswerOptions {
   private final List<Option> options = new ArrayList<>();
   private final Set<String> keys = new HashSet<>();
 
