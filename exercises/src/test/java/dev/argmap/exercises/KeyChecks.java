@@ -53,7 +53,7 @@ final class KeyChecks {
           assertThat(sheet).as(at + ": the sheet does not explain").doesNotContain(MarkdownWriter.md(line));
         }
         if (item instanceof Choice c) {
-          List<String> texts = c.options().stream().map(o -> Options.key(o.text())).toList();
+          List<String> texts = c.options().stream().map(o -> AnswerOptions.key(o.text())).toList();
           assertThat(new HashSet<>(texts)).as(at + ": options differ").hasSize(texts.size());
           assertThat(key).as(at).contains("**Answer: " + MarkdownWriter.letter(c.answer()) + ". "
               + MarkdownWriter.md(c.rightOption().text()) + "**");
