@@ -58,33 +58,23 @@ public final class MapEdits {
   public static ArgumentMap withArgumentWeight(ArgumentMap map, ArgumentId id, double weight) {
     checkUnit("argument weight", weight);
     requireArgument(map, id);
-    List<Argument> arguments = new ArrayList<>(map.arguments().size());
-    for (Argument a : map.arguments()) {
-      arguments.add(a.id().equals(id) ? Argument.builder().from(a).weight(weight).build() : a);
-    }
-    return rebuild(map, arguments, map.evidence(), map.sources());
+    return map.toBuilder().argumentWeight(id, weight).build();
   }
 
   public static ArgumentMap withEvidenceWeight(ArgumentMap map, EvidenceId id, double weight) {
     checkUnit("evidence weight", weight);
-    Evidence target = map.evidence(id)
-        .orElseThrow(() -> new IllegalArgumentException("the map has no evidence " + id));
-    List<Evidence> evidence = new ArrayList<>(map.evidence().size());
-    for (Evidence e : map.evidence()) {
-      evidence.add(e == target ? Evidence.builder().from(e).weight(weight).build() : e);
+    if (map.evidence(id).isEmpty()) {
+      throw new IllegalArgumentException("the map has no evidence " + id);
     }
-    return rebuild(map, map.arguments(), evidence, map.sources());
+    return map.toBuilder().evidenceWeight(id, weight).build();
   }
 
   public static ArgumentMap withSourceCredibility(ArgumentMap map, SourceId id, double credibility) {
     checkUnit("credibility", credibility);
-    Source target = map.source(id)
-        .orElseThrow(() -> new IllegalArgumentException("the map has no source " + id));
-    List<Source> sources = new ArrayList<>(map.sources().size());
-    for (Source s : map.sources()) {
-      sources.add(s == target ? Source.builder().from(s).credibility(credibility).build() : s);
+    if (map.source(id).isEmpty()) {
+      throw new IllegalArgumentException("the map has no source " + id);
     }
-    return rebuild(map, map.arguments(), map.evidence(), sources);
+    return map.toBuilder().sourceCredibility(id, credibility).build();
   }
 
   public static ArgumentMap rebuild(
