@@ -267,7 +267,7 @@ class StreamingTest {
 
       @Override
       public void argument(Argument argument, JsonLocation at) {
-        out.argument(Argument.builder().from(argument).weight(argument.weight() / 2).build());
+        out.argument(argument.withWeight(argument.weight() / 2));
       }
 
       @Override
