@@ -75,46 +75,74 @@ final class FusedSweep implements GradualEngine.Pass {
 
   /** Sums on both sides (Euler-based, quadratic energy). */
   private void sums(int[] order, double[] in, double[] out) {
+    final LocalForm f = form;
+    final double[] base = g.base;
+    final int[] cs = g.conjStart;
+    final int[] csrc = g.conjSrc;
     final int[] as = g.attStart;
+    final int[] asrc = g.attSrc;
+    final double[] aw = g.attW;
     final int[] ss = g.supStart;
+    final int[] ssrc = g.supSrc;
+    final double[] sw = g.supW;
     final int n = count(order);
     for (int k = 0; k < n; k++) {
       int v = order == null ? k : order[k];
-      double a = sumRow(as[v], as[v + 1], g.attSrc, g.attW, in);
-      double s = sumRow(ss[v], ss[v + 1], g.supSrc, g.supW, in);
-      out[v] = form.influence(g.baseOf(v, in), a, as[v + 1] - as[v], s, ss[v + 1] - ss[v]);
+      double a = sumRow(as[v], as[v + 1], asrc, aw, in);
+      double s = sumRow(ss[v], ss[v + 1], ssrc, sw, in);
+      out[v] = f.influence(GradualInput.baseOf(base, cs, csrc, v, in), a, as[v + 1] - as[v], s, ss[v + 1] - ss[v]);
     }
   }
 
   /** Complement products on both sides (DF-QuAD, QuAD). */
   private void complementProducts(int[] order, double[] in, double[] out) {
+    final LocalForm f = form;
+    final double[] base = g.base;
+    final int[] cs = g.conjStart;
+    final int[] csrc = g.conjSrc;
     final int[] as = g.attStart;
+    final int[] asrc = g.attSrc;
+    final double[] aw = g.attW;
     final int[] ss = g.supStart;
+    final int[] ssrc = g.supSrc;
+    final double[] sw = g.supW;
     final int n = count(order);
     for (int k = 0; k < n; k++) {
       int v = order == null ? k : order[k];
-      double a = complementRow(as[v], as[v + 1], g.attSrc, g.attW, in);
-      double s = complementRow(ss[v], ss[v + 1], g.supSrc, g.supW, in);
-      out[v] = form.influence(g.baseOf(v, in), a, as[v + 1] - as[v], s, ss[v + 1] - ss[v]);
+      double a = complementRow(as[v], as[v + 1], asrc, aw, in);
+      double s = complementRow(ss[v], ss[v + 1], ssrc, sw, in);
+      out[v] = f.influence(GradualInput.baseOf(base, cs, csrc, v, in), a, as[v + 1] - as[v], s, ss[v + 1] - ss[v]);
     }
   }
 
   /** The attackers' sum (h-categorizer, weighted h-categorizer). */
   private void attackSums(int[] order, double[] in, double[] out) {
+    final LocalForm f = form;
+    final double[] base = g.base;
+    final int[] cs = g.conjStart;
+    final int[] csrc = g.conjSrc;
     final int[] as = g.attStart;
+    final int[] asrc = g.attSrc;
+    final double[] aw = g.attW;
+    final double none = noSupport;
     final int n = count(order);
     for (int k = 0; k < n; k++) {
       int v = order == null ? k : order[k];
-      double a = sumRow(as[v], as[v + 1], g.attSrc, g.attW, in);
-      out[v] = form.influence(g.baseOf(v, in), a, as[v + 1] - as[v], noSupport, 0);
+      double a = sumRow(as[v], as[v + 1], asrc, aw, in);
+      out[v] = f.influence(GradualInput.baseOf(base, cs, csrc, v, in), a, as[v + 1] - as[v], none, 0);
     }
   }
 
   /** The strongest attacker (weighted max-based). */
   private void attackMax(int[] order, double[] in, double[] out) {
+    final LocalForm f = form;
+    final double[] base = g.base;
+    final int[] cs = g.conjStart;
+    final int[] csrc = g.conjSrc;
     final int[] as = g.attStart;
     final int[] src = g.attSrc;
     final double[] w = g.attW;
+    final double none = noSupport;
     final int n = count(order);
     for (int k = 0; k < n; k++) {
       int v = order == null ? k : order[k];
@@ -125,15 +153,20 @@ final class FusedSweep implements GradualEngine.Pass {
           max = x;
         }
       }
-      out[v] = form.influence(g.baseOf(v, in), max, as[v + 1] - as[v], noSupport, 0);
+      out[v] = f.influence(GradualInput.baseOf(base, cs, csrc, v, in), max, as[v + 1] - as[v], none, 0);
     }
   }
 
   /** The sum and count of the attackers above 0 (weighted card-based). */
   private void attackPositiveSums(int[] order, double[] in, double[] out) {
+    final LocalForm f = form;
+    final double[] base = g.base;
+    final int[] cs = g.conjStart;
+    final int[] csrc = g.conjSrc;
     final int[] as = g.attStart;
     final int[] src = g.attSrc;
     final double[] w = g.attW;
+    final double none = noSupport;
     final int n = count(order);
     for (int k = 0; k < n; k++) {
       int v = order == null ? k : order[k];
@@ -146,7 +179,7 @@ final class FusedSweep implements GradualEngine.Pass {
           total += x;
         }
       }
-      out[v] = form.influence(g.baseOf(v, in), total, kept, noSupport, 0);
+      out[v] = f.influence(GradualInput.baseOf(base, cs, csrc, v, in), total, kept, none, 0);
     }
   }
 

@@ -65,6 +65,11 @@ public final class GradualInput {
 
   /** The base of node {@code v} times the values in {@code in} of its conjunctive inputs, in their order. */
   public double baseOf(int v, double[] in) {
+    return baseOf(base, conjStart, conjSrc, v, in);
+  }
+
+  /** {@link #baseOf(int, double[])} on arrays a sweep has already loaded into locals. */
+  static double baseOf(double[] base, int[] conjStart, int[] conjSrc, int v, double[] in) {
     double b = base[v];
     if (conjStart != null) {
       for (int i = conjStart[v]; i < conjStart[v + 1]; i++) {
