@@ -1,10 +1,14 @@
 package dev.argmap.semantics;
 
 import com.google.common.collect.ImmutableList;
+import dev.argmap.internal.gradual.Aggregation;
+import dev.argmap.internal.gradual.LocalForm;
 
 /**
- * The eight built-in semantics, each written once: its local function and the exact partial derivatives of that
- * function, side by side. Where a semantics is not differentiable the derivative makes a fixed, documented choice
+ * The eight built-in semantics, each written once: its local function as aggregation plus influence
+ * ({@link LocalForm}: how attackers and supporters are folded, and the influence of the two aggregates on the base
+ * score), from which {@link #strength} is derived here and the engine's fused sweeps are run, and the exact partial
+ * derivatives of that function, side by side. Where a semantics is not differentiable the derivative makes a fixed, documented choice
  * ({@code docs/scoring-guide.md}): weighted max-based passes the derivative to the first attacker of maximal
  * strength (and to none when every attacker has strength 0, the right-hand derivative being 1 for each there,
  * which is not a gradient); weighted card-based treats the number of attackers of non-zero strength as fixed (the
@@ -14,10 +18,12 @@ import com.google.common.collect.ImmutableList;
  * <p>Not an enum: the constants of {@link GradualSemantics} are created in that interface's initializer, which an
  * enum implementing the interface would re-enter and see half-built.
  */
-abstract class BuiltInSemantics implements GradualSemantics {
+abstract class BuiltInSemantics implements GradualSemantics, LocalForm {
   private final String id;
   private final String name;
   private final boolean bipolar;
+  private final Aggregation attack;
+  private final Aggregation support;
 
   /**
    * {@link GradualSemantics}'s constants in their order; a holder, so that it is built after that interface's
@@ -37,10 +43,28 @@ abstract class BuiltInSemantics implements GradualSemantics {
     private All() {}
   }
 
-  private BuiltInSemantics(String id, String name, boolean bipolar) {
+  private BuiltInSemantics(String id, String name, boolean bipolar, Aggregation attack, Aggregation support) {
     this.id = id;
     this.name = name;
     this.bipolar = bipolar;
+    this.attack = attack;
+    this.support = support;
+  }
+
+  /** The local function, from the two pieces every built-in is written as: one fold per side, then influence. */
+  @Override
+  public final double strength(double w, double[] att, int na, double[] sup, int ns) {
+    return influence(w, attack.of(att, na), attack.kept(att, na), support.of(sup, ns), support.kept(sup, ns));
+  }
+
+  @Override
+  public final Aggregation attackAggregation() {
+    return attack;
+  }
+
+  @Override
+  public final Aggregation supportAggregation() {
+    return support;
   }
 
   @Override
@@ -61,13 +85,13 @@ abstract class BuiltInSemantics implements GradualSemantics {
 
   static final class DfQuad extends BuiltInSemantics {
     DfQuad() {
-      super("df-quad", "DF_QUAD", true);
+      super("df-quad", "DF_QUAD", true, Aggregation.COMPLEMENT_PRODUCT, Aggregation.COMPLEMENT_PRODUCT);
     }
 
     @Override
-    public double strength(double w, double[] att, int na, double[] sup, int ns) {
-      double va = 1.0 - complementProduct(att, na);
-      double vs = 1.0 - complementProduct(sup, ns);
+    public double influence(double w, double attackComplement, int na, double supportComplement, int ns) {
+      double va = 1.0 - attackComplement;
+      double vs = 1.0 - supportComplement;
       return va >= vs ? w - w * (va - vs) : w + (1.0 - w) * (vs - va);
     }
 
@@ -90,16 +114,16 @@ abstract class BuiltInSemantics implements GradualSemantics {
 
   static final class Quad extends BuiltInSemantics {
     Quad() {
-      super("quad", "QUAD", true);
+      super("quad", "QUAD", true, Aggregation.COMPLEMENT_PRODUCT, Aggregation.COMPLEMENT_PRODUCT);
     }
 
     @Override
-    public double strength(double w, double[] att, int na, double[] sup, int ns) {
+    public double influence(double w, double attackComplement, int na, double supportComplement, int ns) {
       if (na == 0 && ns == 0) {
         return w;
       }
-      double va = na > 0 ? w * complementProduct(att, na) : 0.0;
-      double vs = ns > 0 ? 1.0 - (1.0 - w) * complementProduct(sup, ns) : 0.0;
+      double va = na > 0 ? w * attackComplement : 0.0;
+      double vs = ns > 0 ? 1.0 - (1.0 - w) * supportComplement : 0.0;
       return ns == 0 ? va : na == 0 ? vs : (va + vs) / 2.0;
     }
 
@@ -132,22 +156,22 @@ abstract class BuiltInSemantics implements GradualSemantics {
 
   static final class EulerBased extends BuiltInSemantics {
     EulerBased() {
-      super("euler-based", "EULER_BASED", true);
+      super("euler-based", "EULER_BASED", true, Aggregation.SUM, Aggregation.SUM);
     }
 
     @Override
-    public double strength(double w, double[] att, int na, double[] sup, int ns) {
+    public double influence(double w, double attackSum, int na, double supportSum, int ns) {
       if (w == 0.0) {
         return 0.0; // the formula's value for every finite energy; avoids 0 * infinity
       }
-      double e = sum(sup, ns) - sum(att, na);
+      double e = supportSum - attackSum;
       return 1.0 - (1.0 - w * w) / (1.0 + w * Math.exp(e));
     }
 
     @Override
     public double partialDerivatives(double w, double[] att, int na, double[] sup, int ns, double[] dAtt,
         double[] dSup) {
-      double x = Math.exp(sum(sup, ns) - sum(att, na));
+      double x = Math.exp(Aggregation.SUM.of(sup, ns) - Aggregation.SUM.of(att, na));
       double d = 1.0 + w * x;
       double dE = w == 0.0 ? 0.0 : (1.0 - w * w) * w * x / (d * d);
       fill(dAtt, na, -dE);
@@ -158,12 +182,12 @@ abstract class BuiltInSemantics implements GradualSemantics {
 
   static final class QuadraticEnergy extends BuiltInSemantics {
     QuadraticEnergy() {
-      super("quadratic-energy", "QUADRATIC_ENERGY", true);
+      super("quadratic-energy", "QUADRATIC_ENERGY", true, Aggregation.SUM, Aggregation.SUM);
     }
 
     @Override
-    public double strength(double w, double[] att, int na, double[] sup, int ns) {
-      double e = sum(sup, ns) - sum(att, na);
+    public double influence(double w, double attackSum, int na, double supportSum, int ns) {
+      double e = supportSum - attackSum;
       double h = e * e / (1.0 + e * e);
       return e > 0 ? w + (1.0 - w) * h : w - w * h;
     }
@@ -171,7 +195,7 @@ abstract class BuiltInSemantics implements GradualSemantics {
     @Override
     public double partialDerivatives(double w, double[] att, int na, double[] sup, int ns, double[] dAtt,
         double[] dSup) {
-      double e = sum(sup, ns) - sum(att, na);
+      double e = Aggregation.SUM.of(sup, ns) - Aggregation.SUM.of(att, na);
       double q = 1.0 + e * e;
       double dh = 2.0 * e / (q * q);
       double dE = e > 0 ? (1.0 - w) * dh : -w * dh;
@@ -183,18 +207,18 @@ abstract class BuiltInSemantics implements GradualSemantics {
 
   static final class HCategorizer extends BuiltInSemantics {
     HCategorizer() {
-      super("h-categorizer", "H_CATEGORIZER", false);
+      super("h-categorizer", "H_CATEGORIZER", false, Aggregation.SUM, Aggregation.SUM);
     }
 
     @Override
-    public double strength(double w, double[] att, int na, double[] sup, int ns) {
-      return 1.0 / (1.0 + sum(att, na));
+    public double influence(double w, double attackSum, int na, double supportSum, int ns) {
+      return 1.0 / (1.0 + attackSum);
     }
 
     @Override
     public double partialDerivatives(double w, double[] att, int na, double[] sup, int ns, double[] dAtt,
         double[] dSup) {
-      double d = 1.0 + sum(att, na);
+      double d = 1.0 + Aggregation.SUM.of(att, na);
       fill(dAtt, na, -1.0 / (d * d));
       fill(dSup, ns, 0.0);
       return 0.0;
@@ -208,18 +232,18 @@ abstract class BuiltInSemantics implements GradualSemantics {
 
   static final class WeightedHCategorizer extends BuiltInSemantics {
     WeightedHCategorizer() {
-      super("weighted-h-categorizer", "WEIGHTED_H_CATEGORIZER", false);
+      super("weighted-h-categorizer", "WEIGHTED_H_CATEGORIZER", false, Aggregation.SUM, Aggregation.SUM);
     }
 
     @Override
-    public double strength(double w, double[] att, int na, double[] sup, int ns) {
-      return w / (1.0 + sum(att, na));
+    public double influence(double w, double attackSum, int na, double supportSum, int ns) {
+      return w / (1.0 + attackSum);
     }
 
     @Override
     public double partialDerivatives(double w, double[] att, int na, double[] sup, int ns, double[] dAtt,
         double[] dSup) {
-      double d = 1.0 + sum(att, na);
+      double d = 1.0 + Aggregation.SUM.of(att, na);
       fill(dAtt, na, -w / (d * d));
       fill(dSup, ns, 0.0);
       return 1.0 / d;
@@ -228,13 +252,12 @@ abstract class BuiltInSemantics implements GradualSemantics {
 
   static final class WeightedMaxBased extends BuiltInSemantics {
     WeightedMaxBased() {
-      super("weighted-max-based", "WEIGHTED_MAX_BASED", false);
+      super("weighted-max-based", "WEIGHTED_MAX_BASED", false, Aggregation.MAX, Aggregation.SUM);
     }
 
     @Override
-    public double strength(double w, double[] att, int na, double[] sup, int ns) {
-      int arg = argMax(att, na);
-      return w / (1.0 + (arg < 0 ? 0.0 : att[arg]));
+    public double influence(double w, double attackMax, int na, double supportSum, int ns) {
+      return w / (1.0 + attackMax);
     }
 
     @Override
@@ -253,33 +276,20 @@ abstract class BuiltInSemantics implements GradualSemantics {
 
   static final class WeightedCardBased extends BuiltInSemantics {
     WeightedCardBased() {
-      super("weighted-card-based", "WEIGHTED_CARD_BASED", false);
+      super("weighted-card-based", "WEIGHTED_CARD_BASED", false, Aggregation.POSITIVE_SUM, Aggregation.SUM);
     }
 
+    /** {@code count} is the number of attackers of non-zero strength, {@code total} their sum. */
     @Override
-    public double strength(double w, double[] att, int na, double[] sup, int ns) {
-      int count = 0;
-      double total = 0.0;
-      for (int i = 0; i < na; i++) {
-        if (att[i] > 0.0) {
-          count++;
-          total += att[i];
-        }
-      }
+    public double influence(double w, double total, int count, double supportSum, int ns) {
       return count == 0 ? w : w / (1.0 + count + total / count);
     }
 
     @Override
     public double partialDerivatives(double w, double[] att, int na, double[] sup, int ns, double[] dAtt,
         double[] dSup) {
-      int count = 0;
-      double total = 0.0;
-      for (int i = 0; i < na; i++) {
-        if (att[i] > 0.0) {
-          count++;
-          total += att[i];
-        }
-      }
+      int count = Aggregation.POSITIVE_SUM.kept(att, na);
+      double total = Aggregation.POSITIVE_SUM.of(att, na);
       fill(dSup, ns, 0.0);
       if (count == 0) {
         fill(dAtt, na, 0.0);
@@ -331,14 +341,6 @@ abstract class BuiltInSemantics implements GradualSemantics {
     }
   }
 
-  private static double complementProduct(double[] v, int k) {
-    double p = 1.0;
-    for (int i = 0; i < k; i++) {
-      p *= 1.0 - v[i];
-    }
-    return p;
-  }
-
   /**
    * Returns {@code prod(1 - v[i])} and writes {@code prod_{k != i}(1 - v[k])} to {@code out[i]} (prefix and
    * suffix products, so a factor of 0 is no problem).
@@ -380,13 +382,5 @@ abstract class BuiltInSemantics implements GradualSemantics {
     for (int i = 0; i < k; i++) {
       v[i] = f;
     }
-  }
-
-  private static double sum(double[] v, int k) {
-    double acc = 0.0;
-    for (int i = 0; i < k; i++) {
-      acc += v[i];
-    }
-    return acc;
   }
 }

@@ -16,7 +16,10 @@ import java.util.Objects;
  * supporters and an influence function of the base score and the aggregate is how the built-ins are written,
  * but it is not the interface, because the built-ins do not agree on what to aggregate: QuAD needs to know
  * whether each side is empty, weighted max-based keeps only the strongest attacker, weighted card-based counts
- * the attackers as well as summing them. Gradients and gradient contributions need the partial derivatives
+ * the attackers as well as summing them. Internally each built-in is written as exactly that pair (one fold per
+ * side and one influence function) and derives {@link #strength} from it; the engine uses the same pair to run
+ * a built-in without calling {@link #strength} per argument, with the same values. A semantics of your own is
+ * run through {@link #strength}. Gradients and gradient contributions need the partial derivatives
  * ({@link #partialDerivatives}); the default computes them by central differences, and the built-ins override it
  * with exact formulas. The built-ins are the constants of this interface ({@link #builtIns()}); an
  * implementation of your own is evaluated, scored and explained by the same engine.

@@ -11,15 +11,31 @@ import java.util.function.IntSupplier;
 
 /**
  * The one engine of every gradual evaluation, graphs and maps alike: chooses the scheme (one topological pass,
- * Jacobi iteration or RK4 integration) and runs a node update, which for every semantics is its local function
- * {@link GradualSemantics#strength}.
+ * Jacobi iteration or RK4 integration) and runs a {@link Pass} over the nodes, whose node update is the semantics'
+ * local function {@link GradualSemantics#strength}: fused from its aggregations and influence for a built-in
+ * ({@link FusedSweep}), gathered into scratch arrays for any other ({@link GatherSweep}).
  */
 public final class GradualEngine {
   private GradualEngine() {}
 
-  /** The new value of node {@code v} from the values of its inputs in {@code in}. */
-  public interface NodeUpdate {
-    double update(int v, double[] in);
+  /**
+   * Updates nodes: those of {@code order} in that order, or every node by index when it is null, reading their
+   * inputs from {@code in} and writing {@code out}. With {@code in == out} and a topological order it is the
+   * exact one-pass evaluation; with two arrays and no order, one synchronous (Jacobi) step.
+   */
+  public interface Pass {
+    void apply(int[] order, double[] in, double[] out);
+  }
+
+  /**
+   * The pass of a semantics over a network: the fused loops for a semantics written as aggregation plus influence
+   * (the built-ins), else one call of {@link GradualSemantics#strength} per node on gathered inputs.
+   */
+  public static Pass pass(GradualSemantics sem, GradualInput g) {
+    if (sem instanceof LocalForm && FusedSweep.covers((LocalForm) sem, sem.isBipolar())) {
+      return new FusedSweep((LocalForm) sem, g, sem.isBipolar());
+    }
+    return new GatherSweep(sem, g);
   }
 
   /** Evaluates a graph: each argument's local function reads its weighted attackers and supporters. */
@@ -29,33 +45,7 @@ public final class GradualEngine {
     for (int v = 0; v < g.n; v++) {
       start[v] = sem.initialStrength(g.base[v]);
     }
-    return run(sem, "graph", "argument ", g.n, g.labels, topoOrder, cycleWitness, start, graphUpdate(sem, g), o);
-  }
-
-  /** The local update of a graph's arguments, gathering the weighted parent strengths into scratch arrays. */
-  public static NodeUpdate graphUpdate(GradualSemantics sem, GradualInput g) {
-    int maxAtt = 0;
-    int maxSup = 0;
-    for (int v = 0; v < g.n; v++) {
-      maxAtt = Math.max(maxAtt, g.attStart[v + 1] - g.attStart[v]);
-      maxSup = Math.max(maxSup, g.supStart[v + 1] - g.supStart[v]);
-    }
-    final double[] att = new double[maxAtt];
-    final double[] sup = new double[sem.isBipolar() ? maxSup : 0];
-    final boolean bipolar = sem.isBipolar();
-    return (v, in) -> {
-      int na = 0;
-      for (int i = g.attStart[v]; i < g.attStart[v + 1]; i++) {
-        att[na++] = g.attW == null ? in[g.attSrc[i]] : g.attW[i] * in[g.attSrc[i]];
-      }
-      int ns = 0;
-      if (bipolar) {
-        for (int i = g.supStart[v]; i < g.supStart[v + 1]; i++) {
-          sup[ns++] = g.supW == null ? in[g.supSrc[i]] : g.supW[i] * in[g.supSrc[i]];
-        }
-      }
-      return sem.strength(g.base[v], att, na, sup, ns);
-    };
+    return run(sem, "graph", "argument ", g, topoOrder, cycleWitness, start, o);
   }
 
   /**
@@ -64,8 +54,10 @@ public final class GradualEngine {
    * and refuses a cycle for a semantics defined on acyclic graphs only. {@code start} holds the starting values
    * of the iterative schemes and is overwritten.
    */
-  public static Strengths run(GradualSemantics sem, String what, String nodeWord, int n, Labels labels,
-      int[] topoOrder, IntSupplier cycleWitness, double[] start, NodeUpdate update, EvaluationOptions o) {
+  public static Strengths run(GradualSemantics sem, String what, String nodeWord, GradualInput g,
+      int[] topoOrder, IntSupplier cycleWitness, double[] start, EvaluationOptions o) {
+    final int n = g.n;
+    final Labels labels = g.labels;
     EvaluationScheme scheme = o.scheme();
     if (scheme == EvaluationScheme.AUTO) {
       if (topoOrder != null) {
@@ -79,11 +71,9 @@ public final class GradualEngine {
         scheme = sem.isBipolar() ? EvaluationScheme.RK4 : EvaluationScheme.JACOBI;
       }
     }
-    Sweep sweep = (in, out) -> {
-      for (int v = 0; v < n; v++) {
-        out[v] = update.update(v, in);
-      }
-    };
+    final Pass pass = pass(sem, g);
+    // one call per sweep, not per node: the loop over the nodes is the pass's own
+    Sweep sweep = (in, out) -> pass.apply(null, in, out);
     switch (scheme) {
       case TOPOLOGICAL:
         if (topoOrder == null) {
@@ -92,9 +82,7 @@ public final class GradualEngine {
                   + nodeWord + labels.describe(cycleWitness.getAsInt())
                   + "; use EvaluationScheme.AUTO, JACOBI or RK4");
         }
-        for (int v : topoOrder) {
-          start[v] = update.update(v, start);
-        }
+        pass.apply(topoOrder, start, start);
         return Access.semantics().strengths(sem, scheme, Strengths.Status.EXACT, 1, 0.0, 0.0, start, labels, false);
       case JACOBI:
         return jacobi(sem, sweep, n, labels, start, o);

@@ -312,9 +312,7 @@ public final class Counterfactuals {
     if (upstreamOrder != null) {
       MapEvaluation e = MapEvaluation.on(scorer.semantics(), g);
       double[] v = new double[graphNet.n];
-      for (int u : upstreamOrder) {
-        v[u] = e.update(u, v);
-      }
+      e.evaluateInOrder(upstreamOrder, v);
       return v[node];
     }
     Strengths s = MapEvaluation.run(scorer.semantics(), g, scorer.options());
