@@ -85,13 +85,23 @@ public final class GraphParsers {
 
     /** Consumes the end of the line (LF, CR or CRLF; or accepts EOF); anything else is an error. */
     public void endOfLine(String after) throws IOException {
+      if (!endsLine()) {
+        throw error("unexpected " + describe(peek()) + " after " + after);
+      }
+    }
+
+    /**
+     * Skips blanks and consumes the end of the line (LF, CR or CRLF), or accepts EOF; returns false, with the
+     * unexpected character next, when something else follows.
+     */
+    public boolean endsLine() throws IOException {
       skipBlanks();
       int c = peek();
       if (c == '\n' || c == '\r') {
         advance();
-      } else if (c != EOF) {
-        throw error("unexpected " + describe(c) + " after " + after);
+        return true;
       }
+      return c == EOF;
     }
 
     public GraphFormatException error(String problem) {
@@ -199,10 +209,17 @@ public final class GraphParsers {
             + headerLine + ")");
       }
       int line = s.line;
+      // the messages are built only on an error: building them for every line would cost a large file more
+      // than its reading
       int a = (int) readArgument(s, n);
-      requireBlank(s, "the attacker " + a);
+      if (!isBlank(s.peek())) {
+        requireBlank(s, "the attacker " + a);
+      }
+      s.skipBlanks();
       int b = (int) readArgument(s, n);
-      s.endOfLine("the attack '" + a + " " + b + "'");
+      if (!s.endsLine()) {
+        throw s.error("unexpected " + describe(s.peek()) + " after the attack '" + a + " " + b + "'");
+      }
       from.add(a - 1);
       to.add(b - 1);
       lines.add(line);
