@@ -126,6 +126,19 @@ public final class GraphParsers {
 
   // ---------------------------------------------------------------- ICCMA .af
 
+  /**
+   * Drops every warning. A named class, not a lambda: the first lambda of a process starts the JDK's lambda
+   * machinery, which costs a one-question process (argmap iccma) more than reading a small file.
+   */
+  public static final Consumer<ImportWarning> IGNORE_WARNINGS = new IgnoreWarnings();
+
+  private static final class IgnoreWarnings implements Consumer<ImportWarning> {
+    @Override
+    public void accept(ImportWarning warning) {
+      // dropped on purpose: the caller asked for no warnings
+    }
+  }
+
   /** The most arguments a header may declare: more would not fit in memory as a graph anyway. */
   public static final int MAX_ARGUMENTS = 50_000_000;
 
