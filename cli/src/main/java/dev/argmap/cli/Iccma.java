@@ -1,6 +1,7 @@
 package dev.argmap.cli;
 
 import dev.argmap.interop.InteropFormats;
+import dev.argmap.io.ImportWarning;
 import dev.argmap.io.MapFormatException;
 import dev.argmap.semantics.dung.Acceptance;
 import dev.argmap.semantics.AttackGraph;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -118,10 +120,12 @@ final class Iccma {
       return Result.error(ExitCodes.UNREADABLE, "--max-extensions must be at least 1 but was " + maxExtensions,
           null);
     }
-    String name = MapInput.of(file).displayName();
+    // as MapInput names it, without loading MapInput, whose JSON reader the .af path does not need (the
+    // constants are inlined)
+    String name = file.equals(MapInput.STDIN) ? MapInput.STDIN_NAME : file;
     AttackGraph graph;
     try (Reader in = opener.open(file)) {
-      graph = AttackGraph.parseIccma(in, w -> warnings.accept("argmap: warning: " + name + ": " + w));
+      graph = AttackGraph.parseIccma(in, new WarningLines(name, warnings));
     } catch (GraphFormatException e) {
       // word for word what every other command says about this file
       return Result.error(ExitCodes.INVALID, Errors.notValid(InteropFormats.ICCMA_AF, name,
@@ -174,7 +178,7 @@ final class Iccma {
           for (Extension e : solver.extensions(graph, semantics)) {
             all.add(e.toArray());
           }
-          all.sort(Arrays::compare);
+          all.sort(new ByMembers());
           if (all.isEmpty()) {
             answer.append("NO\n");
           }
@@ -207,7 +211,8 @@ final class Iccma {
 
   /**
    * Answers {@code iccma} command lines of the competition's exact shapes ({@code --problems}, {@code --formats},
-   * {@code -p TASK -f FILE [-a ARG]} with the options in any order) without picocli.
+   * {@code -p TASK -f FILE [-a ARG]}) and the options that scripts add to them ({@code --time-limit SECONDS},
+   * {@code --max-extensions N}, each also as {@code --option=VALUE}), in any order, without picocli.
    *
    * @param args the whole command line, {@code iccma} first
    * @return the exit code, or -1 when the line has another shape and the full command should handle it
@@ -222,24 +227,76 @@ final class Iccma {
     String problem = null;
     String file = null;
     String query = null;
-    for (int i = 1; i < args.length; i += 2) {
-      if (i + 1 >= args.length) {
+    String timeLimit = null;
+    String maxExtensions = null;
+    int i = 1;
+    while (i < args.length) {
+      String option = args[i];
+      String value;
+      int equals = option.startsWith("--") ? option.indexOf('=') : -1;
+      if (equals >= 0) {
+        value = option.substring(equals + 1);
+        option = option.substring(0, equals);
+        i += 1;
+      } else if (i + 1 < args.length) {
+        value = args[i + 1];
+        i += 2;
+      } else {
         return -1;
       }
-      switch (args[i]) {
-        case "-p" -> problem = args[i + 1];
-        case "-f" -> file = args[i + 1];
-        case "-a" -> query = args[i + 1];
-        default -> {
-          return -1; // anything else (--help, --time-limit, ...) goes through picocli
-        }
+      // a repeated option, or any other (--help, --verbose, -pDC-PR, ...), goes through picocli, whose
+      // messages the fast path does not repeat
+      switch (option) {
+        case "-p":
+          if (problem != null) {
+            return -1;
+          }
+          problem = value;
+          break;
+        case "-f":
+          if (file != null) {
+            return -1;
+          }
+          file = value;
+          break;
+        case "-a":
+          if (query != null) {
+            return -1;
+          }
+          query = value;
+          break;
+        case "--time-limit":
+          if (timeLimit != null) {
+            return -1;
+          }
+          timeLimit = value;
+          break;
+        case "--max-extensions":
+          if (maxExtensions != null) {
+            return -1;
+          }
+          maxExtensions = value;
+          break;
+        default:
+          return -1;
       }
     }
     if (problem == null || file == null || file.equals(MapInput.STDIN)) {
       return -1;
     }
-    Result r = answer(problem, file, query, DEFAULT_TIME_LIMIT, DEFAULT_MAX_EXTENSIONS, Iccma::openFile,
-        stderr::println);
+    long seconds = DEFAULT_TIME_LIMIT;
+    int cap = DEFAULT_MAX_EXTENSIONS;
+    try {
+      if (timeLimit != null) {
+        seconds = Long.parseLong(timeLimit);
+      }
+      if (maxExtensions != null) {
+        cap = Integer.parseInt(maxExtensions);
+      }
+    } catch (NumberFormatException e) {
+      return -1; // picocli says what is wrong with the number
+    }
+    Result r = answer(problem, file, query, seconds, cap, FILES, new LinePrinter(stderr));
     stderr.flush();
     if (r.exitCode() != ExitCodes.OK) {
       stderr.println("argmap: " + r.text());
@@ -247,6 +304,61 @@ final class Iccma {
       return r.exitCode();
     }
     return print(stdout, r.text());
+  }
+
+  /*
+   * The fast path's helpers are small named classes rather than lambdas or method references: the first lambda
+   * of a process starts the JDK's lambda machinery (class spinning, method handles), which costs a short run
+   * more than its solve. The same goes for the comparator of EE's sort.
+   */
+
+  /** Opens the files of the fast path. */
+  private static final Opener FILES = new FileOpener();
+
+  /** Prints each line on a stream. */
+  private static final class LinePrinter implements Consumer<String> {
+    private final PrintStream stream;
+
+    LinePrinter(PrintStream stream) {
+      this.stream = stream;
+    }
+
+    @Override
+    public void accept(String line) {
+      stream.println(line);
+    }
+  }
+
+  /** Opens a file as {@link #openFile} does. */
+  private static final class FileOpener implements Opener {
+    @Override
+    public Reader open(String file) throws IOException {
+      return openFile(file);
+    }
+  }
+
+  /** Passes each warning about the file on as a line in the format every command prints. */
+  private static final class WarningLines implements Consumer<ImportWarning> {
+    private final String name;
+    private final Consumer<String> lines;
+
+    WarningLines(String name, Consumer<String> lines) {
+      this.name = name;
+      this.lines = lines;
+    }
+
+    @Override
+    public void accept(ImportWarning warning) {
+      lines.accept("argmap: warning: " + name + ": " + warning);
+    }
+  }
+
+  /** Orders extensions as EE prints them: by their sorted members, lexicographically. */
+  private static final class ByMembers implements Comparator<int[]> {
+    @Override
+    public int compare(int[] a, int[] b) {
+      return Arrays.compare(a, b);
+    }
   }
 
   private static int print(OutputStream out, String text) {

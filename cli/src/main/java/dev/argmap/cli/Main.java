@@ -158,7 +158,10 @@ public final class Main {
    * @param err where errors go, one line each
    * @return the command line
    */
-  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+  // not public: the java launcher looks up main() among Main's public methods, which loads the types in their
+  // signatures, and picocli's CommandLine (a large class that the class-data archive cannot hold) is not needed
+  // by the argmap iccma fast path
+  static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new ArgmapCommand(in));
     cli.setOut(out);
     cli.setErr(err);

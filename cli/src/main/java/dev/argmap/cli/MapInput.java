@@ -25,6 +25,9 @@ final class MapInput {
   /** The argument that names standard input. */
   static final String STDIN = "-";
 
+  /** How messages name standard input. A constant, so that code which only names the input need not load this class. */
+  static final String STDIN_NAME = "<stdin>";
+
   private static final JsonFactory JSON = new JsonFactory();
 
   private final String argument;
@@ -43,7 +46,7 @@ final class MapInput {
 
   /** Returns how messages name the input: the path as given, or {@code <stdin>}. */
   String displayName() {
-    return isStdin() ? "<stdin>" : argument;
+    return isStdin() ? STDIN_NAME : argument;
   }
 
   /**

@@ -106,4 +106,42 @@ class IccmaCommandTest {
     }
     assertThat(Iccma.fastPath(new String[] {"iccma", "--help"}, System.out, System.err)).isEqualTo(-1);
   }
+
+  @Test
+  void theFastPathTakesTheLimitsThatScriptsAddAndLeavesTheRestToTheCommand() throws IOException {
+    String af = TestFiles.write(dir, "f.af", FRAMEWORK).toString();
+    String[][] answered = {
+      {"iccma", "-p", "EE-PR", "-f", af, "--time-limit", "60"},
+      {"iccma", "--time-limit=60", "-p", "EE-CO", "-f", af},
+      {"iccma", "-p", "EE-CO", "-f", af, "--max-extensions", "2"}, // over the cap: exit 1, nothing printed
+      {"iccma", "-p", "CE-CO", "-f", af, "--max-extensions=3", "--time-limit", "5"},
+      {"iccma", "-p", "DC-PR", "-f", af, "-a", "3", "--time-limit", "0"} // picocli takes it, answer() rejects it
+    };
+    for (String[] line : answered) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int code = Iccma.fastPath(line, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+          new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      Run full = Run.of(line);
+      assertThat(code).as(String.join(" ", line)).isNotEqualTo(-1).isEqualTo(full.exitCode());
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", line)).isEqualTo(full.out());
+      assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", line)).isEqualTo(full.err());
+    }
+    assertThat(Run.of(answered[2]).exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(Run.of(answered[2]).err()).contains("--max-extensions N");
+    String[][] declined = {
+      {"iccma", "-p", "EE-PR", "-f", af, "--time-limit", "soon"}, // picocli's message for a bad number
+      {"iccma", "-p", "EE-PR", "-p", "EE-CO", "-f", af}, // picocli rejects a repeated option
+      {"iccma", "-p", "EE-PR", "-f", af, "--time-limit"}, // no value
+      {"iccma", "-p", "EE-PR", "-f", af, "--verbose", "x"},
+      {"iccma", "-p", "EE-PR", "-f", "-"}
+    };
+    for (String[] line : declined) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      assertThat(Iccma.fastPath(line, new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err))
+          .as(String.join(" ", line)).isEqualTo(-1);
+      assertThat(out.size()).isZero();
+    }
+    assertThat(Run.of(declined[1]).exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+  }
 }

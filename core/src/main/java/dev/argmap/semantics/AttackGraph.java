@@ -82,7 +82,7 @@ public final class AttackGraph {
    * @throws IOException if reading fails
    */
   public static AttackGraph parseIccma(Reader in) throws IOException {
-    return GraphParsers.parseIccma(in, warning -> {});
+    return GraphParsers.parseIccma(in, GraphParsers.IGNORE_WARNINGS);
   }
 
   /**

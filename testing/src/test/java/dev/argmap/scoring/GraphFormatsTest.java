@@ -42,7 +42,7 @@ class GraphFormatsTest {
   }
 
   @Test
-  void iccmaErrorsNameLineAndColumn() {
+  void iccmaErrorsNameLineAndColumn() throws IOException {
     assertThatThrownBy(() -> af("1 2\n"))
         .isInstanceOfSatisfying(GraphFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(1);
@@ -55,6 +55,15 @@ class GraphFormatsTest {
         .hasMessage("line 3, column 3: expected an argument number, found 'x'");
     assertThatThrownBy(() -> af("p af 3\n1 2 3\n"))
         .hasMessage("line 2, column 5: unexpected '3' after the attack '1 2'");
+    // the messages of an attack line are built only when it is wrong: each of its errors, and good lines around
+    assertThatThrownBy(() -> af("p af 3\n1 2\n3\n"))
+        .hasMessage("line 3, column 2: expected a space after the attacker 3, found end of line");
+    assertThatThrownBy(() -> af("p af 3\n1 2\n3,1\n"))
+        .hasMessage("line 3, column 2: expected a space after the attacker 3, found ','");
+    assertThatThrownBy(() -> af("p af 3\n1 \t 2 \t\r\n2 3 #\n"))
+        .hasMessage("line 3, column 5: unexpected '#' after the attack '2 3'");
+    assertThat(af("p af 3\n1 \t 2 \t\r\n2 3").attackCount()).isEqualTo(2);
+    assertThatThrownBy(() -> af("p af 3 x\n")).hasMessage("line 1, column 8: unexpected 'x' after the header 'p af 3'");
     assertThatThrownBy(() -> af("p bf 3\n")).hasMessageContaining("line 1, column 3: expected 'af'");
     assertThatThrownBy(() -> af("p af 2\np af 2\n"))
         .hasMessage("line 2, column 1: a second header line; the header 'p af N' must appear once (first on line 1)");

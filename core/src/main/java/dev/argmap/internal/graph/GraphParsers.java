@@ -85,13 +85,23 @@ public final class GraphParsers {
 
     /** Consumes the end of the line (LF, CR or CRLF; or accepts EOF); anything else is an error. */
     public void endOfLine(String after) throws IOException {
+      if (!endsLine()) {
+        throw error("unexpected " + describe(peek()) + " after " + after);
+      }
+    }
+
+    /**
+     * Skips blanks and consumes the end of the line (LF, CR or CRLF), or accepts EOF; returns false, with the
+     * unexpected character next, when something else follows.
+     */
+    public boolean endsLine() throws IOException {
       skipBlanks();
       int c = peek();
       if (c == '\n' || c == '\r') {
         advance();
-      } else if (c != EOF) {
-        throw error("unexpected " + describe(c) + " after " + after);
+        return true;
       }
+      return c == EOF;
     }
 
     public GraphFormatException error(String problem) {
@@ -115,6 +125,19 @@ public final class GraphParsers {
   }
 
   // ---------------------------------------------------------------- ICCMA .af
+
+  /**
+   * Drops every warning. A named class, not a lambda: the first lambda of a process starts the JDK's lambda
+   * machinery, which costs a one-question process (argmap iccma) more than reading a small file.
+   */
+  public static final Consumer<ImportWarning> IGNORE_WARNINGS = new IgnoreWarnings();
+
+  private static final class IgnoreWarnings implements Consumer<ImportWarning> {
+    @Override
+    public void accept(ImportWarning warning) {
+      // dropped on purpose: the caller asked for no warnings
+    }
+  }
 
   /** The most arguments a header may declare: more would not fit in memory as a graph anyway. */
   public static final int MAX_ARGUMENTS = 50_000_000;
@@ -199,10 +222,17 @@ public final class GraphParsers {
             + headerLine + ")");
       }
       int line = s.line;
+      // the messages are built only on an error: building them for every line would cost a large file more
+      // than its reading
       int a = (int) readArgument(s, n);
-      requireBlank(s, "the attacker " + a);
+      if (!isBlank(s.peek())) {
+        requireBlank(s, "the attacker " + a);
+      }
+      s.skipBlanks();
       int b = (int) readArgument(s, n);
-      s.endOfLine("the attack '" + a + " " + b + "'");
+      if (!s.endsLine()) {
+        throw s.error("unexpected " + describe(s.peek()) + " after the attack '" + a + " " + b + "'");
+      }
       from.add(a - 1);
       to.add(b - 1);
       lines.add(line);
