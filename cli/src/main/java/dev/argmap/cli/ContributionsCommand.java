@@ -128,10 +128,11 @@ final class ContributionsCommand extends BaseCommand {
           : GraphContributions.of(readIccma(text, name()), semantics.semantics);
     } catch (ReadLimitException e) {
       throw e; // Main names the command line's option that raises the limit
+    } catch (GraphFormatException e) {
+      // before its supertype: a graph file's own parser names the file's kind
+      return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (MapFormatException e) {
       return fail(ExitCodes.INVALID, Errors.notValid(InteropFormats.ICCMA_AF, name(), e), e);
-    } catch (GraphFormatException e) {
-      return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       return fail(ExitCodes.UNREADABLE, name() + " is not UTF-8 text", e);
     } catch (IOException | InvalidPathException e) {

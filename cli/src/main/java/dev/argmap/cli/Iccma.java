@@ -2,7 +2,6 @@ package dev.argmap.cli;
 
 import dev.argmap.interop.InteropFormats;
 import dev.argmap.io.ImportWarning;
-import dev.argmap.io.MapFormatException;
 import dev.argmap.semantics.dung.Acceptance;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.dung.DungLimitExceededException;
@@ -128,8 +127,7 @@ final class Iccma {
       graph = AttackGraph.parseIccma(in, new WarningLines(name, warnings));
     } catch (GraphFormatException e) {
       // word for word what every other command says about this file
-      return Result.error(ExitCodes.INVALID, Errors.notValid(InteropFormats.ICCMA_AF, name,
-          new MapFormatException(e.problem(), e.line(), e.column(), e)), e);
+      return Result.error(ExitCodes.INVALID, Errors.notValid(InteropFormats.ICCMA_AF, name, e), e);
     } catch (CharacterCodingException e) {
       return Result.error(ExitCodes.UNREADABLE, name + " is not UTF-8 text", e);
     } catch (IOException | InvalidPathException e) {

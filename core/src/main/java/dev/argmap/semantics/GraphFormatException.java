@@ -1,22 +1,17 @@
 package dev.argmap.semantics;
 
-import java.io.IOException;
+import dev.argmap.io.MapFormatException;
 
 /**
  * A graph file that does not follow its format ({@link AttackGraph#parseIccma ICCMA .af},
  * {@link BipolarGraph#parseBag uncertainpy .bag}). The message starts with {@code line L, column C:}.
+ *
+ * <p>It is a {@link MapFormatException}, the one unchecked exception argmap raises for any input that does not
+ * follow its format, so a caller that handles bad documents handles bad graph files too; catch this subtype only
+ * to tell a graph file apart.
  */
-public final class GraphFormatException extends IOException {
-  private static final long serialVersionUID = 1L;
-
-  /** The 1-based line of the problem. */
-  private final int line;
-
-  /** The 1-based column of the problem. */
-  private final int column;
-
-  /** What is wrong, without the position. */
-  private final String problem;
+public final class GraphFormatException extends MapFormatException {
+  private static final long serialVersionUID = 2L;
 
   /**
    * Creates the exception.
@@ -26,36 +21,6 @@ public final class GraphFormatException extends IOException {
    * @param problem what is wrong there
    */
   public GraphFormatException(int line, int column, String problem) {
-    super("line " + line + ", column " + column + ": " + problem);
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
-  }
-
-  /**
-   * Returns what is wrong, without the position (for a message that places it another way).
-   *
-   * @return the problem
-   */
-  public String problem() {
-    return problem;
-  }
-
-  /**
-   * Returns the line of the problem.
-   *
-   * @return the 1-based line number
-   */
-  public int line() {
-    return line;
-  }
-
-  /**
-   * Returns the column of the problem.
-   *
-   * @return the 1-based column number
-   */
-  public int column() {
-    return column;
+    super(problem, line, column);
   }
 }

@@ -52,10 +52,7 @@ public final class BagImporter implements MapImporter {
     try {
       graph = BipolarGraph.parseBag(new StringReader(text));
     } catch (GraphFormatException e) {
-      String message = e.getMessage();
-      String prefix = "line " + e.line() + ", column " + e.column() + ": ";
-      throw new MapFormatException(message.startsWith(prefix) ? message.substring(prefix.length()) : message,
-          e.line(), e.column(), e);
+      throw new MapFormatException(e.problem(), e.line(), e.column(), e);
     } catch (IllegalArgumentException e) {
       throw new MapFormatException(e.getMessage(), 0, 0, e);
     }
