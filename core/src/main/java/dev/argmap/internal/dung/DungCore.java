@@ -222,6 +222,10 @@ public final class DungCore {
 
   public List<int[]> stable(String what) {
     List<int[]> found = new ArrayList<>();
+    if (byLabelling(true, found, what, null)) {
+      return found;
+    }
+    found.clear(); // the labelling search gave up: start over with the SAT solver
     SatSolver s = stableEncoding();
     boolean[] e = new boolean[k];
     while (solve(s, what, found.size())) {
@@ -239,6 +243,10 @@ public final class DungCore {
 
   public List<int[]> complete(String what) {
     List<int[]> found = new ArrayList<>();
+    if (byLabelling(false, found, what, null)) {
+      return found;
+    }
+    found.clear(); // the labelling search gave up: start over with the SAT solver
     SatSolver s = completeEncoding();
     boolean[] e = new boolean[k];
     while (solve(s, what, found.size())) {
@@ -264,6 +272,24 @@ public final class DungCore {
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
     int[] assumptions = new int[k + 1];
+    // Every stable extension is preferred: take them all (or as many as the labelling search finds before it
+    // gives up) first, each blocking its subsets; the loop below then finds only the preferred extensions that
+    // are not stable, and on frameworks where all are stable it ends with one unsatisfiable call.
+    boolean[] whole = new boolean[1];
+    byLabelling(true, found, what, stableExtension -> {
+      int w = 0;
+      for (int j = 0; j < k; j++) {
+        if (!stableExtension[j]) {
+          clause[w++] = in2(j);
+        }
+      }
+      if (w == 0 || !s.addClause(clause, w)) {
+        whole[0] = true;
+      }
+    });
+    if (whole[0]) {
+      return found; // a stable extension is all of U, or nothing is left outside the ones found
+    }
     while (solve(s, what, found.size())) {
       readIn(s, e);
       maximise(s, e, clause, assumptions, what, found.size());
@@ -697,6 +723,55 @@ public final class DungCore {
       }
     }
     return true;
+  }
+
+  // ------------------------------------------------------------------ enumeration by labelling search
+
+  /**
+   * Whether {@link #complete} and {@link #stable} try the {@link LabellingEnumerator} before the SAT solver
+   * (system property {@code argmap.dung.labellingSearch}, default true; false gives the SAT-only path, for
+   * comparisons).
+   */
+  private static final boolean LABELLING_SEARCH =
+      Boolean.parseBoolean(System.getProperty("argmap.dung.labellingSearch", "true"));
+
+  /**
+   * How many contradictions the labelling search may meet, in all and per extension found, before it leaves the
+   * framework to the SAT solver: it has no learning, so many dead ends per extension mean a framework whose
+   * extensions are few and hard to find, where clause learning pays.
+   */
+  private static final long LABELLING_BASE_FAILURES = 20_000;
+
+  private static final long LABELLING_FAILURES_PER_EXTENSION = 8;
+
+  /** Receives each extension of U (local membership) the labelling search finds, after it has been added. */
+  private interface LocalSink {
+    void accept(boolean[] members);
+  }
+
+  /**
+   * Enumerates the complete (stable) extensions of U into {@code found} by {@link LabellingEnumerator}; true if
+   * it finished, false if it is switched off or gave up (then {@code found} holds some extensions, each once).
+   */
+  private boolean byLabelling(boolean stable, List<int[]> found, String what, LocalSink also) {
+    if (!LABELLING_SEARCH) {
+      return false;
+    }
+    LabellingEnumerator search = new LabellingEnumerator(k, cStart, cSrc, stable, deadline);
+    boolean[] e = new boolean[k];
+    try {
+      return search.run(labelling -> {
+        for (int j = 0; j < k; j++) {
+          e[j] = labelling[j] == LabellingEnumerator.IN;
+        }
+        add(found, e, what);
+        if (also != null) {
+          also.accept(e);
+        }
+      }, LABELLING_BASE_FAILURES, LABELLING_FAILURES_PER_EXTENSION);
+    } catch (SatSolver.LimitReached x) {
+      throw timeout(what, found.size());
+    }
   }
 
   // ------------------------------------------------------------------ helpers
