@@ -728,17 +728,12 @@ public final class DungCore {
   // ------------------------------------------------------------------ enumeration by labelling search
 
   /**
-   * Whether {@link #complete} and {@link #stable} try the {@link LabellingEnumerator} before the SAT solver
-   * (system property {@code argmap.dung.labellingSearch}, default true; false gives the SAT-only path, for
-   * comparisons).
-   */
-  private static final boolean LABELLING_SEARCH =
-      Boolean.parseBoolean(System.getProperty("argmap.dung.labellingSearch", "true"));
-
-  /**
    * How many contradictions the labelling search may meet, in all and per extension found, before it leaves the
    * framework to the SAT solver: it has no learning, so many dead ends per extension mean a framework whose
-   * extensions are few and hard to find, where clause learning pays.
+   * extensions are few and hard to find, where clause learning pays. The system property {@code
+   * argmap.dung.labellingSearch} ({@code true} by default) switches the labelling search off with {@code false}
+   * (the SAT-only path, for comparisons), and {@code argmap.dung.labellingFailures} overrides the base budget
+   * (tests set it to 0 to make the search give up at its first dead end); both are read on every call.
    */
   private static final long LABELLING_BASE_FAILURES = 20_000;
 
@@ -754,9 +749,11 @@ public final class DungCore {
    * it finished, false if it is switched off or gave up (then {@code found} holds some extensions, each once).
    */
   private boolean byLabelling(boolean stable, List<int[]> found, String what, LocalSink also) {
-    if (!LABELLING_SEARCH) {
+    if (!Boolean.parseBoolean(System.getProperty("argmap.dung.labellingSearch", "true"))) {
       return false;
     }
+    long base = Long.getLong("argmap.dung.labellingFailures", LABELLING_BASE_FAILURES);
+    long perExtension = base == 0 ? 0 : LABELLING_FAILURES_PER_EXTENSION;
     LabellingEnumerator search = new LabellingEnumerator(k, cStart, cSrc, stable, deadline);
     boolean[] e = new boolean[k];
     try {
@@ -768,7 +765,7 @@ public final class DungCore {
         if (also != null) {
           also.accept(e);
         }
-      }, LABELLING_BASE_FAILURES, LABELLING_FAILURES_PER_EXTENSION);
+      }, base, perExtension);
     } catch (SatSolver.LimitReached x) {
       throw timeout(what, found.size());
     }
