@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Enumeration of complete, stable and preferred extensions along each of its paths: the labelling search in
  * strongly-connected-component order (the default), the SAT solver alone ({@code argmap.dung.labellingSearch=false})
  * and the labelling search giving up at its first dead end and handing over to the SAT solver ({@code
- * argmap.dung.labellingFailures=0}; for preferred the extensions found so far are kept). Small frameworks built
+ * argmap.dung.labellingWork=0}; for preferred the extensions found so far are kept). Small frameworks built
  * from chains of strongly connected components are checked against exhaustive search, larger ones path against
  * path. Each case names its seed.
  */
@@ -174,7 +174,7 @@ class DungEnumerationTest {
   enum Path {
     LABELLING_SEARCH(null, null),
     SAT_ONLY("argmap.dung.labellingSearch", "false"),
-    GIVE_UP_AT_FIRST_DEAD_END("argmap.dung.labellingFailures", "0");
+    GIVE_UP_AT_FIRST_DEAD_END("argmap.dung.labellingWork", "0");
 
     private final String property;
     private final String value;

@@ -21,8 +21,8 @@ package dev.argmap.internal.dung;
  * complete), so for complete semantics the search never backtracks across components.
  *
  * <p>There is no learning, so a framework whose labellings are few and hard to find can make the search
- * explore many dead ends; {@link #run} gives up after a budget of failures so that the caller can use the SAT
- * solver instead.
+ * explore many dead ends; {@link #run} gives up at a dead end once its work exceeds a budget that grows with the
+ * labellings found, so that the caller can use the SAT solver instead.
  */
 final class LabellingEnumerator {
   static final byte IN = 1;
@@ -31,7 +31,8 @@ final class LabellingEnumerator {
 
   /** Receives each labelling found (one value per argument); the array is reused, copy what is kept. */
   interface Sink {
-    void accept(byte[] labelling);
+    /** Takes a labelling; false stops the search. */
+    boolean accept(byte[] labelling);
   }
 
   private final int n;
@@ -53,7 +54,9 @@ final class LabellingEnumerator {
   private int qTail;
 
   private long failures;
+  private long revisions;
   private long solutions;
+  private boolean stopped;
 
   /**
    * Prepares the search on arguments {@code 0..n-1} whose attackers are {@code src[start[j]] ..
@@ -87,6 +90,16 @@ final class LabellingEnumerator {
     this.queued = new boolean[n];
   }
 
+  /** How many constraint revisions the last {@link #run} made (its work). */
+  long revisions() {
+    return revisions;
+  }
+
+  /** Whether the sink stopped the last {@link #run}. */
+  boolean stopped() {
+    return stopped;
+  }
+
   /** How many times a choice led to a contradiction in the last {@link #run}. */
   long failures() {
     return failures;
@@ -95,15 +108,19 @@ final class LabellingEnumerator {
   /**
    * Runs the search, handing every labelling to {@code sink}.
    *
-   * @param baseFailures with {@code failuresPerSolution}, the budget of contradictions: the search gives up
-   *     when it has met more than {@code baseFailures + failuresPerSolution * labellings found so far}
-   * @return true if the search finished, false if it gave up (then {@code sink} has received some of the
-   *     labellings, each once)
+   * @param baseWork with {@code workPerSolution}, the budget: at a dead end, the search gives up if it has made
+   *     more than {@code baseWork + workPerSolution * labellings found so far} constraint revisions (a search
+   *     without dead ends does work in proportion to its output and never gives up)
+   * @param workPerSolution see {@code baseWork}
+   * @return true if the search finished or the sink stopped it ({@link #stopped}), false if it gave up (then
+   *     {@code sink} has received some of the labellings, each once)
    * @throws SatSolver.LimitReached if the deadline passes
    */
-  boolean run(Sink sink, long baseFailures, long failuresPerSolution) {
+  boolean run(Sink sink, long baseWork, long workPerSolution) {
     failures = 0;
+    revisions = 0;
     solutions = 0;
+    stopped = false;
     trailSize = 0;
     java.util.Arrays.fill(dom, full);
     for (int v = 0; v < n; v++) {
@@ -127,7 +144,11 @@ final class LabellingEnumerator {
         }
         if (pos == n) {
           solutions++;
-          sink.accept(dom);
+          if (!sink.accept(dom)) {
+            stopped = true;
+            undo(0);
+            return true;
+          }
         } else {
           int v = order[pos];
           levelVar[depth] = v;
@@ -157,7 +178,8 @@ final class LabellingEnumerator {
           descend = true;
         } else {
           clearQueue();
-          if (++failures > baseFailures + failuresPerSolution * solutions) {
+          failures++;
+          if (revisions > baseWork + workPerSolution * solutions) {
             undo(0);
             return false;
           }
@@ -232,6 +254,7 @@ final class LabellingEnumerator {
 
   /** Revises the constraint of argument a (its label against its attackers'); false on a contradiction. */
   private boolean revise(int a) {
+    revisions++;
     boolean allCanBeOut = true;
     boolean noneMustBeIn = true;
     boolean someCanBeUndec = false;
