@@ -12,7 +12,9 @@ import java.util.List;
  * SAT encodings (solved by {@link SatSolver}) of the framework restricted to the arguments the grounded labelling
  * leaves undecided. Every complete labelling extends the grounded one, and on the undecided part {@code U} the
  * outside attackers are all OUT, so the complete (preferred, stable) extensions are exactly {@code G ∪ E} for the
- * complete (preferred, stable) extensions {@code E} of the sub-framework on {@code U}.
+ * complete (preferred, stable) extensions {@code E} of the sub-framework on {@code U}. Enumeration of complete
+ * and stable extensions goes through {@link LabellingEnumerator} first (SCC order, no solver call per
+ * extension), and preferred enumeration starts from the stable extensions; see {@code byLabelling}.
  */
 public final class DungCore {
   public static final byte UNDEC = 0;
