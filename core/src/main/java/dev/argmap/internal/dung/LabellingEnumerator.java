@@ -13,7 +13,8 @@ package dev.argmap.internal.dung;
  * attacker IN or UNDEC). Constraints are revised to a fixpoint after every choice; when every domain is a single
  * value, every constraint has been checked on those values, so the labelling is complete (stable).
  *
- * <p>Arguments are chosen in the {@link SccOrder}: upstream strongly connected components first, so that when
+ * <p>Arguments are chosen in the {@link SccOrder}: upstream strongly connected components first (inside each,
+ * attackers before the arguments they attack as far as cycles allow), so that when
  * the search reaches a component everything attacking it from outside is already labelled and the component is
  * searched conditioned on it (attacked by an IN: OUT; attackers OUT: ignored; attackers UNDEC: cannot be IN).
  * That is the SCC-recursive scheme for complete and stable semantics, and the search is the depth-first product
