@@ -12,7 +12,9 @@ import java.util.List;
  * SAT encodings (solved by {@link SatSolver}) of the framework restricted to the arguments the grounded labelling
  * leaves undecided. Every complete labelling extends the grounded one, and on the undecided part {@code U} the
  * outside attackers are all OUT, so the complete (preferred, stable) extensions are exactly {@code G ∪ E} for the
- * complete (preferred, stable) extensions {@code E} of the sub-framework on {@code U}.
+ * complete (preferred, stable) extensions {@code E} of the sub-framework on {@code U}. Enumeration of complete
+ * and stable extensions goes through {@link LabellingEnumerator} first (SCC order, no solver call per
+ * extension), and preferred enumeration starts from the stable extensions; see {@code byLabelling}.
  */
 public final class DungCore {
   public static final byte UNDEC = 0;
@@ -222,6 +224,10 @@ public final class DungCore {
 
   public List<int[]> stable(String what) {
     List<int[]> found = new ArrayList<>();
+    if (byLabelling(true, found, what, null)) {
+      return found;
+    }
+    found.clear(); // the labelling search gave up: start over with the SAT solver
     SatSolver s = stableEncoding();
     boolean[] e = new boolean[k];
     while (solve(s, what, found.size())) {
@@ -239,6 +245,10 @@ public final class DungCore {
 
   public List<int[]> complete(String what) {
     List<int[]> found = new ArrayList<>();
+    if (byLabelling(false, found, what, null)) {
+      return found;
+    }
+    found.clear(); // the labelling search gave up: start over with the SAT solver
     SatSolver s = completeEncoding();
     boolean[] e = new boolean[k];
     while (solve(s, what, found.size())) {
@@ -264,9 +274,29 @@ public final class DungCore {
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
     int[] assumptions = new int[k + 1];
+    // Every stable extension is preferred: take them all (or as many as the labelling search finds before it
+    // gives up) first, each blocking its subsets; the loop below then finds only the preferred extensions that
+    // are not stable, and on frameworks where all are stable it ends with one unsatisfiable call.
+    boolean[] whole = new boolean[1];
+    byLabelling(true, found, what, stableExtension -> {
+      int w = 0;
+      for (int j = 0; j < k; j++) {
+        if (!stableExtension[j]) {
+          clause[w++] = in2(j);
+        }
+      }
+      if (w == 0 || !s.addClause(clause, w)) {
+        whole[0] = true;
+      }
+    });
+    if (whole[0]) {
+      return found; // a stable extension is all of U, or nothing is left outside the ones found
+    }
     while (solve(s, what, found.size())) {
       readIn(s, e);
-      maximise(s, e, clause, assumptions, what, found.size());
+      if (!maximiseByReduct(e, what, found.size())) {
+        maximise(s, e, clause, assumptions, what, found.size());
+      }
       add(found, e, what);
       int w = 0;
       for (int j = 0; j < k; j++) {
@@ -279,6 +309,96 @@ public final class DungCore {
       }
     }
     return found;
+  }
+
+  /**
+   * The work budget (constraint revisions) of one labelling search on a reduct, past which {@link
+   * #maximiseByReduct} leaves the rest to the SAT solver.
+   */
+  private static final long REDUCT_WORK = 10_000;
+
+  /**
+   * Grows the admissible set {@code e} to a preferred extension containing it without the SAT solver, by the
+   * reduct: with {@code R} the arguments neither in {@code e} nor attacked by it, an admissible {@code e} is
+   * preferred iff the framework restricted to {@code R} has no non-empty admissible set, and for any admissible
+   * set {@code S} of that restriction, {@code e ∪ S} is admissible (Baumann, Brewka and Ulbricht's
+   * modularization). So: look for a complete labelling of the restriction with an IN argument (a labelling
+   * search, which after a complete candidate meets only the few undecided arguments); add its IN arguments and
+   * repeat; when only the all-UNDEC labelling is left, {@code e} is preferred.
+   *
+   * @return true if {@code e} is now preferred; false if a labelling search gave up ({@code e} is then still
+   *     admissible and a superset of what it was, for {@link #maximise} to finish)
+   */
+  private boolean maximiseByReduct(boolean[] e, String what, int foundSoFar) {
+    if (!Boolean.parseBoolean(System.getProperty("argmap.dung.labellingSearch", "true"))) {
+      return false;
+    }
+    int[] region = new int[k];
+    int[] at = new int[k];
+    while (true) {
+      int count = 0;
+      for (int j = 0; j < k; j++) {
+        at[j] = -1;
+        if (e[j]) {
+          continue;
+        }
+        boolean attacked = false;
+        for (int i = cStart[j]; i < cStart[j + 1] && !attacked; i++) {
+          attacked = e[cSrc[i]];
+        }
+        if (!attacked) {
+          at[j] = count;
+          region[count++] = j;
+        }
+      }
+      if (count == 0) {
+        return true;
+      }
+      final int r = count;
+      int[] start = new int[r + 1];
+      int edges = 0;
+      for (int x = 0; x < r; x++) {
+        int j = region[x];
+        for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+          if (at[cSrc[i]] >= 0) {
+            edges++;
+          }
+        }
+        start[x + 1] = edges;
+      }
+      int[] src = new int[edges];
+      int w = 0;
+      for (int x = 0; x < r; x++) {
+        int j = region[x];
+        for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+          if (at[cSrc[i]] >= 0) {
+            src[w++] = at[cSrc[i]];
+          }
+        }
+      }
+      LabellingEnumerator search = new LabellingEnumerator(r, start, src, false, deadline);
+      boolean[] grew = new boolean[1];
+      boolean done;
+      try {
+        done = search.run(labelling -> {
+          for (int x = 0; x < r; x++) {
+            if (labelling[x] == LabellingEnumerator.IN) {
+              e[region[x]] = true;
+              grew[0] = true;
+            }
+          }
+          return !grew[0]; // the all-UNDEC labelling says nothing: look on
+        }, Long.getLong("argmap.dung.labellingWork", REDUCT_WORK), 0);
+      } catch (SatSolver.LimitReached x) {
+        throw timeout(what, foundSoFar);
+      }
+      if (!done) {
+        return false;
+      }
+      if (!grew[0]) {
+        return true;
+      }
+    }
   }
 
   /** Grows the complete extension {@code e} to a preferred one containing it. */
@@ -697,6 +817,55 @@ public final class DungCore {
       }
     }
     return true;
+  }
+
+  // ------------------------------------------------------------------ enumeration by labelling search
+
+  /**
+   * The work budget of the labelling search (constraint revisions, about 0.1 µs each), in all and per extension
+   * found: at a dead end past it, the search leaves the framework to the SAT solver. It has no learning, so much
+   * work per extension means a framework whose extensions are few and hard to find, where clause learning pays;
+   * the SAT solver needs about 100 µs per extension where there are many, so the search may spend as much
+   * before it is the slower one. The system property {@code argmap.dung.labellingSearch} ({@code true} by
+   * default) switches the labelling search off with {@code false} (the SAT-only path, for comparisons), and
+   * {@code argmap.dung.labellingWork} overrides the base budget (tests set it to 0 to make the search give up at
+   * its first dead end); both are read on every call.
+   */
+  private static final long LABELLING_BASE_WORK = 50_000;
+
+  private static final long LABELLING_WORK_PER_EXTENSION = 1_000;
+
+  /** Receives each extension of U (local membership) the labelling search finds, after it has been added. */
+  private interface LocalSink {
+    void accept(boolean[] members);
+  }
+
+  /**
+   * Enumerates the complete (stable) extensions of U into {@code found} by {@link LabellingEnumerator}; true if
+   * it finished, false if it is switched off or gave up (then {@code found} holds some extensions, each once).
+   */
+  private boolean byLabelling(boolean stable, List<int[]> found, String what, LocalSink also) {
+    if (!Boolean.parseBoolean(System.getProperty("argmap.dung.labellingSearch", "true"))) {
+      return false;
+    }
+    long base = Long.getLong("argmap.dung.labellingWork", LABELLING_BASE_WORK);
+    long perExtension = base == 0 ? 0 : LABELLING_WORK_PER_EXTENSION;
+    LabellingEnumerator search = new LabellingEnumerator(k, cStart, cSrc, stable, deadline);
+    boolean[] e = new boolean[k];
+    try {
+      return search.run(labelling -> {
+        for (int j = 0; j < k; j++) {
+          e[j] = labelling[j] == LabellingEnumerator.IN;
+        }
+        add(found, e, what);
+        if (also != null) {
+          also.accept(e);
+        }
+        return true;
+      }, base, perExtension);
+    } catch (SatSolver.LimitReached x) {
+      throw timeout(what, found.size());
+    }
   }
 
   // ------------------------------------------------------------------ helpers

@@ -21,7 +21,9 @@ import java.util.Optional;
  * so only the arguments the grounded labelling leaves undecided are searched (all arguments for stage, whose
  * extensions need not contain the grounded one), with a built-in incremental CDCL SAT solver that keeps what it
  * learns across the calls of one question. Complete labellings are encoded as clauses; stable and complete
- * extensions are enumerated with blocking clauses; preferred ones by growing each complete extension until no
+ * extensions are enumerated by a labelling search with propagation in the order of the strongly connected
+ * components (the SAT solver with blocking clauses takes over where that search meets too many dead ends);
+ * preferred ones are the stable ones plus, by SAT, complete extensions outside those found, each grown until no
  * strictly larger one exists and then blocking its subsets; semi-stable and stage ones likewise by growing the
  * range. Skeptical preferred, semi-stable and stage acceptance are counterexample-guided loops: a candidate
  * without the argument is grown to a maximal one; if the maximal one still lacks the argument it is the
