@@ -983,6 +983,7 @@ final class MapReader {
     // the unknown names met so far, in a first pass that ignores them (null until one is met): that
     // pass's parser does not detect repeated names
     private Set<String> unknown;
+    private int next; // where {@link #indexOf} starts looking: after the last name it found
 
     Props(Pos at, String path, List<String> known) {
       this.at = at;
@@ -997,9 +998,18 @@ final class MapReader {
      * nearly always the very string of {@link Names} and found without hashing or comparing text.
      */
     private int indexOf(String name) {
+      // the writer puts the properties in the order of the known names, so the search starts after
+      // the last one found and usually ends at its first comparison
       String[] k = names;
-      for (int i = 0; i < k.length; i++) {
+      for (int i = next; i < k.length; i++) {
         if (k[i] == name) {
+          next = i + 1;
+          return i;
+        }
+      }
+      for (int i = 0; i < next && i < k.length; i++) {
+        if (k[i] == name) {
+          next = i + 1;
           return i;
         }
       }
