@@ -366,8 +366,9 @@ final class MapValidator {
 
   private void checkVoice(EvidenceId id, Evidence e) {
     Voice voice = e.voice();
-    String name = voice.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     if (voice.needsSpeaker() && e.speaker().isEmpty()) {
+      // the voice's name is spelled out only for the message: a valid map never needs it
+      String name = voice.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       add(id, MapRule.VOICE_SPEAKER_MISMATCH,
           "is " + name + " but names no speaker",
           voice == Voice.REPORTED_SPEECH

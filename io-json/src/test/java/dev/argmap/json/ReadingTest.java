@@ -148,6 +148,32 @@ class ReadingTest {
   }
 
   @Test
+  void aRepeatedNameInsideIgnoredPropertiesIsRefusedFromAStreamAsFromAString() throws IOException {
+    // the first pass of a stream or file parses without Jackson's duplicate detection and must
+    // still refuse what the second pass (and a string) refuses
+    JsonReadOptions lenient = JsonReadOptions.builder().ignoreUnknownProperties(true).build();
+    List<String> documents = List.of(
+        BASE.replace("\"theses\"", "\"x\": {\"y\": [{\"z\": 1, \"z\": 2}]}, \"theses\""),
+        BASE.replace("\"theses\"", "\"x\": 1, \"x\": 2, \"theses\""),
+        BASE.replace("\"quote\"", "\"page\": [3], \"page\": {}, \"quote\""));
+    for (String json : documents) {
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      ArgMapFormatException fromString =
+          expectFailure(() -> ArgMapJson.reader(lenient).readString(json));
+      ArgMapFormatException fromStream =
+          expectFailure(() -> ArgMapJson.reader(lenient).read(new ByteArrayInputStream(bytes)));
+      assertThat(fromStream.problems()).as(json).isEqualTo(fromString.problems());
+      assertThat(fromString.problems()).as(json).extracting(JsonProblem::message)
+          .anyMatch(m -> m.startsWith("duplicate key"));
+    }
+    // the same names once each are read
+    String once = BASE.replace("\"theses\"", "\"x\": {\"y\": [{\"z\": 1, \"w\": 2}], \"z\": 3}, \"theses\"");
+    assertThat(ArgMapJson.reader(lenient).read(
+        new ByteArrayInputStream(once.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(ArgMapJson.readString(BASE));
+  }
+
+  @Test
   void tooManyProblemsAreCut() {
     StringBuilder json = new StringBuilder("{\"format\": \"argmap\", \"formatVersion\": 2, "
         + "\"theses\": [\"s0\"], \"statements\": [\n");

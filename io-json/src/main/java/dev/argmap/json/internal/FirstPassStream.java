@@ -1,11 +1,13 @@
 package dev.argmap.json.internal;
 
-import com.google.common.base.Utf8;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -106,7 +108,7 @@ final class FirstPassStream extends FilterInputStream {
         tailLength += take;
         return;
       }
-      if (!Utf8.isWellFormed(joined, 0, whole)) {
+      if (!wellFormed(joined, 0, whole)) {
         throw new NotPlainUtf8();
       }
       start = offset + (whole - tailLength);
@@ -127,7 +129,7 @@ final class FirstPassStream extends FilterInputStream {
         break;
       }
     }
-    if (!Utf8.isWellFormed(buffer, start, cut - start)) {
+    if (!wellFormed(buffer, start, cut - start)) {
       throw new NotPlainUtf8();
     }
     tailLength = end - cut;
@@ -138,6 +140,75 @@ final class FirstPassStream extends FilterInputStream {
    * Returns the length of the whole sequences at the start of {@code bytes}, up to the first one
    * still incomplete; -1 when a lead byte is not one.
    */
+  /** Eight bytes of an array as one long, to test them for ASCII at once. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * Whether the bytes are well-formed UTF-8 (the rules of Guava's {@code Utf8.isWellFormed}: no
+   * overlong form, no surrogate, nothing above U+10FFFF, no sequence cut short). Runs of ASCII,
+   * most of a document, are passed over eight bytes at a time: the per-byte check was a
+   * sixteenth of a whole read.
+   */
+  static boolean wellFormed(byte[] bytes, int offset, int length) {
+    int i = offset;
+    int end = offset + length;
+    while (i < end) {
+      while (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+      }
+      if (i >= end) {
+        return true;
+      }
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xff;
+      if (b < 0xC2) {
+        return false; // a continuation byte, or the lead of an overlong two-byte form
+      } else if (b < 0xE0) {
+        if (i + 1 >= end || !continuation(bytes[i + 1])) {
+          return false;
+        }
+        i += 2;
+      } else if (b < 0xF0) {
+        if (i + 2 >= end) {
+          return false;
+        }
+        int b1 = bytes[i + 1] & 0xff;
+        if (b1 < 0x80 || b1 > 0xBF
+            || (b == 0xE0 && b1 < 0xA0) // overlong
+            || (b == 0xED && b1 >= 0xA0) // a surrogate
+            || !continuation(bytes[i + 2])) {
+          return false;
+        }
+        i += 3;
+      } else if (b < 0xF5) {
+        if (i + 3 >= end) {
+          return false;
+        }
+        int b1 = bytes[i + 1] & 0xff;
+        if (b1 < 0x80 || b1 > 0xBF
+            || (b == 0xF0 && b1 < 0x90) // overlong
+            || (b == 0xF4 && b1 >= 0x90) // above U+10FFFF
+            || !continuation(bytes[i + 2]) || !continuation(bytes[i + 3])) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+
   private static int completeLength(byte[] bytes, int length) {
     int i = 0;
     while (i < length) {

@@ -25,6 +25,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -49,6 +50,13 @@ public final class JsonCodec {
 
   private final JsonReadOptions options;
   private final JsonFactory readFactory;
+  /**
+   * The factory of the first pass: Jackson's duplicate detection (a hash set per object, a sixth of
+   * the read) is off, because the first pass finds repeated names itself and only has to tell that
+   * there is a problem; the second pass, with {@link #readFactory}, reports it in Jackson's words.
+   * Names are interned, so that they are the very strings of {@link Names} and compare by identity.
+   */
+  private final JsonFactory firstPassFactory;
 
   private JsonCodec(JsonReadOptions options) {
     this.options = options;
@@ -64,6 +72,14 @@ public final class JsonCodec {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(constraints)
+            .build();
+    this.firstPassFactory =
+        JsonFactory.builder()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .streamReadConstraints(constraints)
             .build();
   }
@@ -128,7 +144,7 @@ public final class JsonCodec {
     InputStream bounded = BoundedInputStream.notClosing(in, max, count -> {
       throw new DocumentTooLargeException(max);
     });
-    try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), bounded)) {
+    try (JsonParser p = firstPassFactory.createParser(ObjectReadContext.empty(), bounded)) {
       return new MapReader(p, options.ignoreUnknownProperties(), options.maxArrayElements(), false)
           .readDocument();
     } catch (MapReader.Stop | JacksonException e) {

@@ -134,6 +134,12 @@ final class MapReader {
     this.sink = sink;
   }
 
+  /**
+   * The one position of a reader that records none: the first pass reports nothing (a document
+   * with a problem is read again, with positions), so it needs no line, column or path.
+   */
+  private static final Pos NOWHERE = new Pos(1, 1, Paths.ROOT);
+
   /** Where the current token starts, or nowhere when this reader records no positions. */
   private TokenStreamLocation tokenLocation() {
     return positions ? p.currentTokenLocation() : TokenStreamLocation.NA;
@@ -213,8 +219,9 @@ final class MapReader {
 
   private void readMap(String path) {
     Pos rootPos = here(path, tokenLocation());
-    Where mapWhere = new Where(rootPos);
-    index = new LocationIndex(mapWhere, sink instanceof MapSink.Building);
+    Where mapWhere = where(rootPos);
+    // the first pass reports nothing, so it needs no index of where each element stands
+    index = new LocationIndex(mapWhere, positions && sink instanceof MapSink.Building);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       stop(rootPos, "not an argmap document: expected a JSON object but found "
           + describeToken(p.currentToken()));
@@ -254,7 +261,7 @@ final class MapReader {
           readElements(prop);
         }
         case EXTENSIONS -> extensions(prop);
-        default -> p.skipChildren();
+        default -> skipValue();
       }
     }
     finishMap(props, rootPos);
@@ -354,6 +361,9 @@ final class MapReader {
         return built;
       }
     } catch (InvalidMapException e) {
+      if (!positions) {
+        throw new Stop(); // the second pass, with positions, locates them
+      }
       ProblemLocator locator = new ProblemLocator(index);
       for (MapProblem problem : e.problems()) {
         if (!structural || !followsFromStructure(problem)) {
@@ -504,9 +514,9 @@ final class MapReader {
       return;
     }
     int before = problems.size();
-    Where w = new Where(item.pos());
+    Where w = where(item.pos());
     Statement.Builder s = Statement.builder();
-    Set<String> tags = new HashSet<>();
+    Set<String> tags = new HashSet<>(4);
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
@@ -530,7 +540,7 @@ final class MapReader {
           }
         });
         case NOTES -> text(prop, true, w, s::notes);
-        default -> p.skipChildren();
+        default -> skipValue();
       }
     }
     props.require(ID, TEXT);
@@ -543,7 +553,7 @@ final class MapReader {
       return;
     }
     int before = problems.size();
-    Where w = new Where(item.pos());
+    Where w = where(item.pos());
     Argument.Builder a = Argument.builder();
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
@@ -588,7 +598,7 @@ final class MapReader {
         case SCHEME -> text(prop, true, w, a::scheme);
         case LABEL -> text(prop, true, w, a::label);
         case NOTES -> text(prop, true, w, a::notes);
-        default -> p.skipChildren();
+        default -> skipValue();
       }
     }
     props.require(ID, PREMISES, CONCLUSION, POLARITY);
@@ -627,7 +637,7 @@ final class MapReader {
       return;
     }
     int before = problems.size();
-    Where w = new Where(item.pos());
+    Where w = where(item.pos());
     Evidence.Builder e = Evidence.builder();
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
@@ -682,7 +692,10 @@ final class MapReader {
           }
         }
         case VOICE -> {
-          sinceVersion2.add(Map.entry(prop.value(), "property " + quote(VOICE)));
+          // only a version 1 document reports them, so a version 2 one builds no message
+          if (version != 2) {
+            sinceVersion2.add(Map.entry(prop.value(), "property " + quote(VOICE)));
+          }
           Voice voice = enumValue(prop, VOICES);
           if (voice != null) {
             e.voice(voice);
@@ -698,12 +711,15 @@ final class MapReader {
           }
         }
         case CITED_AT -> {
-          sinceVersion2.add(Map.entry(prop.value(), "property " + quote(CITED_AT)));
+          // only a version 1 document reports them, so a version 2 one builds no message
+          if (version != 2) {
+            sinceVersion2.add(Map.entry(prop.value(), "property " + quote(CITED_AT)));
+          }
           text(prop, true, w, e::citedAt);
           w.put("place in the cited work", prop.value());
         }
         case NOTES -> text(prop, true, w, e::notes);
-        default -> p.skipChildren();
+        default -> skipValue();
       }
     }
     props.require(ID, STATEMENT, QUOTE, SOURCE);
@@ -729,7 +745,10 @@ final class MapReader {
           }
         }
         case SECTION -> {
-          sinceVersion2.add(Map.entry(field.value(), "property " + quote(SECTION) + " of a locator"));
+          // only a version 1 document reports them, so a version 2 one builds no message
+          if (version != 2) {
+            sinceVersion2.add(Map.entry(field.value(), "property " + quote(SECTION) + " of a locator"));
+          }
           String section = string(field, true);
           if (section != null) {
             l.section(section);
@@ -764,7 +783,7 @@ final class MapReader {
             w.put("locator end", field.value());
           }
         }
-        default -> p.skipChildren();
+        default -> skipValue();
       }
     }
     props.require(COPY);
@@ -801,13 +820,16 @@ final class MapReader {
           }
         }
         case KIND -> {
-          sinceVersion2.add(Map.entry(field.value(), "property " + quote(KIND) + " of " + what));
+          // only a version 1 document reports them, so a version 2 one builds no message
+          if (version != 2) {
+            sinceVersion2.add(Map.entry(field.value(), "property " + quote(KIND) + " of " + what));
+          }
           PersonKind kind = enumValue(field, PERSON_KINDS);
           if (kind != null) {
             person.kind(kind);
           }
         }
-        default -> p.skipChildren();
+        default -> skipValue();
       }
     }
     props.require(NAME);
@@ -820,7 +842,7 @@ final class MapReader {
       return;
     }
     int before = problems.size();
-    Where w = new Where(item.pos());
+    Where w = where(item.pos());
     Source.Builder s = Source.builder();
     List<String> copies = new ArrayList<>();
     for (Prop prop; (prop = props.next()) != null; ) {
@@ -877,7 +899,7 @@ final class MapReader {
           }
         }
         case NOTES -> text(prop, true, w, s::notes);
-        default -> p.skipChildren();
+        default -> skipValue();
       }
     }
     props.require(ID, KIND);
@@ -893,7 +915,7 @@ final class MapReader {
       return null;
     }
     int before = problems.size();
-    Where w = new Where(item.pos());
+    Where w = where(item.pos());
     SourceCopy.Builder c = SourceCopy.builder();
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
@@ -923,7 +945,7 @@ final class MapReader {
             w.put("link " + text, prop.value());
           }
         }
-        default -> p.skipChildren();
+        default -> skipValue();
       }
     }
     props.require(ID);
@@ -938,8 +960,9 @@ final class MapReader {
 
   /** A property of an object, with the parser at its value. */
   private record Prop(String name, String parent, Pos value) {
+    /** Returns the property's path, or null in a reader that records no positions. */
     String path() {
-      return Paths.property(parent, name);
+      return parent == null ? null : Paths.property(parent, name);
     }
   }
 
@@ -954,14 +977,44 @@ final class MapReader {
     private final Pos at;
     private final String path;
     private final List<String> known;
+    private final String[] names; // the known names, to find a name by identity first
     private final Map<String, Integer> bits; // the index of each known name
     private int seen; // a bit for each known name, by its index
+    // the unknown names met so far, in a first pass that ignores them (null until one is met): that
+    // pass's parser does not detect repeated names
+    private Set<String> unknown;
+    private int next; // where {@link #indexOf} starts looking: after the last name it found
 
     Props(Pos at, String path, List<String> known) {
       this.at = at;
-      this.path = path;
+      this.path = positions ? path : null;
       this.known = known;
+      this.names = namesOf(known);
       this.bits = bitsOf(known);
+    }
+
+    /**
+     * The index of a known name, or -1. The first pass's parser interns names, so a known name is
+     * nearly always the very string of {@link Names} and found without hashing or comparing text.
+     */
+    private int indexOf(String name) {
+      // the writer puts the properties in the order of the known names, so the search starts after
+      // the last one found and usually ends at its first comparison
+      String[] k = names;
+      for (int i = next; i < k.length; i++) {
+        if (k[i] == name) {
+          next = i + 1;
+          return i;
+        }
+      }
+      for (int i = 0; i < next && i < k.length; i++) {
+        if (k[i] == name) {
+          next = i + 1;
+          return i;
+        }
+      }
+      Integer index = bits.get(name);
+      return index == null ? -1 : index;
     }
 
     Prop next() {
@@ -971,32 +1024,39 @@ final class MapReader {
           return null; // END_OBJECT: the parser checks that objects are well formed
         }
         String name = p.currentName();
-        Integer index = bits.get(name);
-        int bit = index == null ? -1 : index;
+        int bit = indexOf(name);
         if (bit >= 0 && (seen & (1 << bit)) == 0) {
           // the position of the name serves only to report a problem, and a first known one has none
           p.nextToken();
           seen |= 1 << bit;
-          return new Prop(name, path, Pos.of(tokenLocation(), path, name));
+          return new Prop(name, path, positions ? Pos.of(tokenLocation(), path, name) : NOWHERE);
         }
-        Pos namePos = Pos.of(tokenLocation(), path, name);
+        Pos namePos = positions ? Pos.of(tokenLocation(), path, name) : NOWHERE;
         p.nextToken();
         if (bit >= 0) {
-          // only with a parser that does not detect duplicates itself (the module's, maybe)
-          p.skipChildren();
+          // only with a parser that does not detect duplicates itself (the first pass's, the
+          // module's maybe)
+          skipValue();
           add(namePos, "duplicate key " + quote(name) + ": each property may appear once in an object");
           continue;
         }
-        p.skipChildren();
+        skipValue();
         if (!ignoreUnknown) {
           add(namePos, unknownProperty(name, known));
+        } else if (!positions) {
+          if (unknown == null) {
+            unknown = new HashSet<>();
+          }
+          if (!unknown.add(name)) {
+            add(namePos, "duplicate key " + quote(name) + ": each property may appear once in an object");
+          }
         }
       }
     }
 
     boolean has(String name) {
-      Integer bit = bits.get(name);
-      return bit != null && (seen & (1 << bit)) != 0;
+      int bit = indexOf(name);
+      return bit >= 0 && (seen & (1 << bit)) != 0;
     }
 
     void require(String... names) {
@@ -1017,6 +1077,20 @@ final class MapReader {
         SOURCE_PROPERTIES, COPY_PROPERTIES)) {
       BITS.put(known, indexes(known));
     }
+  }
+
+  /** The known names of each list of {@link Names}, as an array. */
+  private static final Map<List<String>, String[]> NAMES = new IdentityHashMap<>();
+
+  static {
+    for (List<String> known : BITS.keySet()) {
+      NAMES.put(known, known.toArray(new String[0]));
+    }
+  }
+
+  private static String[] namesOf(List<String> known) {
+    String[] names = NAMES.get(known);
+    return names != null ? names : known.toArray(new String[0]);
   }
 
   private static Map<String, Integer> bitsOf(List<String> known) {
@@ -1051,8 +1125,8 @@ final class MapReader {
     int i = 0;
     String arrayPath = prop.path();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      String path = Paths.index(arrayPath, i);
-      Pos pos = here(path, tokenLocation());
+      String path = positions ? Paths.index(arrayPath, i) : null;
+      Pos pos = positions ? here(path, tokenLocation()) : NOWHERE;
       if (i >= maxArrayElements) {
         stop(pos, prop.name() + " has more than " + maxArrayElements
             + " elements, the limit of this reader");
@@ -1169,7 +1243,10 @@ final class MapReader {
     try {
       PartialDate date = PartialDate.parse(text);
       if (date.approximate()) {
-        sinceVersion2.add(Map.entry(prop.value(), "an approximate date (" + quote(text) + ")"));
+        // only a version 1 document reports them, so a version 2 one builds no message
+        if (version != 2) {
+          sinceVersion2.add(Map.entry(prop.value(), "an approximate date (" + quote(text) + ")"));
+        }
       }
       return date;
     } catch (IllegalArgumentException e) {
@@ -1207,6 +1284,10 @@ final class MapReader {
   }
 
   private void add(Pos at, String message) {
+    if (!positions) {
+      // the first pass only tells a valid document from one with problems; the second reports them
+      throw new Stop();
+    }
     problems.add(at.problem(message));
     if (problems.size() >= MAX_PROBLEMS) {
       // the note stands where reading stopped
@@ -1216,6 +1297,9 @@ final class MapReader {
   }
 
   private void stop(Pos at, String message) {
+    if (!positions) {
+      throw new Stop();
+    }
     problems.add(at.problem(message));
     throw new Stop();
   }
@@ -1228,6 +1312,48 @@ final class MapReader {
 
   private static Pos here(String path, TokenStreamLocation location) {
     return Pos.of(location, path);
+  }
+
+  /**
+   * Skips the value the parser is at. The first pass's parser does not detect repeated names, so
+   * there the objects inside a skipped value are checked here: the second pass's parser would
+   * report a repeat, and the first must not accept what the second refuses.
+   */
+  private void skipValue() {
+    JsonToken t = p.currentToken();
+    if (positions || (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY)) {
+      p.skipChildren();
+      return;
+    }
+    // iterative, so that a deep value costs no stack: a set of names per open object, a marker per
+    // open array
+    Object inArray = new Object();
+    java.util.ArrayDeque<Object> open = new java.util.ArrayDeque<>();
+    open.push(t == JsonToken.START_OBJECT ? new HashSet<String>() : inArray);
+    while (!open.isEmpty()) {
+      JsonToken n = p.nextToken();
+      if (n == null) {
+        throw new Stop(); // cannot happen: the parser fails first on an unclosed value
+      }
+      switch (n) {
+        case PROPERTY_NAME -> {
+          @SuppressWarnings("unchecked")
+          Set<String> names = (Set<String>) open.peek();
+          if (!names.add(p.currentName())) {
+            throw new Stop();
+          }
+        }
+        case START_OBJECT -> open.push(new HashSet<String>());
+        case START_ARRAY -> open.push(inArray);
+        case END_OBJECT, END_ARRAY -> open.pop();
+        default -> { }
+      }
+    }
+  }
+
+  /** Returns a record of where an element's fields stand; one that records nothing in a first pass. */
+  private Where where(Pos element) {
+    return positions ? new Where(element) : Where.notRecording(element);
   }
 
   private String describeValue() {

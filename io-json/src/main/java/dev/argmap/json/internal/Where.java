@@ -18,15 +18,32 @@ final class Where {
 
   private final Pos element;
   // the fields in the order recorded: a key, the target of a reference (or null) and a position
-  private String[] keys = new String[8];
-  private String[] targets = new String[8];
-  private Pos[] positions = new Pos[8];
+  private String[] keys;
+  private String[] targets;
+  private Pos[] positions;
   private int size;
+  // false in a first pass, which reports nothing and so keeps no field positions
+  private final boolean recording;
   private Map<String, Pos> fields; // built on the first lookup
   private String elementId; // once read
 
   Where(Pos element) {
+    this(element, true);
+  }
+
+  private Where(Pos element, boolean recording) {
     this.element = element;
+    this.recording = recording;
+    if (recording) {
+      keys = new String[8];
+      targets = new String[8];
+      positions = new Pos[8];
+    }
+  }
+
+  /** Returns a record that keeps the element's identifier but no field positions. */
+  static Where notRecording(Pos element) {
+    return new Where(element, false);
   }
 
   Pos element() {
@@ -54,6 +71,9 @@ final class Where {
   }
 
   private void record(String key, String target, Pos pos) {
+    if (!recording) {
+      return;
+    }
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
       targets = Arrays.copyOf(targets, size * 2);

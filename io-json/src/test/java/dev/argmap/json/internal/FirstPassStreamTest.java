@@ -39,6 +39,33 @@ class FirstPassStreamTest {
   }
 
   @Test
+  void checksUtf8AsGuavaDoesWhereverTheBytesStandInTheArray() {
+    // runs of ASCII long enough for the eight-bytes-at-once scan, cut by every kind of sequence
+    byte[][] pieces = {"abcdefghij".getBytes(StandardCharsets.UTF_8), "é".getBytes(StandardCharsets.UTF_8),
+        "€".getBytes(StandardCharsets.UTF_8), "😀".getBytes(StandardCharsets.UTF_8), {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, {(byte) 0x80}, {(byte) 0xFF}, {(byte) 0xE2, (byte) 0x82}};
+    for (long seed = 0; seed < 20_000; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      int count = random.nextInt(8);
+      for (int i = 0; i < count; i++) {
+        byte[] piece = pieces[random.nextInt(pieces.length)];
+        out.write(piece, 0, random.nextInt(4) == 0 ? random.nextInt(piece.length + 1) : piece.length);
+      }
+      byte[] bytes = out.toByteArray();
+      if (bytes.length > 0 && random.nextInt(3) == 0) {
+        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+      }
+      int offset = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+      int length = random.nextInt(bytes.length - offset + 1);
+      assertThat(FirstPassStream.wellFormed(bytes, offset, length))
+          .as("seed %d: %s from %d, %d bytes", seed, Arrays.toString(bytes), offset, length)
+          .isEqualTo(Utf8.isWellFormed(bytes, offset, length));
+    }
+  }
+
+  @Test
   void replaysTheBytesReadAndThenTheRest() throws IOException {
     byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
     FirstPassStream first = new FirstPassStream(new ByteArrayInputStream(bytes), true);
