@@ -58,6 +58,13 @@ public final class SatSolver {
 
   private int[][] watches = new int[32][];
   private int[] watchSize = new int[32];
+  /**
+   * Binary clauses apart from the others, per literal l: pairs (other literal, clause) of the clauses [l, other].
+   * Most clauses of the Dung encodings are binary (conflict-freeness, attacker OUT); propagating them from these
+   * lists reads neither the clause nor a blocker, and comes first, so the cheap implications are found first.
+   */
+  private int[][] binWatches = new int[32][];
+  private int[] binSize = new int[32];
 
   private boolean ok = true;
   private boolean[] model;
@@ -74,6 +81,25 @@ public final class SatSolver {
   private double lbdFast;
   private double lbdSlow;
   public static boolean lubyRestarts = Boolean.getBoolean("argmap.sat.luby");
+  /**
+   * With {@code -Dargmap.sat.stats=true} every solver adds its search counts to process-wide totals, printed to
+   * stderr when the JVM exits: for comparing argmap's search with clingo's {@code --stats} (debugging only).
+   */
+  private static final boolean STATS = Boolean.getBoolean("argmap.sat.stats");
+  private static final java.util.concurrent.atomic.AtomicLongArray TOTALS =
+      new java.util.concurrent.atomic.AtomicLongArray(6);
+
+  static {
+    if (STATS) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
+          "argmap.sat.stats: solves=%d conflicts=%d decisions=%d propagations=%d restarts=%d solveNanos=%d%n",
+          TOTALS.get(0), TOTALS.get(1), TOTALS.get(2), TOTALS.get(3), TOTALS.get(4), TOTALS.get(5))));
+    }
+  }
+
+  private long decisions;
+  private long propagations;
+  private long restarts;
 
   public SatSolver() {
     Arrays.fill(heapIndex, -1);
@@ -104,6 +130,8 @@ public final class SatSolver {
       int cap = Math.max(2 * nVars, Csr.grow(watches.length));
       watches = Arrays.copyOf(watches, cap);
       watchSize = Arrays.copyOf(watchSize, cap);
+      binWatches = Arrays.copyOf(binWatches, cap);
+      binSize = Arrays.copyOf(binSize, cap);
     }
     reason[v] = -1;
     heapInsert(v);
@@ -211,15 +239,29 @@ public final class SatSolver {
       assumps[i] = 2 * v + (d < 0 ? 1 : 0);
     }
     model = null;
+    long startNanos = STATS ? System.nanoTime() : 0;
+    long startConflicts = conflicts;
+    long startDecisions = decisions;
+    long startPropagations = propagations;
+    long startRestarts = restarts;
     try {
       for (int restart = 0; ; restart++) {
         int r = search(100L * luby(restart), assumps);
         if (r != UNKNOWN) {
           return r == SAT;
         }
+        restarts++;
       }
     } finally {
       cancelUntil(0);
+      if (STATS) {
+        TOTALS.addAndGet(0, 1);
+        TOTALS.addAndGet(1, conflicts - startConflicts);
+        TOTALS.addAndGet(2, decisions - startDecisions);
+        TOTALS.addAndGet(3, propagations - startPropagations);
+        TOTALS.addAndGet(4, restarts - startRestarts);
+        TOTALS.addAndGet(5, System.nanoTime() - startNanos);
+      }
     }
   }
 
@@ -319,6 +361,7 @@ public final class SatSolver {
           }
           next = 2 * v + (phase[v] ? 0 : 1);
         }
+        decisions++;
         newDecisionLevel();
         enqueue(next, -1);
       }
@@ -380,9 +423,35 @@ public final class SatSolver {
     if (isLearnt) {
       learntCount++;
     }
-    watch(lits[0], c, lits[1]);
-    watch(lits[1], c, lits[0]);
+    watchClause(c);
     return c;
+  }
+
+  private void watchClause(int c) {
+    int[] lits = clauses[c];
+    if (lits.length == 2) {
+      watchBinary(lits[0], lits[1], c);
+      watchBinary(lits[1], lits[0], c);
+    } else {
+      watch(lits[0], c, lits[1]);
+      watch(lits[1], c, lits[0]);
+    }
+  }
+
+  /** Records binary clause c = [lit, other]: when lit becomes false, other must be true. */
+  private void watchBinary(int lit, int other, int c) {
+    int[] w = binWatches[lit];
+    int size = binSize[lit];
+    if (w == null) {
+      w = new int[8];
+      binWatches[lit] = w;
+    } else if (size + 2 > w.length) {
+      w = Arrays.copyOf(w, w.length * 2);
+      binWatches[lit] = w;
+    }
+    w[size] = other;
+    w[size + 1] = c;
+    binSize[lit] = size + 2;
   }
 
   /**
@@ -409,7 +478,24 @@ public final class SatSolver {
     byte[] val = litValue;
     while (qhead < trailSize) {
       int p = trail[qhead++];
+      propagations++;
       int falseLit = p ^ 1;
+      int[] bins = binWatches[falseLit];
+      if (bins != null) {
+        int bn = binSize[falseLit];
+        for (int i = 0; i < bn; i += 2) {
+          int other = bins[i];
+          byte v = val[other];
+          if (v == TRUE) {
+            continue;
+          }
+          if (v == FALSE) {
+            qhead = trailSize;
+            return bins[i + 1];
+          }
+          enqueue(other, bins[i + 1]);
+        }
+      }
       int[] ws = watches[falseLit];
       int n = watchSize[falseLit];
       if (ws == null || n == 0) {
@@ -481,10 +567,11 @@ public final class SatSolver {
         bumpClause(confl);
       }
       int[] c = clauses[confl];
-      for (int j = p == -1 ? 0 : 1; j < c.length; j++) {
+      int impliedVar = p == -1 ? -1 : p >> 1;
+      for (int j = 0; j < c.length; j++) {
         int q = c[j];
         int v = q >> 1;
-        if (!seen[v] && level[v] > 0) {
+        if (v != impliedVar && !seen[v] && level[v] > 0) {
           bumpVar(v);
           seen[v] = true;
           if (level[v] >= decisionLevel) {
@@ -554,11 +641,12 @@ public final class SatSolver {
     int mark = toClear.size;
     while (top > 0) {
       int q = stack[--top];
-      int[] c = clauses[reason[q >> 1]];
-      for (int k = 1; k < c.length; k++) {
+      int qVar = q >> 1;
+      int[] c = clauses[reason[qVar]];
+      for (int k = 0; k < c.length; k++) {
         int l = c[k];
         int v = l >> 1;
-        if (seen[v] || level[v] == 0) {
+        if (v == qVar || seen[v] || level[v] == 0) {
           continue;
         }
         if (reason[v] >= 0 && (abstractLevel(v) & levels) != 0) {
@@ -641,9 +729,9 @@ public final class SatSolver {
     clauseCount = w;
     learntCount = newLearnt;
     Arrays.fill(watchSize, 0);
+    Arrays.fill(binSize, 0);
     for (int c = 0; c < clauseCount; c++) {
-      watch(clauses[c][0], c, clauses[c][1]);
-      watch(clauses[c][1], c, clauses[c][0]);
+      watchClause(c);
     }
     maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
   }
