@@ -164,9 +164,23 @@ public final class DungCore {
 
   /** Complete labellings of the sub-framework on U: variables in(j) = 2j+1, out(j) = 2j+2. */
   private SatSolver completeEncoding() {
+    return completeEncoding(null);
+  }
+
+  /**
+   * Complete labellings of the sub-framework on the arguments of U in {@code only} (all of U when null), which
+   * must contain every local attacker of its members; the arguments outside it are fixed to neither IN nor OUT
+   * at level 0, so models, blocking clauses and growth range over the sub-framework alone.
+   */
+  private SatSolver completeEncoding(boolean[] only) {
     SatSolver s = labellingSolver();
     int[] buf = new int[16];
     for (int j = 0; j < k; j++) {
+      if (only != null && !only[j]) {
+        s.addClause(-in2(j));
+        s.addClause(-out2(j));
+        continue;
+      }
       s.addClause(-in2(j), -out2(j));
       int deg = cStart[j + 1] - cStart[j];
       if (buf.length < deg + 1) {
@@ -333,13 +347,106 @@ public final class DungCore {
     if (lab[a] != UNDEC) {
       return lab[a] == IN ? someComplete() : null;
     }
-    SatSolver s = completeEncoding();
-    if (!solve(s, what, 0, in2(loc[a]))) {
+    boolean[] e = credulousCompleteLocal(loc[a], what);
+    return e == null ? null : toGlobal(e);
+  }
+
+  /**
+   * A complete extension of the sub-framework on U containing local argument j, or null. Complete semantics is
+   * directional: the complete extensions of the sub-framework on j's ancestors (the arguments with a path to j,
+   * closed under attackers) are exactly the restrictions of the complete extensions of the whole, so only the
+   * ancestors are searched, and the one found is extended by {@link #completeClosure}.
+   */
+  private boolean[] credulousCompleteLocal(int j, String what) {
+    boolean[] ancestors = ancestors(j);
+    SatSolver s = completeEncoding(ancestors);
+    if (!solve(s, what, 0, in2(j))) {
       return null;
     }
     boolean[] e = new boolean[k];
     readIn(s, e);
-    return toGlobal(e);
+    if (ancestors != null) {
+      completeClosure(e);
+    }
+    return e;
+  }
+
+  /**
+   * The local arguments with a path to j (j included) when they are fewer than all of U, else null: on a
+   * strongly connected U the restriction would only cost a second encoding.
+   */
+  private boolean[] ancestors(int j) {
+    boolean[] mark = new boolean[k];
+    int[] stack = new int[k];
+    int top = 0;
+    int count = 1;
+    mark[j] = true;
+    stack[top++] = j;
+    while (top > 0) {
+      int x = stack[--top];
+      for (int i = cStart[x]; i < cStart[x + 1]; i++) {
+        int b = cSrc[i];
+        if (!mark[b]) {
+          mark[b] = true;
+          count++;
+          stack[top++] = b;
+        }
+      }
+    }
+    return count < k ? mark : null;
+  }
+
+  /**
+   * Extends {@code e}, a complete extension of a sub-framework of U closed under attackers, to the least complete
+   * extension of U containing it: what e attacks is OUT, and an argument all of whose attackers are OUT is IN,
+   * until nothing changes (the grounded labelling's propagation, started from e). Nothing inside the
+   * sub-framework changes, since e is complete there and its members' attackers all lie inside it.
+   */
+  private void completeClosure(boolean[] e) {
+    int[] oStart = new int[k + 1];
+    for (int i = 0; i < cSrc.length; i++) {
+      oStart[cSrc[i] + 1]++;
+    }
+    for (int j = 0; j < k; j++) {
+      oStart[j + 1] += oStart[j];
+    }
+    int[] oDst = new int[cSrc.length];
+    int[] fill = java.util.Arrays.copyOf(oStart, k);
+    for (int y = 0; y < k; y++) {
+      for (int i = cStart[y]; i < cStart[y + 1]; i++) {
+        oDst[fill[cSrc[i]]++] = y;
+      }
+    }
+    byte[] state = new byte[k];
+    int[] live = new int[k]; // attackers not yet OUT
+    int[] queue = new int[k];
+    int tail = 0;
+    for (int j = 0; j < k; j++) {
+      live[j] = cStart[j + 1] - cStart[j];
+      if (e[j] || live[j] == 0) {
+        state[j] = IN;
+        queue[tail++] = j;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int x = queue[head];
+      for (int i = oStart[x]; i < oStart[x + 1]; i++) {
+        int y = oDst[i];
+        if (state[y] == UNDEC) {
+          state[y] = OUT;
+          for (int t = oStart[y]; t < oStart[y + 1]; t++) {
+            int z = oDst[t];
+            if (--live[z] == 0 && state[z] == UNDEC) {
+              state[z] = IN;
+              queue[tail++] = z;
+            }
+          }
+        }
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      e[j] = state[j] == IN;
+    }
   }
 
   /** Some preferred extension. */
@@ -357,12 +464,12 @@ public final class DungCore {
     if (lab[a] != UNDEC) {
       return lab[a] == IN ? somePreferred(what) : null;
     }
-    SatSolver s = completeEncoding();
-    if (!solve(s, what, 0, in2(loc[a]))) {
+    // credulous preferred = credulous complete; the complete extension found is grown to a preferred one
+    boolean[] e = credulousCompleteLocal(loc[a], what);
+    if (e == null) {
       return null;
     }
-    boolean[] e = new boolean[k];
-    readIn(s, e);
+    SatSolver s = completeEncoding();
     maximise(s, e, new int[k + 1], new int[k + 1], what, 0); // keeps every member, a included
     return toGlobal(e);
   }
@@ -373,7 +480,12 @@ public final class DungCore {
       return lab[a] == IN ? null : somePreferred(what);
     }
     int la = loc[a];
-    SatSolver s = completeEncoding();
+    // Preferred semantics is directional: the preferred extensions of the sub-framework on a's ancestors are the
+    // restrictions of the preferred extensions of the whole. One there without a is closed to a complete
+    // extension of U and grown to a preferred one P; P's part on the ancestors is admissible there and contains
+    // the maximal one, so equals it, and P does not contain a either.
+    boolean[] ancestors = ancestors(la);
+    SatSolver s = completeEncoding(ancestors);
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
     int[] assumptions = new int[k + 1];
@@ -381,6 +493,10 @@ public final class DungCore {
       readIn(s, e);
       maximise(s, e, clause, assumptions, what, 0);
       if (!e[la]) {
+        if (ancestors != null) {
+          completeClosure(e);
+          maximise(completeEncoding(), e, clause, assumptions, what, 0);
+        }
         return toGlobal(e); // a preferred extension without a
       }
       // every complete extension inside e contains no more than e: look outside it only
