@@ -20,11 +20,16 @@ public final class DungCore {
   public static final byte OUT = 2;
 
   /**
-   * The first value tried for in(j) in the complete and conflict-free encodings: IN, so that the first candidate
+   * The value the search gives in(j) in the complete and conflict-free encodings: IN, so that the first candidate
    * is a large extension rather than the grounded one (the maximal ones are what preferred, semi-stable, stage
-   * and ideal look for), much as clingo's domain heuristic does for the preferred encoding.
+   * and ideal look for). As clingo's domain heuristic {@code in(X) [1,true]} in the preferred encoding, the in
+   * variables are decided before the out variables and always IN first (no phase saving): on dense random
+   * frameworks of 500 and 600 arguments this made a third to a half fewer conflicts than IN as a saved phase.
    */
   private static final boolean PREFER_IN = true;
+
+  /** Extensions enumerated with the in variables' value fixed before phase saving takes over. */
+  private static final int RELEASE_PHASES_AFTER = 16;
   public final AttackGraph g;
   public final byte[] lab;
   public final int k; // |U|
@@ -156,7 +161,7 @@ public final class DungCore {
       s.newVar();
     }
     for (int j = 0; j < k; j++) {
-      s.setPhase(in2(j), PREFER_IN);
+      s.setDecision(in2(j), 1, PREFER_IN);
     }
     s.setDeadline(deadline);
     return s;
@@ -260,6 +265,7 @@ public final class DungCore {
         e[j] = s.modelValue(in2(j));
       }
       add(found, e, what);
+      releasePhasesIfMany(s, found.size());
       int[] block = s.blockingClause(); // excludes this extension only
       if (!s.addClause(block, block.length)) {
         break;
@@ -282,6 +288,7 @@ public final class DungCore {
       readIn(s, e);
       maximise(s, e, clause, assumptions, what, found.size());
       add(found, e, what);
+      releasePhasesIfMany(s, found.size());
       int w = 0;
       for (int j = 0; j < k; j++) {
         if (!e[j]) {
@@ -323,6 +330,18 @@ public final class DungCore {
       if (!larger) {
         return;
       }
+    }
+  }
+
+  /**
+   * After {@link #RELEASE_PHASES_AFTER} extensions, lets the in variables keep the value they last had instead of
+   * always IN: on the families with thousands of extensions (Barabasi-Albert, Watts-Strogatz, 120 arguments) the
+   * fixed value made preferred enumeration three to four times slower, each search after a blocking clause
+   * starting far from the last model; the dense frameworks, with one or two extensions, keep it throughout.
+   */
+  private static void releasePhasesIfMany(SatSolver s, int found) {
+    if (found == RELEASE_PHASES_AFTER) {
+      s.fixPhases(false);
     }
   }
 
@@ -688,6 +707,7 @@ public final class DungCore {
         }
         first = false;
         add(found, e, what);
+        releasePhasesIfMany(s, found.size());
         block[0] = -act;
         for (int j = 0; j < k; j++) {
           block[j + 1] = e[j] ? -in2(j) : in2(j); // an extension is determined by its members
