@@ -484,11 +484,22 @@ public final class DungCore {
       return lab[a] == IN ? somePreferred(what) : null;
     }
     // credulous preferred = credulous complete; the complete extension found is grown to a preferred one
-    boolean[] e = credulousCompleteLocal(loc[a], what);
-    if (e == null) {
-      return null;
+    boolean[] e;
+    SatSolver s;
+    if (ancestors(loc[a]) == null) { // one solver for both the question and the growth
+      s = completeEncoding();
+      if (!solve(s, what, 0, in2(loc[a]))) {
+        return null;
+      }
+      e = new boolean[k];
+      readIn(s, e);
+    } else {
+      e = credulousCompleteLocal(loc[a], what);
+      if (e == null) {
+        return null;
+      }
+      s = completeEncoding();
     }
-    SatSolver s = completeEncoding();
     maximise(s, e, new int[k + 1], new int[k + 1], what, 0); // keeps every member, a included
     return toGlobal(e);
   }
