@@ -22,11 +22,16 @@ public final class DungCore {
   public static final byte OUT = 2;
 
   /**
-   * The first value tried for in(j) in the complete and conflict-free encodings: IN, so that the first candidate
+   * The value the search gives in(j) in the complete and conflict-free encodings: IN, so that the first candidate
    * is a large extension rather than the grounded one (the maximal ones are what preferred, semi-stable, stage
-   * and ideal look for), much as clingo's domain heuristic does for the preferred encoding.
+   * and ideal look for). As clingo's domain heuristic {@code in(X) [1,true]} in the preferred encoding, the in
+   * variables are decided before the out variables and always IN first (no phase saving): on dense random
+   * frameworks of 500 and 600 arguments this made a third to a half fewer conflicts than IN as a saved phase.
    */
   private static final boolean PREFER_IN = true;
+
+  /** Extensions enumerated with the in variables' value fixed before phase saving takes over. */
+  private static final int RELEASE_PHASES_AFTER = 16;
   public final AttackGraph g;
   public final byte[] lab;
   public final int k; // |U|
@@ -158,7 +163,7 @@ public final class DungCore {
       s.newVar();
     }
     for (int j = 0; j < k; j++) {
-      s.setPhase(in2(j), PREFER_IN);
+      s.setDecision(in2(j), 1, PREFER_IN);
     }
     s.setDeadline(deadline);
     return s;
@@ -166,9 +171,23 @@ public final class DungCore {
 
   /** Complete labellings of the sub-framework on U: variables in(j) = 2j+1, out(j) = 2j+2. */
   private SatSolver completeEncoding() {
+    return completeEncoding(null);
+  }
+
+  /**
+   * Complete labellings of the sub-framework on the arguments of U in {@code only} (all of U when null), which
+   * must contain every local attacker of its members; the arguments outside it are fixed to neither IN nor OUT
+   * at level 0, so models, blocking clauses and growth range over the sub-framework alone.
+   */
+  private SatSolver completeEncoding(boolean[] only) {
     SatSolver s = labellingSolver();
     int[] buf = new int[16];
     for (int j = 0; j < k; j++) {
+      if (only != null && !only[j]) {
+        s.addClause(-in2(j));
+        s.addClause(-out2(j));
+        continue;
+      }
       s.addClause(-in2(j), -out2(j));
       int deg = cStart[j + 1] - cStart[j];
       if (buf.length < deg + 1) {
@@ -256,6 +275,7 @@ public final class DungCore {
         e[j] = s.modelValue(in2(j));
       }
       add(found, e, what);
+      releasePhasesIfMany(s, found.size());
       int[] block = s.blockingClause(); // excludes this extension only
       if (!s.addClause(block, block.length)) {
         break;
@@ -298,6 +318,7 @@ public final class DungCore {
         maximise(s, e, clause, assumptions, what, found.size());
       }
       add(found, e, what);
+      releasePhasesIfMany(s, found.size());
       int w = 0;
       for (int j = 0; j < k; j++) {
         if (!e[j]) {
@@ -432,6 +453,18 @@ public final class DungCore {
     }
   }
 
+  /**
+   * After {@link #RELEASE_PHASES_AFTER} extensions, lets the in variables keep the value they last had instead of
+   * always IN: on the families with thousands of extensions (Barabasi-Albert, Watts-Strogatz, 120 arguments) the
+   * fixed value made preferred enumeration three to four times slower, each search after a blocking clause
+   * starting far from the last model; the dense frameworks, with one or two extensions, keep it throughout.
+   */
+  private static void releasePhasesIfMany(SatSolver s, int found) {
+    if (found == RELEASE_PHASES_AFTER) {
+      s.fixPhases(false);
+    }
+  }
+
   private void readIn(SatSolver s, boolean[] e) {
     for (int j = 0; j < k; j++) {
       e[j] = s.modelValue(in2(j));
@@ -453,13 +486,106 @@ public final class DungCore {
     if (lab[a] != UNDEC) {
       return lab[a] == IN ? someComplete() : null;
     }
-    SatSolver s = completeEncoding();
-    if (!solve(s, what, 0, in2(loc[a]))) {
+    boolean[] e = credulousCompleteLocal(loc[a], what);
+    return e == null ? null : toGlobal(e);
+  }
+
+  /**
+   * A complete extension of the sub-framework on U containing local argument j, or null. Complete semantics is
+   * directional: the complete extensions of the sub-framework on j's ancestors (the arguments with a path to j,
+   * closed under attackers) are exactly the restrictions of the complete extensions of the whole, so only the
+   * ancestors are searched, and the one found is extended by {@link #completeClosure}.
+   */
+  private boolean[] credulousCompleteLocal(int j, String what) {
+    boolean[] ancestors = ancestors(j);
+    SatSolver s = completeEncoding(ancestors);
+    if (!solve(s, what, 0, in2(j))) {
       return null;
     }
     boolean[] e = new boolean[k];
     readIn(s, e);
-    return toGlobal(e);
+    if (ancestors != null) {
+      completeClosure(e);
+    }
+    return e;
+  }
+
+  /**
+   * The local arguments with a path to j (j included) when they are fewer than all of U, else null: on a
+   * strongly connected U the restriction would only cost a second encoding.
+   */
+  private boolean[] ancestors(int j) {
+    boolean[] mark = new boolean[k];
+    int[] stack = new int[k];
+    int top = 0;
+    int count = 1;
+    mark[j] = true;
+    stack[top++] = j;
+    while (top > 0) {
+      int x = stack[--top];
+      for (int i = cStart[x]; i < cStart[x + 1]; i++) {
+        int b = cSrc[i];
+        if (!mark[b]) {
+          mark[b] = true;
+          count++;
+          stack[top++] = b;
+        }
+      }
+    }
+    return count < k ? mark : null;
+  }
+
+  /**
+   * Extends {@code e}, a complete extension of a sub-framework of U closed under attackers, to the least complete
+   * extension of U containing it: what e attacks is OUT, and an argument all of whose attackers are OUT is IN,
+   * until nothing changes (the grounded labelling's propagation, started from e). Nothing inside the
+   * sub-framework changes, since e is complete there and its members' attackers all lie inside it.
+   */
+  private void completeClosure(boolean[] e) {
+    int[] oStart = new int[k + 1];
+    for (int i = 0; i < cSrc.length; i++) {
+      oStart[cSrc[i] + 1]++;
+    }
+    for (int j = 0; j < k; j++) {
+      oStart[j + 1] += oStart[j];
+    }
+    int[] oDst = new int[cSrc.length];
+    int[] fill = java.util.Arrays.copyOf(oStart, k);
+    for (int y = 0; y < k; y++) {
+      for (int i = cStart[y]; i < cStart[y + 1]; i++) {
+        oDst[fill[cSrc[i]]++] = y;
+      }
+    }
+    byte[] state = new byte[k];
+    int[] live = new int[k]; // attackers not yet OUT
+    int[] queue = new int[k];
+    int tail = 0;
+    for (int j = 0; j < k; j++) {
+      live[j] = cStart[j + 1] - cStart[j];
+      if (e[j] || live[j] == 0) {
+        state[j] = IN;
+        queue[tail++] = j;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int x = queue[head];
+      for (int i = oStart[x]; i < oStart[x + 1]; i++) {
+        int y = oDst[i];
+        if (state[y] == UNDEC) {
+          state[y] = OUT;
+          for (int t = oStart[y]; t < oStart[y + 1]; t++) {
+            int z = oDst[t];
+            if (--live[z] == 0 && state[z] == UNDEC) {
+              state[z] = IN;
+              queue[tail++] = z;
+            }
+          }
+        }
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      e[j] = state[j] == IN;
+    }
   }
 
   /** Some preferred extension. */
@@ -477,12 +603,23 @@ public final class DungCore {
     if (lab[a] != UNDEC) {
       return lab[a] == IN ? somePreferred(what) : null;
     }
-    SatSolver s = completeEncoding();
-    if (!solve(s, what, 0, in2(loc[a]))) {
-      return null;
+    // credulous preferred = credulous complete; the complete extension found is grown to a preferred one
+    boolean[] e;
+    SatSolver s;
+    if (ancestors(loc[a]) == null) { // one solver for both the question and the growth
+      s = completeEncoding();
+      if (!solve(s, what, 0, in2(loc[a]))) {
+        return null;
+      }
+      e = new boolean[k];
+      readIn(s, e);
+    } else {
+      e = credulousCompleteLocal(loc[a], what);
+      if (e == null) {
+        return null;
+      }
+      s = completeEncoding();
     }
-    boolean[] e = new boolean[k];
-    readIn(s, e);
     maximise(s, e, new int[k + 1], new int[k + 1], what, 0); // keeps every member, a included
     return toGlobal(e);
   }
@@ -493,7 +630,12 @@ public final class DungCore {
       return lab[a] == IN ? null : somePreferred(what);
     }
     int la = loc[a];
-    SatSolver s = completeEncoding();
+    // Preferred semantics is directional: the preferred extensions of the sub-framework on a's ancestors are the
+    // restrictions of the preferred extensions of the whole. One there without a is closed to a complete
+    // extension of U and grown to a preferred one P; P's part on the ancestors is admissible there and contains
+    // the maximal one, so equals it, and P does not contain a either.
+    boolean[] ancestors = ancestors(la);
+    SatSolver s = completeEncoding(ancestors);
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
     int[] assumptions = new int[k + 1];
@@ -501,6 +643,10 @@ public final class DungCore {
       readIn(s, e);
       maximise(s, e, clause, assumptions, what, 0);
       if (!e[la]) {
+        if (ancestors != null) {
+          completeClosure(e);
+          maximise(completeEncoding(), e, clause, assumptions, what, 0);
+        }
         return toGlobal(e); // a preferred extension without a
       }
       // every complete extension inside e contains no more than e: look outside it only
@@ -692,6 +838,7 @@ public final class DungCore {
         }
         first = false;
         add(found, e, what);
+        releasePhasesIfMany(s, found.size());
         block[0] = -act;
         for (int j = 0; j < k; j++) {
           block[j + 1] = e[j] ? -in2(j) : in2(j); // an extension is determined by its members

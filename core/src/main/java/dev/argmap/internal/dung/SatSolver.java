@@ -34,6 +34,12 @@ public final class SatSolver {
   private int[] level = new int[16];
   private int[] reason = new int[16];
   private boolean[] phase = new boolean[16];
+  /** Per var: decide with {@link #phase} always, not with the value it last had (no phase saving). */
+  private boolean[] phaseFixed = new boolean[16];
+  /** Whether {@link #phaseFixed} holds; off, every variable has phase saving. */
+  private boolean fixedPhases = true;
+  /** Per var: variables of higher priority are decided first, whatever their activity. */
+  private int[] priority = new int[16];
   private boolean[] seen = new boolean[16];
   private double[] activity = new double[16];
   private int[] heap = new int[16];
@@ -58,6 +64,13 @@ public final class SatSolver {
 
   private int[][] watches = new int[32][];
   private int[] watchSize = new int[32];
+  /**
+   * Binary clauses apart from the others, per literal l: pairs (other literal, clause) of the clauses [l, other].
+   * Most clauses of the Dung encodings are binary (conflict-freeness, attacker OUT); propagating them from these
+   * lists reads neither the clause nor a blocker, and comes first, so the cheap implications are found first.
+   */
+  private int[][] binWatches = new int[32][];
+  private int[] binSize = new int[32];
 
   private boolean ok = true;
   private boolean[] model;
@@ -74,6 +87,25 @@ public final class SatSolver {
   private double lbdFast;
   private double lbdSlow;
   public static boolean lubyRestarts = Boolean.getBoolean("argmap.sat.luby");
+  /**
+   * With {@code -Dargmap.sat.stats=true} every solver adds its search counts to process-wide totals, printed to
+   * stderr when the JVM exits: for comparing argmap's search with clingo's {@code --stats} (debugging only).
+   */
+  private static final boolean STATS = Boolean.getBoolean("argmap.sat.stats");
+  private static final java.util.concurrent.atomic.AtomicLongArray TOTALS =
+      new java.util.concurrent.atomic.AtomicLongArray(6);
+
+  static {
+    if (STATS) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
+          "argmap.sat.stats: solves=%d conflicts=%d decisions=%d propagations=%d restarts=%d solveNanos=%d%n",
+          TOTALS.get(0), TOTALS.get(1), TOTALS.get(2), TOTALS.get(3), TOTALS.get(4), TOTALS.get(5))));
+    }
+  }
+
+  private long decisions;
+  private long propagations;
+  private long restarts;
 
   public SatSolver() {
     Arrays.fill(heapIndex, -1);
@@ -90,6 +122,8 @@ public final class SatSolver {
       level = Arrays.copyOf(level, cap);
       reason = Arrays.copyOf(reason, cap);
       phase = Arrays.copyOf(phase, cap);
+      phaseFixed = Arrays.copyOf(phaseFixed, cap);
+      priority = Arrays.copyOf(priority, cap);
       seen = Arrays.copyOf(seen, cap);
       activity = Arrays.copyOf(activity, cap);
       heap = Arrays.copyOf(heap, cap);
@@ -104,6 +138,8 @@ public final class SatSolver {
       int cap = Math.max(2 * nVars, Csr.grow(watches.length));
       watches = Arrays.copyOf(watches, cap);
       watchSize = Arrays.copyOf(watchSize, cap);
+      binWatches = Arrays.copyOf(binWatches, cap);
+      binSize = Arrays.copyOf(binSize, cap);
     }
     reason[v] = -1;
     heapInsert(v);
@@ -116,6 +152,30 @@ public final class SatSolver {
    */
   public void setPhase(int var, boolean value) {
     phase[var - 1] = value;
+  }
+
+  /**
+   * Makes the search decide {@code var} before every variable of lower priority, and always with {@code value}
+   * (no phase saving): the solver's version of clingo's domain heuristic {@code [level, sign]}.
+   */
+  public void setDecision(int var, int priorityLevel, boolean value) {
+    int v = var - 1;
+    priority[v] = priorityLevel;
+    phase[v] = value;
+    phaseFixed[v] = true;
+    if (heapIndex[v] >= 0) {
+      heapUp(heapIndex[v]);
+      heapDown(heapIndex[v]);
+    }
+  }
+
+  /**
+   * Turns the fixed values of {@link #setDecision} into first values with phase saving (or back): when
+   * enumerating many models, each search after a blocking clause goes faster from near the last model than from
+   * the fixed values.
+   */
+  public void fixPhases(boolean fixed) {
+    fixedPhases = fixed;
   }
 
   public int numVars() {
@@ -211,15 +271,29 @@ public final class SatSolver {
       assumps[i] = 2 * v + (d < 0 ? 1 : 0);
     }
     model = null;
+    long startNanos = STATS ? System.nanoTime() : 0;
+    long startConflicts = conflicts;
+    long startDecisions = decisions;
+    long startPropagations = propagations;
+    long startRestarts = restarts;
     try {
       for (int restart = 0; ; restart++) {
         int r = search(100L * luby(restart), assumps);
         if (r != UNKNOWN) {
           return r == SAT;
         }
+        restarts++;
       }
     } finally {
       cancelUntil(0);
+      if (STATS) {
+        TOTALS.addAndGet(0, 1);
+        TOTALS.addAndGet(1, conflicts - startConflicts);
+        TOTALS.addAndGet(2, decisions - startDecisions);
+        TOTALS.addAndGet(3, propagations - startPropagations);
+        TOTALS.addAndGet(4, restarts - startRestarts);
+        TOTALS.addAndGet(5, System.nanoTime() - startNanos);
+      }
     }
   }
 
@@ -319,6 +393,7 @@ public final class SatSolver {
           }
           next = 2 * v + (phase[v] ? 0 : 1);
         }
+        decisions++;
         newDecisionLevel();
         enqueue(next, -1);
       }
@@ -350,7 +425,9 @@ public final class SatSolver {
     int lim = trailLim[lvl];
     for (int i = trailSize - 1; i >= lim; i--) {
       int v = trail[i] >> 1;
-      phase[v] = assign[v] == 1;
+      if (!phaseFixed[v] || !fixedPhases) {
+        phase[v] = assign[v] == 1;
+      }
       assign[v] = 0;
       litValue[2 * v] = UNDEF;
       litValue[2 * v + 1] = UNDEF;
@@ -380,9 +457,35 @@ public final class SatSolver {
     if (isLearnt) {
       learntCount++;
     }
-    watch(lits[0], c, lits[1]);
-    watch(lits[1], c, lits[0]);
+    watchClause(c);
     return c;
+  }
+
+  private void watchClause(int c) {
+    int[] lits = clauses[c];
+    if (lits.length == 2) {
+      watchBinary(lits[0], lits[1], c);
+      watchBinary(lits[1], lits[0], c);
+    } else {
+      watch(lits[0], c, lits[1]);
+      watch(lits[1], c, lits[0]);
+    }
+  }
+
+  /** Records binary clause c = [lit, other]: when lit becomes false, other must be true. */
+  private void watchBinary(int lit, int other, int c) {
+    int[] w = binWatches[lit];
+    int size = binSize[lit];
+    if (w == null) {
+      w = new int[8];
+      binWatches[lit] = w;
+    } else if (size + 2 > w.length) {
+      w = Arrays.copyOf(w, w.length * 2);
+      binWatches[lit] = w;
+    }
+    w[size] = other;
+    w[size + 1] = c;
+    binSize[lit] = size + 2;
   }
 
   /**
@@ -409,7 +512,24 @@ public final class SatSolver {
     byte[] val = litValue;
     while (qhead < trailSize) {
       int p = trail[qhead++];
+      propagations++;
       int falseLit = p ^ 1;
+      int[] bins = binWatches[falseLit];
+      if (bins != null) {
+        int bn = binSize[falseLit];
+        for (int i = 0; i < bn; i += 2) {
+          int other = bins[i];
+          byte v = val[other];
+          if (v == TRUE) {
+            continue;
+          }
+          if (v == FALSE) {
+            qhead = trailSize;
+            return bins[i + 1];
+          }
+          enqueue(other, bins[i + 1]);
+        }
+      }
       int[] ws = watches[falseLit];
       int n = watchSize[falseLit];
       if (ws == null || n == 0) {
@@ -481,10 +601,11 @@ public final class SatSolver {
         bumpClause(confl);
       }
       int[] c = clauses[confl];
-      for (int j = p == -1 ? 0 : 1; j < c.length; j++) {
+      int impliedVar = p == -1 ? -1 : p >> 1;
+      for (int j = 0; j < c.length; j++) {
         int q = c[j];
         int v = q >> 1;
-        if (!seen[v] && level[v] > 0) {
+        if (v != impliedVar && !seen[v] && level[v] > 0) {
           bumpVar(v);
           seen[v] = true;
           if (level[v] >= decisionLevel) {
@@ -554,11 +675,12 @@ public final class SatSolver {
     int mark = toClear.size;
     while (top > 0) {
       int q = stack[--top];
-      int[] c = clauses[reason[q >> 1]];
-      for (int k = 1; k < c.length; k++) {
+      int qVar = q >> 1;
+      int[] c = clauses[reason[qVar]];
+      for (int k = 0; k < c.length; k++) {
         int l = c[k];
         int v = l >> 1;
-        if (seen[v] || level[v] == 0) {
+        if (v == qVar || seen[v] || level[v] == 0) {
           continue;
         }
         if (reason[v] >= 0 && (abstractLevel(v) & levels) != 0) {
@@ -641,9 +763,9 @@ public final class SatSolver {
     clauseCount = w;
     learntCount = newLearnt;
     Arrays.fill(watchSize, 0);
+    Arrays.fill(binSize, 0);
     for (int c = 0; c < clauseCount; c++) {
-      watch(clauses[c][0], c, clauses[c][1]);
-      watch(clauses[c][1], c, clauses[c][0]);
+      watchClause(c);
     }
     maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
   }
@@ -699,13 +821,19 @@ public final class SatSolver {
     return top;
   }
 
+  /** Whether variable u is decided before v: higher priority first, then higher activity. */
+  private boolean before(int u, int v) {
+    int pu = priority[u];
+    int pv = priority[v];
+    return pu != pv ? pu > pv : activity[u] > activity[v];
+  }
+
   private void heapUp(int i) {
     int v = heap[i];
-    double a = activity[v];
     while (i > 0) {
       int parent = (i - 1) >> 1;
       int pv = heap[parent];
-      if (activity[pv] >= a) {
+      if (!before(v, pv)) {
         break;
       }
       heap[i] = pv;
@@ -718,16 +846,15 @@ public final class SatSolver {
 
   private void heapDown(int i) {
     int v = heap[i];
-    double a = activity[v];
     while (true) {
       int child = 2 * i + 1;
       if (child >= heapSize) {
         break;
       }
-      if (child + 1 < heapSize && activity[heap[child + 1]] > activity[heap[child]]) {
+      if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
         child++;
       }
-      if (activity[heap[child]] <= a) {
+      if (!before(heap[child], v)) {
         break;
       }
       heap[i] = heap[child];
