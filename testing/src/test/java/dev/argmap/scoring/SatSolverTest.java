@@ -138,6 +138,83 @@ class SatSolverTest {
     }
   }
 
+  /**
+   * Long incremental runs: enough conflicts that learnt clauses are reduced (and the clause store compacted)
+   * several times, with later calls on the same solver still answering right. Pigeons into holes under an
+   * activation literal: n + 1 pigeons do not fit into n holes, n pigeons fit in exactly n! ways.
+   */
+  @Test
+  void answersStayRightAcrossLearntClauseReductions() {
+    int holes = 7;
+    int pigeons = holes + 1;
+    SatSolver s = new SatSolver();
+    int[][] at = new int[pigeons][holes];
+    for (int p = 0; p < pigeons; p++) {
+      for (int h = 0; h < holes; h++) {
+        at[p][h] = s.newVar();
+      }
+    }
+    int lastPigeonNeedsAHole = s.newVar();
+    List<int[]> clauses = new ArrayList<>();
+    for (int p = 0; p < pigeons; p++) {
+      int[] somewhere = new int[p == pigeons - 1 ? holes + 1 : holes];
+      for (int h = 0; h < holes; h++) {
+        somewhere[h] = at[p][h];
+      }
+      if (p == pigeons - 1) {
+        somewhere[holes] = -lastPigeonNeedsAHole;
+      }
+      clauses.add(somewhere);
+    }
+    for (int h = 0; h < holes; h++) {
+      for (int p = 0; p < pigeons; p++) {
+        for (int q = p + 1; q < pigeons; q++) {
+          clauses.add(new int[] {-at[p][h], -at[q][h]});
+        }
+      }
+    }
+    for (int[] c : clauses) {
+      s.addClause(c);
+    }
+    int n = lastPigeonNeedsAHole;
+    assertThat(s.solve(lastPigeonNeedsAHole)).isFalse();
+    assertThat(s.conflicts()).as("enough conflicts to reduce the learnt clauses").isGreaterThan(5_000);
+    assertThat(s.isOk()).isTrue();
+    assertThat(s.solve()).isTrue();
+    assertThat(satisfies(s, n, clauses)).isTrue();
+    assertThat(s.solve(lastPigeonNeedsAHole)).isFalse();
+
+    // Every placement of the first `holes` pigeons, each once: the blocking clauses and the learnt clauses of
+    // the hard call above live side by side in the store.
+    int[] lastPigeonOut = new int[holes + 1];
+    for (int h = 0; h < holes; h++) {
+      lastPigeonOut[h] = -at[pigeons - 1][h];
+    }
+    lastPigeonOut[holes] = -lastPigeonNeedsAHole;
+    java.util.Set<String> placements = new java.util.HashSet<>();
+    while (s.solve(lastPigeonOut)) {
+      assertThat(satisfies(s, n, clauses)).isTrue();
+      StringBuilder placement = new StringBuilder();
+      for (int p = 0; p < pigeons - 1; p++) {
+        for (int h = 0; h < holes; h++) {
+          if (s.modelValue(at[p][h])) {
+            placement.append(p).append('>').append(h).append(' ');
+          }
+        }
+      }
+      assertThat(placements.add(placement.toString())).as("placement %s found twice", placement).isTrue();
+      int[] block = s.blockingClause();
+      if (!s.addClause(block, block.length)) {
+        break;
+      }
+    }
+    int factorial = 1;
+    for (int i = 2; i <= holes; i++) {
+      factorial *= i;
+    }
+    assertThat(placements).hasSize(factorial);
+  }
+
   @Test
   void lubySequence() {
     long[] expected = {1, 1, 2, 1, 1, 2, 4, 1, 1, 2, 1, 1, 2, 4, 8};

@@ -53,14 +53,26 @@ public final class SatSolver {
   private int[] trailLim = new int[16];
   private int decisionLevel;
 
-  private int[][] clauses = new int[64][];
-  private boolean[] learnt = new boolean[64];
-  private int[] lbd = new int[64];
-  private double[] clauseAct = new double[64];
+  /**
+   * Every clause in one flat array: a clause is the offset of its header, {@link #HEADER} ints (size; flags
+   * with the LBD; activity as the two halves of a double) followed by its literals. Propagation reads a clause
+   * from the array it already holds, with no load of a per-clause array object and its header, and clauses
+   * attached one after another lie next to each other in memory.
+   */
+  private int[] arena = new int[1024];
+  private int arenaSize;
   private int clauseCount;
   private int learntCount;
   private double clauseInc = 1.0;
   private int maxLearnts = 2000;
+  private static final int HEADER = 4;
+  private static final int SIZE = 0;
+  private static final int FLAGS = 1;
+  private static final int ACT_HI = 2;
+  private static final int ACT_LO = 3;
+  private static final int LEARNT = 1;
+  private static final int DELETED = 2;
+  private static final int LBD_SHIFT = 2;
 
   private int[][] watches = new int[32][];
   private int[] watchSize = new int[32];
@@ -247,7 +259,7 @@ public final class SatSolver {
       }
       return ok;
     }
-    attach(w == len ? lits : Arrays.copyOf(lits, w), false, 0);
+    attach(lits, w, false, 0);
     return true;
   }
 
@@ -348,10 +360,9 @@ public final class SatSolver {
         if (size == 1) {
           enqueue(learntBuf.a[0], -1);
         } else {
-          int[] c = Arrays.copyOf(learntBuf.a, size);
-          clauseLbd = computeLbd(c);
-          int ci = attach(c, true, clauseLbd);
-          enqueue(c[0], ci);
+          clauseLbd = computeLbd(learntBuf.a, size);
+          int ci = attach(learntBuf.a, size, true, clauseLbd);
+          enqueue(learntBuf.a[0], ci);
         }
         lbdFast += (clauseLbd - lbdFast) / 32.0;
         lbdSlow += (clauseLbd - lbdSlow) / 4096.0;
@@ -441,19 +452,21 @@ public final class SatSolver {
     decisionLevel = lvl;
   }
 
-  private int attach(int[] lits, boolean isLearnt, int clauseLbd) {
-    if (clauseCount == clauses.length) {
-      int cap = Csr.grow(clauses.length);
-      clauses = Arrays.copyOf(clauses, cap);
-      learnt = Arrays.copyOf(learnt, cap);
-      lbd = Arrays.copyOf(lbd, cap);
-      clauseAct = Arrays.copyOf(clauseAct, cap);
+  /** Copies the first len literals of lits into the arena as a new clause; returns its offset. */
+  private int attach(int[] lits, int len, boolean isLearnt, int clauseLbd) {
+    int need = arenaSize + HEADER + len;
+    if (need > arena.length) {
+      arena = Arrays.copyOf(arena, Math.max(need, Csr.grow(arena.length)));
     }
-    int c = clauseCount++;
-    clauses[c] = lits;
-    learnt[c] = isLearnt;
-    lbd[c] = clauseLbd;
-    clauseAct[c] = 0.0;
+    int c = arenaSize;
+    int[] a = arena;
+    a[c + SIZE] = len;
+    a[c + FLAGS] = (clauseLbd << LBD_SHIFT) | (isLearnt ? LEARNT : 0);
+    a[c + ACT_HI] = 0; // 0.0
+    a[c + ACT_LO] = 0;
+    System.arraycopy(lits, 0, a, c + HEADER, len);
+    arenaSize = need;
+    clauseCount++;
     if (isLearnt) {
       learntCount++;
     }
@@ -462,14 +475,34 @@ public final class SatSolver {
   }
 
   private void watchClause(int c) {
-    int[] lits = clauses[c];
-    if (lits.length == 2) {
-      watchBinary(lits[0], lits[1], c);
-      watchBinary(lits[1], lits[0], c);
+    int[] a = arena;
+    int l0 = a[c + HEADER];
+    int l1 = a[c + HEADER + 1];
+    if (a[c + SIZE] == 2) {
+      watchBinary(l0, l1, c);
+      watchBinary(l1, l0, c);
     } else {
-      watch(lits[0], c, lits[1]);
-      watch(lits[1], c, lits[0]);
+      watch(l0, c, l1);
+      watch(l1, c, l0);
     }
+  }
+
+  private boolean isLearnt(int c) {
+    return (arena[c + FLAGS] & LEARNT) != 0;
+  }
+
+  private int lbdOf(int c) {
+    return arena[c + FLAGS] >>> LBD_SHIFT;
+  }
+
+  private double activityOf(int c) {
+    return Double.longBitsToDouble(((long) arena[c + ACT_HI] << 32) | (arena[c + ACT_LO] & 0xffffffffL));
+  }
+
+  private void setActivity(int c, double act) {
+    long bits = Double.doubleToRawLongBits(act);
+    arena[c + ACT_HI] = (int) (bits >>> 32);
+    arena[c + ACT_LO] = (int) bits;
   }
 
   /** Records binary clause c = [lit, other]: when lit becomes false, other must be true. */
@@ -510,6 +543,7 @@ public final class SatSolver {
   /** Unit propagation; returns a conflicting clause or -1. */
   private int propagate() {
     byte[] val = litValue;
+    int[] a = arena; // propagation attaches no clause, so the arena is not reallocated under it
     while (qhead < trailSize) {
       int p = trail[qhead++];
       propagations++;
@@ -546,23 +580,23 @@ public final class SatSolver {
           ws[j++] = blocker;
           continue;
         }
-        int[] lits = clauses[c];
-        if (lits[0] == falseLit) {
-          lits[0] = lits[1];
-          lits[1] = falseLit;
+        int base = c + HEADER;
+        if (a[base] == falseLit) {
+          a[base] = a[base + 1];
+          a[base + 1] = falseLit;
         }
-        int first = lits[0];
+        int first = a[base];
         if (first != blocker && val[first] == TRUE) {
           ws[j++] = c;
           ws[j++] = first;
           continue;
         }
         boolean moved = false;
-        for (int k = 2; k < lits.length; k++) {
-          int l = lits[k];
+        for (int k = base + 2, end = base + a[c + SIZE]; k < end; k++) {
+          int l = a[k];
           if (val[l] != FALSE) {
-            lits[1] = l;
-            lits[k] = falseLit;
+            a[base + 1] = l;
+            a[k] = falseLit;
             watch(l, c, first);
             moved = true;
             break;
@@ -597,12 +631,12 @@ public final class SatSolver {
     int p = -1;
     int idx = trailSize - 1;
     do {
-      if (learnt[confl]) {
+      if (isLearnt(confl)) {
         bumpClause(confl);
       }
-      int[] c = clauses[confl];
+      int[] c = arena;
       int impliedVar = p == -1 ? -1 : p >> 1;
-      for (int j = 0; j < c.length; j++) {
+      for (int j = confl + HEADER, end = j + c[confl + SIZE]; j < end; j++) {
         int q = c[j];
         int v = q >> 1;
         if (v != impliedVar && !seen[v] && level[v] > 0) {
@@ -676,8 +710,9 @@ public final class SatSolver {
     while (top > 0) {
       int q = stack[--top];
       int qVar = q >> 1;
-      int[] c = clauses[reason[qVar]];
-      for (int k = 0; k < c.length; k++) {
+      int r = reason[qVar];
+      int[] c = arena;
+      for (int k = r + HEADER, end = k + c[r + SIZE]; k < end; k++) {
         int l = c[k];
         int v = l >> 1;
         if (v == qVar || seen[v] || level[v] == 0) {
@@ -699,11 +734,11 @@ public final class SatSolver {
     return true;
   }
 
-  private int computeLbd(int[] c) {
+  private int computeLbd(int[] c, int len) {
     stamp++;
     int count = 0;
-    for (int l : c) {
-      int lv = level[l >> 1];
+    for (int i = 0; i < len; i++) {
+      int lv = level[c[i] >> 1];
       if (levelStamp[lv] != stamp) {
         levelStamp[lv] = stamp;
         count++;
@@ -720,61 +755,65 @@ public final class SatSolver {
     }
     int[] ids = new int[learntCount];
     int k = 0;
-    for (int c = 0; c < clauseCount; c++) {
-      if (learnt[c]) {
+    int[] a = arena;
+    for (int c = 0; c < arenaSize; c += HEADER + a[c + SIZE]) {
+      if ((a[c + FLAGS] & LEARNT) != 0) {
         ids[k++] = c;
       }
     }
-    // Sort learnt clause ids by (lbd asc, activity desc) with a primitive-friendly key sort.
+    // Sort learnt clauses by (lbd asc, activity desc) with a primitive-friendly key sort.
     long[] keys = new long[k];
     double maxAct = 0;
     for (int i = 0; i < k; i++) {
-      maxAct = Math.max(maxAct, clauseAct[ids[i]]);
+      maxAct = Math.max(maxAct, activityOf(ids[i]));
     }
     for (int i = 0; i < k; i++) {
       int c = ids[i];
-      long actRank = maxAct == 0 ? 0 : (long) ((1.0 - clauseAct[c] / maxAct) * 1_000_000);
-      keys[i] = ((long) Math.min(lbd[c], 4000) << 44) | (actRank << 24) | i;
+      long actRank = maxAct == 0 ? 0 : (long) ((1.0 - activityOf(c) / maxAct) * 1_000_000);
+      keys[i] = ((long) Math.min(lbdOf(c), 4000) << 44) | (actRank << 24) | i;
     }
     Arrays.sort(keys);
-    boolean[] drop = new boolean[clauseCount];
     for (int r = k / 2; r < k; r++) {
       int c = ids[(int) (keys[r] & 0xffffff)];
-      if (lbd[c] > 2 && clauses[c].length > 2) {
-        drop[c] = true;
+      if (lbdOf(c) > 2 && a[c + SIZE] > 2) {
+        a[c + FLAGS] |= DELETED;
       }
     }
+    // Compact in place: no reason points into the arena at level 0, so clauses may move.
     int w = 0;
+    int kept = 0;
     int newLearnt = 0;
-    for (int c = 0; c < clauseCount; c++) {
-      if (drop[c]) {
-        continue;
+    for (int c = 0; c < arenaSize; ) {
+      int len = HEADER + a[c + SIZE];
+      if ((a[c + FLAGS] & DELETED) == 0) {
+        if (w != c) {
+          System.arraycopy(a, c, a, w, len);
+        }
+        if ((a[w + FLAGS] & LEARNT) != 0) {
+          newLearnt++;
+        }
+        kept++;
+        w += len;
       }
-      clauses[w] = clauses[c];
-      learnt[w] = learnt[c];
-      lbd[w] = lbd[c];
-      clauseAct[w] = clauseAct[c];
-      if (learnt[w]) {
-        newLearnt++;
-      }
-      w++;
+      c += len;
     }
-    Arrays.fill(clauses, w, clauseCount, null);
-    clauseCount = w;
+    arenaSize = w;
+    clauseCount = kept;
     learntCount = newLearnt;
     Arrays.fill(watchSize, 0);
     Arrays.fill(binSize, 0);
-    for (int c = 0; c < clauseCount; c++) {
+    for (int c = 0; c < arenaSize; c += HEADER + a[c + SIZE]) {
       watchClause(c);
     }
     maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
   }
 
   private void bumpClause(int c) {
-    clauseAct[c] += clauseInc;
-    if (clauseAct[c] > 1e100) {
-      for (int i = 0; i < clauseCount; i++) {
-        clauseAct[i] *= 1e-100;
+    double act = activityOf(c) + clauseInc;
+    setActivity(c, act);
+    if (act > 1e100) {
+      for (int i = 0; i < arenaSize; i += HEADER + arena[i + SIZE]) {
+        setActivity(i, activityOf(i) * 1e-100);
       }
       clauseInc *= 1e-100;
     }
