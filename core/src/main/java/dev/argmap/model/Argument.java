@@ -62,6 +62,18 @@ public abstract class Argument implements WithArgument {
   }
 
   /**
+   * {@return whether building a map must run the text checks (blank, unpaired surrogates) on this
+   * argument} Computed once when the argument is built, while its texts are in cache; false for
+   * nearly every argument, and left out of equality.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  boolean textsToCheck() {
+    return ValueChecks.suspectText(scheme()) || ValueChecks.suspectText(label())
+        || ValueChecks.suspectText(notes());
+  }
+
+  /**
    * Checks the weight when the argument is built.
    *
    * @throws IllegalArgumentException naming the argument, if the weight is outside [0, 1]

@@ -134,6 +134,26 @@ public abstract class Evidence implements WithEvidence {
   }
 
   /**
+   * {@return whether building a map must run the text checks (blank, unpaired surrogates) on this
+   * item, its speaker and its locator} Computed once when the item is built, while its texts are in
+   * cache; false for nearly every item, and left out of equality.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  boolean textsToCheck() {
+    if (ValueChecks.suspectText(quote()) || ValueChecks.suspectText(citedAt())
+        || ValueChecks.suspectText(notes())) {
+      return true;
+    }
+    if (speaker().isPresent() && (ValueChecks.suspectText(speaker().get().name())
+        || ValueChecks.suspectText(speaker().get().role()))) {
+      return true;
+    }
+    return locator().isPresent() && (ValueChecks.suspectText(locator().get().section())
+        || ValueChecks.suspectText(locator().get().page()));
+  }
+
+  /**
    * Checks the weight when the item is built.
    *
    * @throws IllegalArgumentException naming the item, if the weight is outside [0, 1]

@@ -8,12 +8,17 @@ final class Ids {
 
   static String check(String kind, String value) {
     requireNonNull(value, () -> kind + " value");
-    if (value.isBlank()) {
+    // one scan for both rules: a blank value is empty or has white space first, so whether it is
+    // blank is asked only once the scan has found white space or a control character
+    if (value.isEmpty()) {
       throw new IllegalArgumentException(kind + " must not be blank");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        if (value.isBlank()) {
+          throw new IllegalArgumentException(kind + " must not be blank");
+        }
         throw new IllegalArgumentException(
             kind + " must not contain white space or control characters but was \"" + value + "\"");
       }

@@ -104,6 +104,10 @@ final class MapValidator {
     }
 
     for (Statement s : statements) {
+      // the statement looked at its own texts when it was built; a clean one is not read again
+      if (!s.textsToCheck()) {
+        continue;
+      }
       StatementId id = s.id();
       if (s.notes().isPresent()) {
         v.requireUnicode(id, "notes", s.notes().get());
@@ -170,6 +174,9 @@ final class MapValidator {
         missing(id, "conclusion", "argument", c.value());
       }
     }
+    if (!a.textsToCheck()) {
+      return;
+    }
     if (a.scheme().isPresent()) {
       requireText(id, "scheme", a.scheme().get());
     }
@@ -197,7 +204,11 @@ final class MapValidator {
       ImmutableMap<SourceId, Source> sourceIds,
       ImmutableMap<CopyId, SourceId> copyOwners) {
     EvidenceId id = e.id();
-    requireText(id, "quote", e.quote());
+    // the item looked at its own texts when it was built; a clean one's are not read again
+    boolean texts = e.textsToCheck();
+    if (texts) {
+      requireText(id, "quote", e.quote());
+    }
     if (!statementIds.containsKey(e.statement())) {
       missing(id, "statement", "statement", e.statement().value());
     }
@@ -218,7 +229,9 @@ final class MapValidator {
     Optional<String> citedAt = e.citedAt();
     if (citedAt.isPresent()) {
       String at = citedAt.get();
-      requireText(id, "place in the cited work", at);
+      if (texts) {
+        requireText(id, "place in the cited work", at);
+      }
       if (citedWork.isEmpty()) {
         add(id, MapRule.CITED_AT_WITHOUT_WORK,
             "says where in a cited work the claim stands (cited at \"" + at
@@ -227,18 +240,18 @@ final class MapValidator {
       }
     }
     Optional<Person> speaker = e.speaker();
-    if (speaker.isPresent()) {
+    if (texts && speaker.isPresent()) {
       requireText(id, "speaker name", speaker.get().name());
       if (speaker.get().role().isPresent()) {
         requireUnicode(id, "speaker role", speaker.get().role().get());
       }
     }
-    if (e.notes().isPresent()) {
+    if (texts && e.notes().isPresent()) {
       requireUnicode(id, "notes", e.notes().get());
     }
     checkVoice(id, e);
     if (e.locator().isPresent()) {
-      checkLocator(id, e, e.locator().get(), copyOwners);
+      checkLocator(id, e, e.locator().get(), copyOwners, texts);
     }
   }
 
@@ -332,7 +345,8 @@ final class MapValidator {
   }
 
   private void checkLocator(
-      EvidenceId id, Evidence e, Locator l, ImmutableMap<CopyId, SourceId> copyOwners) {
+      EvidenceId id, Evidence e, Locator l, ImmutableMap<CopyId, SourceId> copyOwners,
+      boolean texts) {
     SourceId owner = copyOwners.get(l.copy());
     if (owner == null) {
       missing(id, "locator copy", "copy", l.copy().value());
@@ -342,8 +356,10 @@ final class MapValidator {
               + e.source(),
           "name a copy of " + e.source() + ", or attribute the evidence to " + owner);
     }
-    l.section().ifPresent(x -> requireText(id, "locator section", x));
-    l.page().ifPresent(p -> requireText(id, "locator page", p));
+    if (texts) {
+      l.section().ifPresent(x -> requireText(id, "locator section", x));
+      l.page().ifPresent(p -> requireText(id, "locator page", p));
+    }
     if (l.paragraph().isPresent() && l.paragraph().getAsInt() < 1) {
       add(id, MapRule.INVALID_RANGE,
           "locator paragraph must be at least 1 but was " + l.paragraph().getAsInt(),

@@ -32,6 +32,26 @@ public abstract class Statement implements WithStatement {
   public abstract Optional<String> notes();
 
   /**
+   * {@return whether building a map must run the text checks (blank, unpaired surrogates) on this
+   * statement} Computed once when the statement is built, while its texts are in cache; false for
+   * nearly every statement, and left out of equality.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  boolean textsToCheck() {
+    if (ValueChecks.suspectText(text()) || ValueChecks.suspectText(title())
+        || ValueChecks.suspectText(notes())) {
+      return true;
+    }
+    for (String tag : tags()) {
+      if (ValueChecks.suspectText(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns a statement with an identifier and text only.
    *
    * @param id the identifier

@@ -9,6 +9,30 @@ final class ValueChecks {
   private ValueChecks() {}
 
   /**
+   * {@return whether the map-wide text checks could find a problem in this text: it is empty, starts
+   * with white space (so it may be blank) or holds a surrogate (so it may hold an unpaired one)}
+   * A value asks this once when it is built, while its texts are still in cache, so that building
+   * a map reads again only the texts of the rare element that needs a closer look; at 100k
+   * statements the texts are long out of cache by then.
+   */
+  static boolean suspectText(String text) {
+    if (text.isEmpty() || Character.isWhitespace(text.charAt(0))) {
+      return true;
+    }
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return whether an optional text is present and {@linkplain #suspectText(String) suspect}} */
+  static boolean suspectText(java.util.Optional<String> text) {
+    return text.isPresent() && suspectText(text.get());
+  }
+
+  /**
    * Requires a number in [0, 1].
    *
    * @throws IllegalArgumentException naming the element, the field and the value, if it is
