@@ -659,6 +659,7 @@ public final class DungCore {
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
     int[] assumptions = new int[k + 1];
+    boolean[] mark = new boolean[k];
     while (solve(s, what, 0, -in2(la))) {
       readIn(s, e);
       maximise(s, e, clause, assumptions, what, 0);
@@ -669,15 +670,11 @@ public final class DungCore {
         }
         return toGlobal(e); // a preferred extension without a
       }
-      // every complete extension inside e contains no more than e: look outside it only
-      int w = 0;
-      for (int j = 0; j < k; j++) {
-        if (!e[j]) {
-          clause[w++] = in2(j);
-        }
-      }
+      // every complete extension inside e contains no more than e: look among those attacking it only (the
+      // ancestors hold every attacker of their members, so e is preferred there and attackersOf applies)
+      int w = attackersOf(e, clause, mark);
       if (w == 0 || !s.addClause(clause, w)) {
-        return null;
+        return null; // nothing attacks e: it is the only preferred extension there, and it contains a
       }
     }
     return null;
