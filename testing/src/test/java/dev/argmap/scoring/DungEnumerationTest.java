@@ -139,6 +139,60 @@ class DungEnumerationTest {
   }
 
   /**
+   * Frameworks with many preferred extensions that are not stable, where each one found is blocked by the clause
+   * "one of its attackers is IN": one to three pairs of mutual attackers, one or two three-cycles each attacked
+   * by some pair members, now and then an attack back from a cycle into a pair (which merges the components) or
+   * a pair member attacking the other pair. Every path must match exhaustive search.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void preferredMatchesBruteForceWhenManyAreNotStable(long seed) {
+    RandomGraphs.Rng r = new RandomGraphs.Rng(seed * 7919 + 3);
+    int pairs = 1 + r.nextInt(3);
+    int cycles = 1 + r.nextInt(2);
+    int n = 2 * pairs + 3 * cycles;
+    Set<Long> attacks = new HashSet<>();
+    for (int p = 0; p < pairs; p++) {
+      attacks.add(edge(2 * p, 2 * p + 1));
+      attacks.add(edge(2 * p + 1, 2 * p));
+    }
+    for (int c = 0; c < cycles; c++) {
+      int base = 2 * pairs + 3 * c;
+      for (int i = 0; i < 3; i++) {
+        attacks.add(edge(base + i, base + (i + 1) % 3));
+        if (r.chance(0.5)) {
+          attacks.add(edge(r.nextInt(2 * pairs), base + i));
+        }
+        if (r.chance(0.1)) {
+          attacks.add(edge(base + i, r.nextInt(2 * pairs)));
+        }
+      }
+    }
+    if (pairs > 1 && r.chance(0.3)) {
+      attacks.add(edge(0, 2 + r.nextInt(2 * pairs - 2)));
+    }
+    AttackGraph.Builder b = AttackGraph.builder();
+    for (int i = 0; i < n; i++) {
+      b.addArgument("a" + i);
+    }
+    for (long e : attacks) {
+      b.addAttack((int) (e >>> 32), (int) e);
+    }
+    AttackGraph g = b.build();
+    Set<Integer> want = new BruteForceDung(g).extensions(DungSemantics.PREFERRED);
+    CertificateChecker checker = new CertificateChecker(g);
+    for (Path path : Path.values()) {
+      String at = "preferred by " + path + ", seed " + seed + " " + g;
+      List<Extension> all = path.run(() -> DungSolver.create().extensions(g, DungSemantics.PREFERRED));
+      assertThat(BruteForceDung.masks(all)).as("EE %s", at).isEqualTo(want);
+      assertThat(all).as("no duplicates, %s", at).hasSize(want.size());
+      for (Extension e : all) {
+        assertThat(checker.isExtension(DungSemantics.PREFERRED, e)).as("checker accepts %s, %s", e, at).isTrue();
+      }
+    }
+  }
+
+  /**
    * Beyond exhaustive search: 30 to 60 arguments, the three paths must agree extension for extension (and the
    * checker accept every complete and stable one).
    */

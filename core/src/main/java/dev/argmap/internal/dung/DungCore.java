@@ -298,19 +298,15 @@ public final class DungCore {
     // gives up) first, each blocking its subsets; the loop below then finds only the preferred extensions that
     // are not stable, and on frameworks where all are stable it ends with one unsatisfiable call.
     boolean[] whole = new boolean[1];
+    boolean[] mark = new boolean[k];
     byLabelling(true, found, what, stableExtension -> {
-      int w = 0;
-      for (int j = 0; j < k; j++) {
-        if (!stableExtension[j]) {
-          clause[w++] = in2(j);
-        }
-      }
+      int w = attackersOf(stableExtension, clause, mark);
       if (w == 0 || !s.addClause(clause, w)) {
         whole[0] = true;
       }
     });
     if (whole[0]) {
-      return found; // a stable extension is all of U, or nothing is left outside the ones found
+      return found; // nothing attacks a stable extension (it is the only preferred one), or all are blocked
     }
     while (solve(s, what, found.size())) {
       readIn(s, e);
@@ -319,17 +315,41 @@ public final class DungCore {
       }
       add(found, e, what);
       releasePhasesIfMany(s, found.size());
-      int w = 0;
-      for (int j = 0; j < k; j++) {
-        if (!e[j]) {
-          clause[w++] = in2(j);
-        }
-      }
+      int w = attackersOf(e, clause, mark);
       if (w == 0 || !s.addClause(clause, w)) {
-        break; // e is all of U: nothing else can be maximal
+        break; // nothing attacks e: every other admissible set is inside it, so e is the only preferred one
       }
     }
     return found;
+  }
+
+  /**
+   * Writes into {@code clause} the literals in(a) for the arguments a of U that attack some member of the
+   * preferred extension {@code e}, each once, and returns how many. That clause blocks every complete extension
+   * contained in e and is much shorter than "some argument outside e is IN" (which every later call propagates
+   * through again): an admissible set C not contained in e must attack e, since otherwise e would not attack C
+   * either (an argument of C attacked by e is defended by C, i.e. C attacks e), so C ∪ e would be conflict-free,
+   * hence admissible, and strictly larger than the maximal e. {@code mark} is scratch space, all false on entry
+   * and on return.
+   */
+  private int attackersOf(boolean[] e, int[] clause, boolean[] mark) {
+    int w = 0;
+    for (int j = 0; j < k; j++) {
+      if (!e[j]) {
+        continue;
+      }
+      for (int i = cStart[j]; i < cStart[j + 1]; i++) {
+        int a = cSrc[i];
+        if (!mark[a]) {
+          mark[a] = true;
+          clause[w++] = in2(a);
+        }
+      }
+    }
+    for (int x = 0; x < w; x++) {
+      mark[(clause[x] - 1) / 2] = false;
+    }
+    return w;
   }
 
   /**
@@ -639,6 +659,7 @@ public final class DungCore {
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
     int[] assumptions = new int[k + 1];
+    boolean[] mark = new boolean[k];
     while (solve(s, what, 0, -in2(la))) {
       readIn(s, e);
       maximise(s, e, clause, assumptions, what, 0);
@@ -649,15 +670,11 @@ public final class DungCore {
         }
         return toGlobal(e); // a preferred extension without a
       }
-      // every complete extension inside e contains no more than e: look outside it only
-      int w = 0;
-      for (int j = 0; j < k; j++) {
-        if (!e[j]) {
-          clause[w++] = in2(j);
-        }
-      }
+      // every complete extension inside e contains no more than e: look among those attacking it only (the
+      // ancestors hold every attacker of their members, so e is preferred there and attackersOf applies)
+      int w = attackersOf(e, clause, mark);
       if (w == 0 || !s.addClause(clause, w)) {
-        return null;
+        return null; // nothing attacks e: it is the only preferred extension there, and it contains a
       }
     }
     return null;
