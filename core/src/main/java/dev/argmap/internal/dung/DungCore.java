@@ -285,42 +285,58 @@ public final class DungCore {
   }
 
   /**
-   * Preferred extensions: find a complete extension not contained in any found so far, grow it while a strictly
-   * larger complete extension exists, record it, and block its subsets.
+   * Preferred extensions, clingo's way ({@code --heuristic=Domain --enum-mode=domRec}): one search over the
+   * complete encoding in which the in variables are decided first and always IN, continued after each model.
+   * Such a model is a maximal complete extension among those the blocking clauses so far allow (every in
+   * variable that is false was forced by in variables decided true, which any larger model would share), and as
+   * every complete extension contained in a preferred one found is blocked, a maximal one that is allowed is
+   * itself preferred: no second SAT call grows it. After each extension the search adds its block and backjumps
+   * only as far as the block needs ({@link SatSolver#solveBlocking}), not to the top.
    */
   public List<int[]> preferred(String what) {
     List<int[]> found = new ArrayList<>();
     SatSolver s = completeEncoding();
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
-    int[] assumptions = new int[k + 1];
-    // Every stable extension is preferred: take them all (or as many as the labelling search finds before it
-    // gives up) first, each blocking its subsets; the loop below then finds only the preferred extensions that
-    // are not stable, and on frameworks where all are stable it ends with one unsatisfiable call.
-    boolean[] whole = new boolean[1];
     boolean[] mark = new boolean[k];
-    byLabelling(true, found, what, stableExtension -> {
-      int w = attackersOf(stableExtension, clause, mark);
-      if (w == 0 || !s.addClause(clause, w)) {
-        whole[0] = true;
+    if (Boolean.parseBoolean(System.getProperty("argmap.dung.preferredStableFirst", "true"))) {
+      // Every stable extension is preferred: take them all (or as many as the labelling search finds before it
+      // gives up) first, each blocking its subsets; the search below then finds only the preferred extensions
+      // that are not stable, and on frameworks where all are stable it ends with one unsatisfiable call.
+      boolean[] whole = new boolean[1];
+      byLabelling(true, found, what, stableExtension -> {
+        int w = attackersOf(stableExtension, clause, mark);
+        if (w == 0 || !s.addClause(clause, w)) {
+          whole[0] = true;
+        }
+      });
+      if (whole[0]) {
+        return found; // nothing attacks a stable extension (it is the only preferred one), or all are blocked
       }
-    });
-    if (whole[0]) {
-      return found; // nothing attacks a stable extension (it is the only preferred one), or all are blocked
     }
-    while (solve(s, what, found.size())) {
+    boolean more = solveKeeping(s, what, found.size(), null, 0);
+    while (more) {
       readIn(s, e);
-      if (!maximiseByReduct(e, what, found.size())) {
-        maximise(s, e, clause, assumptions, what, found.size());
-      }
       add(found, e, what);
-      releasePhasesIfMany(s, found.size());
       int w = attackersOf(e, clause, mark);
-      if (w == 0 || !s.addClause(clause, w)) {
+      if (w == 0) {
         break; // nothing attacks e: every other admissible set is inside it, so e is the only preferred one
       }
+      more = solveKeeping(s, what, found.size(), clause, w);
     }
     return found;
+  }
+
+  /** {@link SatSolver#solveAndKeep} ({@code block} null) or {@link SatSolver#solveBlocking}, under the deadline. */
+  private boolean solveKeeping(SatSolver s, String what, int foundSoFar, int[] block, int len) {
+    if (System.nanoTime() > deadline) {
+      throw timeout(what, foundSoFar);
+    }
+    try {
+      return block == null ? s.solveAndKeep() : s.solveBlocking(block, len);
+    } catch (SatSolver.LimitReached x) {
+      throw timeout(what, foundSoFar);
+    }
   }
 
   /**
@@ -350,96 +366,6 @@ public final class DungCore {
       mark[(clause[x] - 1) / 2] = false;
     }
     return w;
-  }
-
-  /**
-   * The work budget (constraint revisions) of one labelling search on a reduct, past which {@link
-   * #maximiseByReduct} leaves the rest to the SAT solver.
-   */
-  private static final long REDUCT_WORK = 10_000;
-
-  /**
-   * Grows the admissible set {@code e} to a preferred extension containing it without the SAT solver, by the
-   * reduct: with {@code R} the arguments neither in {@code e} nor attacked by it, an admissible {@code e} is
-   * preferred iff the framework restricted to {@code R} has no non-empty admissible set, and for any admissible
-   * set {@code S} of that restriction, {@code e ∪ S} is admissible (Baumann, Brewka and Ulbricht's
-   * modularization). So: look for a complete labelling of the restriction with an IN argument (a labelling
-   * search, which after a complete candidate meets only the few undecided arguments); add its IN arguments and
-   * repeat; when only the all-UNDEC labelling is left, {@code e} is preferred.
-   *
-   * @return true if {@code e} is now preferred; false if a labelling search gave up ({@code e} is then still
-   *     admissible and a superset of what it was, for {@link #maximise} to finish)
-   */
-  private boolean maximiseByReduct(boolean[] e, String what, int foundSoFar) {
-    if (!Boolean.parseBoolean(System.getProperty("argmap.dung.labellingSearch", "true"))) {
-      return false;
-    }
-    int[] region = new int[k];
-    int[] at = new int[k];
-    while (true) {
-      int count = 0;
-      for (int j = 0; j < k; j++) {
-        at[j] = -1;
-        if (e[j]) {
-          continue;
-        }
-        boolean attacked = false;
-        for (int i = cStart[j]; i < cStart[j + 1] && !attacked; i++) {
-          attacked = e[cSrc[i]];
-        }
-        if (!attacked) {
-          at[j] = count;
-          region[count++] = j;
-        }
-      }
-      if (count == 0) {
-        return true;
-      }
-      final int r = count;
-      int[] start = new int[r + 1];
-      int edges = 0;
-      for (int x = 0; x < r; x++) {
-        int j = region[x];
-        for (int i = cStart[j]; i < cStart[j + 1]; i++) {
-          if (at[cSrc[i]] >= 0) {
-            edges++;
-          }
-        }
-        start[x + 1] = edges;
-      }
-      int[] src = new int[edges];
-      int w = 0;
-      for (int x = 0; x < r; x++) {
-        int j = region[x];
-        for (int i = cStart[j]; i < cStart[j + 1]; i++) {
-          if (at[cSrc[i]] >= 0) {
-            src[w++] = at[cSrc[i]];
-          }
-        }
-      }
-      LabellingEnumerator search = new LabellingEnumerator(r, start, src, false, deadline);
-      boolean[] grew = new boolean[1];
-      boolean done;
-      try {
-        done = search.run(labelling -> {
-          for (int x = 0; x < r; x++) {
-            if (labelling[x] == LabellingEnumerator.IN) {
-              e[region[x]] = true;
-              grew[0] = true;
-            }
-          }
-          return !grew[0]; // the all-UNDEC labelling says nothing: look on
-        }, Long.getLong("argmap.dung.labellingWork", REDUCT_WORK), 0);
-      } catch (SatSolver.LimitReached x) {
-        throw timeout(what, foundSoFar);
-      }
-      if (!done) {
-        return false;
-      }
-      if (!grew[0]) {
-        return true;
-      }
-    }
   }
 
   /** Grows the complete extension {@code e} to a preferred one containing it. */

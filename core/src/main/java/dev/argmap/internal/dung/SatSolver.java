@@ -217,6 +217,10 @@ public final class SatSolver {
   }
 
   public boolean addClause(int[] dimacs, int len) {
+    if (kept) { // clauses are added at level 0: drop a model kept for solveBlocking
+      cancelUntil(0);
+      kept = false;
+    }
     if (!ok) {
       return false;
     }
@@ -270,9 +274,11 @@ public final class SatSolver {
    * @throws LimitReached if the deadline passes
    */
   public boolean solve(int... assumptions) {
+    kept = false;
     if (!ok) {
       return false;
     }
+    cancelUntil(0);
     int[] assumps = new int[assumptions.length];
     for (int i = 0; i < assumptions.length; i++) {
       int d = assumptions[i];
@@ -282,7 +288,109 @@ public final class SatSolver {
       }
       assumps[i] = 2 * v + (d < 0 ? 1 : 0);
     }
+    return run(assumps, false);
+  }
+
+  /**
+   * Like {@link #solve(int...)} without assumptions, but a model found stays assigned, so that {@link
+   * #solveBlocking} can continue the same search from it instead of starting again from the top.
+   *
+   * @throws LimitReached if the deadline passes
+   */
+  public boolean solveAndKeep() {
+    kept = false;
+    if (!ok) {
+      return false;
+    }
+    cancelUntil(0);
+    return run(NO_ASSUMPTIONS, true);
+  }
+
+  /**
+   * Adds a clause that the model of the last {@link #solveAndKeep} or {@link #solveBlocking} violates (every
+   * literal false in it) and continues that search for another model, keeping the model found again. The search
+   * backjumps only as far as the clause needs, as a CDCL solver does with a learnt clause: to the second-highest
+   * decision level among its literals, where it propagates its highest literal (to one level below the highest
+   * when two literals share it), so the decisions below that level are not made again. The models found this way
+   * are the models of the clauses so far, each once; with clingo's {@code --enum-mode=domRec} and a domain
+   * heuristic that decides some variables first and always true ({@link #setDecision}), every model is a
+   * subset-maximal one on those variables among the models of the clauses so far, as it is from the top.
+   *
+   * @return true if there is another model; false if none is left (the clauses are then unsatisfiable)
+   * @throws IllegalStateException if the last call did not keep a model
+   * @throws IllegalArgumentException if a literal of the clause is not false in the model
+   * @throws LimitReached if the deadline passes
+   */
+  public boolean solveBlocking(int[] dimacs, int len) {
+    if (!kept) {
+      throw new IllegalStateException("solveBlocking needs the model of solveAndKeep or solveBlocking");
+    }
+    kept = false;
+    int[] lits = new int[len];
+    int w = 0;
+    for (int i = 0; i < len; i++) {
+      int d = dimacs[i];
+      int v = Math.abs(d) - 1;
+      if (d == 0 || v >= nVars) {
+        throw new IllegalArgumentException("literal " + d + " names no variable (have " + nVars + ")");
+      }
+      int l = 2 * v + (d < 0 ? 1 : 0);
+      if (value(l) != FALSE) {
+        throw new IllegalArgumentException("literal " + d + " is not false in the last model");
+      }
+      if (level[v] > 0) { // literals false at level 0 can never help satisfy it
+        boolean dup = false;
+        for (int x = 0; x < w && !dup; x++) {
+          dup = lits[x] == l;
+        }
+        if (!dup) {
+          lits[w++] = l;
+        }
+      }
+    }
+    if (w == 0) {
+      cancelUntil(0);
+      ok = false;
+      return false;
+    }
+    // the literal of the highest level first, then the highest of the others: the two watches
+    for (int x = 0; x < 2 && x < w; x++) {
+      int best = x;
+      for (int y = x + 1; y < w; y++) {
+        if (level[lits[y] >> 1] > level[lits[best] >> 1]) {
+          best = y;
+        }
+      }
+      int t = lits[x];
+      lits[x] = lits[best];
+      lits[best] = t;
+    }
+    if (w == 1) {
+      cancelUntil(0);
+      enqueue(lits[0], -1);
+    } else {
+      int top = level[lits[0] >> 1];
+      int second = level[lits[1] >> 1];
+      if (second == top) {
+        cancelUntil(top - 1); // two literals of the top level: both unassigned there, nothing to propagate yet
+        attach(lits, w, false, 0);
+      } else {
+        cancelUntil(second);
+        int c = attach(lits, w, false, 0);
+        enqueue(lits[0], c);
+      }
+    }
+    return run(NO_ASSUMPTIONS, true);
+  }
+
+  private static final int[] NO_ASSUMPTIONS = new int[0];
+
+  /** Whether the last search kept its model assigned for {@link #solveBlocking}. */
+  private boolean kept;
+
+  private boolean run(int[] assumps, boolean keep) {
     model = null;
+    boolean sat = false;
     long startNanos = STATS ? System.nanoTime() : 0;
     long startConflicts = conflicts;
     long startDecisions = decisions;
@@ -292,12 +400,17 @@ public final class SatSolver {
       for (int restart = 0; ; restart++) {
         int r = search(100L * luby(restart), assumps);
         if (r != UNKNOWN) {
-          return r == SAT;
+          sat = r == SAT;
+          return sat;
         }
         restarts++;
       }
     } finally {
-      cancelUntil(0);
+      if (keep && sat) {
+        kept = true;
+      } else {
+        cancelUntil(0);
+      }
       if (STATS) {
         TOTALS.addAndGet(0, 1);
         TOTALS.addAndGet(1, conflicts - startConflicts);

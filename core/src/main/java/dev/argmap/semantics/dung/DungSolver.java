@@ -23,9 +23,9 @@ import java.util.Optional;
  * learns across the calls of one question. Complete labellings are encoded as clauses; stable and complete
  * extensions are enumerated by a labelling search with propagation in the order of the strongly connected
  * components (the SAT solver with blocking clauses takes over where that search meets too many dead ends);
- * preferred ones are the stable ones plus, by SAT, complete extensions outside those found, each grown until no
- * strictly larger one exists and then blocking its subsets; semi-stable and stage ones likewise by growing the
- * range. Skeptical preferred, semi-stable and stage acceptance are counterexample-guided loops: a candidate
+ * preferred ones are the stable ones plus, by SAT, the complete extensions outside those found, one continued
+ * search whose heuristic (arguments IN first) makes every model maximal, each blocking its subsets; semi-stable
+ * and stage ones by growing the range of a candidate until no strictly larger one exists. Skeptical preferred, semi-stable and stage acceptance are counterexample-guided loops: a candidate
  * without the argument is grown to a maximal one; if the maximal one still lacks the argument it is the
  * counter-example, else everything below it is blocked. Ideal: the credulously accepted arguments, then a greatest
  * fixpoint. On an acyclic graph nothing is undecided and all semantics give the grounded extension.
