@@ -116,6 +116,130 @@ class SatSolverTest {
     assertThat(seen).as("seed %d model count by decisions", seed).hasSize(models);
   }
 
+  /**
+   * The continued search ({@code solveAndKeep}, then {@code solveBlocking} with the negation of each model): every
+   * model of a random formula exactly once, the count that of the truth table, and the formula unsatisfiable
+   * once they are all blocked.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void continuedSearchFindsEveryModelOnce(long seed) {
+    RandomGraphs.Rng r = new RandomGraphs.Rng(seed * 31 + 7);
+    int n = 1 + r.nextInt(12);
+    List<int[]> clauses = randomClauses(r, n, r.nextInt(5 * n + 1));
+    SatSolver s = solverWith(n, clauses);
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    int[] block = new int[n];
+    boolean more = s.solveAndKeep();
+    while (more) {
+      assertThat(satisfies(s, n, clauses)).as("seed %d: model satisfies", seed).isTrue();
+      int mask = 0;
+      for (int v = 1; v <= n; v++) {
+        mask |= s.modelValue(v) ? 1 << (v - 1) : 0;
+        block[v - 1] = s.modelValue(v) ? -v : v;
+      }
+      assertThat(seen.add(mask)).as("seed %d: model %s found twice", seed, mask).isTrue();
+      more = s.solveBlocking(block, n);
+    }
+    assertThat(seen).as("seed %d model count", seed).hasSize(countModels(n, clauses, 0));
+    assertThat(s.solve()).as("seed %d: every model blocked", seed).isFalse();
+  }
+
+  /**
+   * clingo's {@code --enum-mode=domRec}: with the first half of the variables decided first and always true,
+   * each model the continued search finds is subset-maximal on them among the models not yet blocked, so blocking
+   * each one's subsets ("one of the variables false in it is true") yields exactly the maximal true-sets of the
+   * formula, each once.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void continuedSearchWithTheDomainHeuristicFindsTheMaximalModels(long seed) {
+    RandomGraphs.Rng r = new RandomGraphs.Rng(seed * 53 + 11);
+    int n = 2 + r.nextInt(11);
+    int keys = (n + 1) / 2;
+    List<int[]> clauses = randomClauses(r, n, r.nextInt(4 * n + 1));
+    SatSolver s = solverWith(n, clauses);
+    for (int v = 1; v <= keys; v++) {
+      s.setDecision(v, 1, true);
+    }
+    // the true-sets on the keys of all models, and the maximal ones among them
+    java.util.Set<Integer> projections = new java.util.HashSet<>();
+    for (int a = 0; a < (1 << n); a++) {
+      if (satisfiesAll(a, clauses)) {
+        projections.add(a & ((1 << keys) - 1));
+      }
+    }
+    java.util.Set<Integer> maximal = new java.util.HashSet<>();
+    for (int p : projections) {
+      boolean isMax = true;
+      for (int q : projections) {
+        isMax &= q == p || (q & p) != p;
+      }
+      if (isMax) {
+        maximal.add(p);
+      }
+    }
+    List<Integer> found = new ArrayList<>();
+    int[] block = new int[keys];
+    boolean more = s.solveAndKeep();
+    while (more) {
+      assertThat(satisfies(s, n, clauses)).as("seed %d: model satisfies", seed).isTrue();
+      int mask = 0;
+      int w = 0;
+      for (int v = 1; v <= keys; v++) {
+        if (s.modelValue(v)) {
+          mask |= 1 << (v - 1);
+        } else {
+          block[w++] = v;
+        }
+      }
+      found.add(mask);
+      if (w == 0) {
+        break; // every key true: nothing else is maximal
+      }
+      more = s.solveBlocking(block, w);
+    }
+    assertThat(found).as("seed %d: no duplicates", seed).doesNotHaveDuplicates();
+    assertThat(new java.util.HashSet<>(found)).as("seed %d: the maximal models", seed).isEqualTo(maximal);
+  }
+
+  private static List<int[]> randomClauses(RandomGraphs.Rng r, int n, int m) {
+    List<int[]> clauses = new ArrayList<>();
+    for (int i = 0; i < m; i++) {
+      int len = 1 + r.nextInt(4);
+      int[] c = new int[len];
+      for (int j = 0; j < len; j++) {
+        c[j] = (1 + r.nextInt(n)) * (r.chance(0.5) ? 1 : -1);
+      }
+      clauses.add(c);
+    }
+    return clauses;
+  }
+
+  private static SatSolver solverWith(int n, List<int[]> clauses) {
+    SatSolver s = new SatSolver();
+    for (int v = 0; v < n; v++) {
+      s.newVar();
+    }
+    for (int[] c : clauses) {
+      s.addClause(c);
+    }
+    return s;
+  }
+
+  private static boolean satisfiesAll(int a, List<int[]> clauses) {
+    for (int[] c : clauses) {
+      boolean ok = false;
+      for (int lit : c) {
+        ok |= ((a >> (Math.abs(lit) - 1)) & 1) == (lit > 0 ? 1 : 0);
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Test
   void hardRandom3SatInstancesAreSolvedAndModelsChecked() {
     for (long seed = 1; seed <= 5; seed++) {
@@ -213,6 +337,35 @@ class SatSolverTest {
       factorial *= i;
     }
     assertThat(placements).hasSize(factorial);
+
+    // The same placements by the continued search (solveAndKeep, solveBlocking) on a fresh solver.
+    SatSolver c = new SatSolver();
+    for (int v = 0; v < n; v++) {
+      c.newVar();
+    }
+    for (int[] clause : clauses) {
+      c.addClause(clause);
+    }
+    c.addClause(-lastPigeonNeedsAHole);
+    java.util.Set<String> again = new java.util.HashSet<>();
+    int[] block = new int[n];
+    boolean more = c.solveAndKeep();
+    while (more) {
+      assertThat(satisfies(c, n, clauses)).isTrue();
+      StringBuilder placement = new StringBuilder();
+      int w = 0;
+      for (int p = 0; p < pigeons - 1; p++) {
+        for (int h = 0; h < holes; h++) {
+          if (c.modelValue(at[p][h])) {
+            placement.append(p).append('>').append(h).append(' ');
+            block[w++] = -at[p][h];
+          }
+        }
+      }
+      assertThat(again.add(placement.toString())).as("placement %s found twice", placement).isTrue();
+      more = c.solveBlocking(block, w);
+    }
+    assertThat(again).isEqualTo(placements);
   }
 
   @Test
