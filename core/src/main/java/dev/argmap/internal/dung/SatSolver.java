@@ -336,17 +336,20 @@ public final class SatSolver {
       }
       int l = 2 * v + (d < 0 ? 1 : 0);
       if (value(l) != FALSE) {
+        for (int x = 0; x < w; x++) {
+          seen[lits[x] >> 1] = false;
+        }
         throw new IllegalArgumentException("literal " + d + " is not false in the last model");
       }
-      if (level[v] > 0) { // literals false at level 0 can never help satisfy it
-        boolean dup = false;
-        for (int x = 0; x < w && !dup; x++) {
-          dup = lits[x] == l;
-        }
-        if (!dup) {
-          lits[w++] = l;
-        }
+      // literals false at level 0 can never help satisfy it; a variable twice is the same literal twice, both
+      // false (seen is all false outside conflict analysis)
+      if (level[v] > 0 && !seen[v]) {
+        seen[v] = true;
+        lits[w++] = l;
       }
+    }
+    for (int x = 0; x < w; x++) {
+      seen[lits[x] >> 1] = false;
     }
     if (w == 0) {
       cancelUntil(0);
