@@ -188,7 +188,7 @@ public final class DungCore {
    * preferred encoding: out(j) still means "some attacker is IN", but an argument whose attackers are all OUT
    * need not be IN. The maximal admissible sets are the preferred extensions, which is all preferred enumeration
    * asks of its models; without those long clauses the search made fewer conflicts on the dense random
-   * frameworks (500 to 800 arguments: 3% to 25%).
+   * frameworks (300 to 800 arguments: 3% to 25%).
    */
   private SatSolver completeEncoding(boolean[] only, boolean complete) {
     SatSolver s = labellingSolver();
