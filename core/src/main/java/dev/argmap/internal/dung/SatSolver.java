@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * A small incremental CDCL SAT solver used by the Dung reasoner: two watched literals, first-UIP learning with
- * clause minimisation, VSIDS with phase saving, Luby restarts, learnt-clause reduction by LBD, and solving under
- * assumptions. Iterative throughout (no recursion), primitive arrays only.
+ * clause minimisation, VSIDS with phase saving, Luby restarts, learnt-clause reduction by LBD, solving under
+ * assumptions, and enumeration that continues the search after each model ({@link #solveBlocking}). Iterative
+ * throughout (no recursion), primitive arrays only.
  *
  * <p>Variables are numbered from 1; a literal is {@code +v} or {@code -v} as in DIMACS. Clauses may be added
  * between calls to {@link #solve(int[])}. Not thread-safe.
@@ -86,6 +87,9 @@ public final class SatSolver {
 
   private boolean ok = true;
   private boolean[] model;
+  /** Whether the last search kept its model assigned for {@link #solveBlocking}. */
+  private boolean kept;
+  private static final int[] NO_ASSUMPTIONS = new int[0];
   private int[] lastDecisions = new int[0];
   private long conflicts;
   private long deadline = Long.MAX_VALUE;
@@ -385,11 +389,6 @@ public final class SatSolver {
     }
     return run(NO_ASSUMPTIONS, true);
   }
-
-  private static final int[] NO_ASSUMPTIONS = new int[0];
-
-  /** Whether the last search kept its model assigned for {@link #solveBlocking}. */
-  private boolean kept;
 
   private boolean run(int[] assumps, boolean keep) {
     model = null;
