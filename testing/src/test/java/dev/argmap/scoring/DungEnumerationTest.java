@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Enumeration of complete, stable and preferred extensions along each of its paths: the labelling search in
  * strongly-connected-component order (the default), the SAT solver alone ({@code argmap.dung.labellingSearch=false})
  * and the labelling search giving up at its first dead end and handing over to the SAT solver ({@code
- * argmap.dung.labellingWork=0}; for preferred the extensions found so far are kept). Small frameworks built
+ * argmap.dung.labellingWork=0}). Preferred enumeration no longer uses the labelling search (one continued SAT
+ * search), so for it the three paths are the same search, still checked on every case. Small frameworks built
  * from chains of strongly connected components are checked against exhaustive search, larger ones path against
  * path. Each case names its seed.
  */

@@ -344,7 +344,7 @@ public final class DungCore {
 
   /**
    * Writes into {@code clause} the literals in(a) for the arguments a of U that attack some member of the
-   * preferred extension {@code e}, each once, and returns how many. That clause blocks every complete extension
+   * preferred extension {@code e}, each once, and returns how many. That clause blocks every admissible set
    * contained in e and is much shorter than "some argument outside e is IN" (which every later call propagates
    * through again): an admissible set C not contained in e must attack e, since otherwise e would not attack C
    * either (an argument of C attacked by e is defended by C, i.e. C attacks e), so C ∪ e would be conflict-free,
