@@ -12,7 +12,6 @@ import dev.argmap.semantics.BipolarGraph;
 import dev.argmap.semantics.contribution.ContributionFunction;
 import dev.argmap.scoring.explain.Explanation;
 import dev.argmap.semantics.GradualSemantics;
-import dev.argmap.semantics.GraphFormatException;
 import dev.argmap.scoring.MapScorer;
 import dev.argmap.scoring.MapScores;
 import dev.argmap.semantics.Strengths;
@@ -133,11 +132,10 @@ final class ScoreCommand extends BaseCommand {
       }
     } catch (ReadLimitException e) {
       throw e; // Main names the command line's option that raises the limit
-    } catch (GraphFormatException e) {
-      // before its supertype: a graph file's own parser names the file's kind
-      return fail(ExitCodes.INVALID, name() + " is not a valid ." + kind + " file: " + e.getMessage(), e);
     } catch (MapFormatException e) {
-      return fail(ExitCodes.INVALID, Errors.notValid(InteropFormats.ICCMA_AF, name(), e), e);
+      // word for word what convert and every other command say about this file
+      MapFormat format = kind.equals("bag") ? InteropFormats.BAG : InteropFormats.ICCMA_AF;
+      return fail(ExitCodes.INVALID, Errors.notValid(format, name(), e), e);
     } catch (CharacterCodingException e) {
       return fail(ExitCodes.UNREADABLE, name() + " is not UTF-8 text", e);
     } catch (IOException | InvalidPathException e) {

@@ -144,10 +144,31 @@ class ScoreCommandTest {
     Run af = Run.of("score", TestFiles.write(dir, "bad.af", "p af 2\n1 3\n").toString());
 
     assertThat(bag.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(bag.errLines()).singleElement().asString().contains("bad.bag is not a valid .bag file: line 2, column");
+    assertThat(bag.errLines()).singleElement().asString()
+        .contains("not a valid uncertainpy bipolar argumentation graph file: ").contains("bad.bag, line 2, column");
     assertThat(af.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(af.errLines()).singleElement().asString()
         .contains("not a valid ICCMA 2023 argumentation framework file: ").contains("bad.af, line 2, column 3: argument 3 is out of range");
+  }
+
+  @Test
+  void aMalformedGraphFileGetsTheSameMessageFromEveryCommandThatReadsIt() throws IOException {
+    String bag = TestFiles.write(dir, "same.bag", "arg(a, 0.5).\natt(a b).\n").toString();
+    String af = TestFiles.write(dir, "same.af", "p af 2\n1 3\n").toString();
+
+    for (String file : List.of(bag, af)) {
+      Run convert = Run.of("convert", file, "-", "--to", "json");
+      Run score = Run.of("score", file);
+      Run contributions = Run.of("contributions", file, "--topic", "1");
+
+      assertThat(convert.exitCode()).as(file).isEqualTo(ExitCodes.INVALID);
+      assertThat(convert.errLines()).as(file).singleElement().asString().contains("not a valid ");
+      String message = convert.errLines().get(0).substring(convert.errLines().get(0).indexOf("not a valid "));
+      assertThat(score.exitCode()).as(file).isEqualTo(ExitCodes.INVALID);
+      assertThat(score.errLines()).as(file).singleElement().asString().endsWith(message);
+      assertThat(contributions.exitCode()).as(file).isEqualTo(ExitCodes.INVALID);
+      assertThat(contributions.errLines()).as(file).singleElement().asString().endsWith(message);
+    }
   }
 
   @Test
