@@ -30,16 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code Files.newInputStream}), so they do the same I/O. The reader is {@link Data#READER}: the defaults with
  * the size limits raised for the 1M-statement file.
  *
- * <p>The default iterations are for the 1k file: a read takes milliseconds, but the JIT needs about ten seconds
- * of reading before the scores stop falling, so 10 warm-up iterations of 2 s come first. A 100k read takes
- * most of a second and allocates hundreds of megabytes; there, time single reads instead ({@code -bm ss} with
- * 20 warm-up and 20 measured reads, see docs/performance.md), since a 2 s iteration holds only two or three.
+ * <p>The default iterations are for the 1k file: a read takes milliseconds, but the scores kept falling for
+ * about 10 s of reading on an idle machine and for 35 s on a loaded one (the JIT's threads share the cores), so
+ * 20 warm-up iterations of 2 s come first. A 100k read takes most of a second and allocates hundreds of
+ * megabytes; there, time single reads instead ({@code -bm ss} with 20 warm-up and 20 measured reads, see
+ * docs/performance.md), since a 2 s iteration holds only two or three.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx12g"})
-@Warmup(iterations = 10, time = 2, timeUnit = TimeUnit.SECONDS)
+@Warmup(iterations = 20, time = 2, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 10, time = 2, timeUnit = TimeUnit.SECONDS)
 public class JsonReadBench {
   /** The number of statements of the generated map. */
