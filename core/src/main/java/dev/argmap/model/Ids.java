@@ -23,6 +23,9 @@ final class Ids {
             kind + " must not contain white space or control characters but was \"" + value + "\"");
       }
     }
+    // the string caches its hash: computed now, while its characters are in cache, rather than by
+    // the first index lookup of a map build, when a large map's identifiers have long left it
+    value.hashCode();
     return value;
   }
 }

@@ -10,18 +10,28 @@ final class ValueChecks {
 
   /**
    * {@return whether the map-wide text checks could find a problem in this text: it is empty, starts
-   * with white space (so it may be blank) or holds a surrogate (so it may hold an unpaired one)}
-   * A value asks this once when it is built, while its texts are still in cache, so that building
-   * a map reads again only the texts of the rare element that needs a closer look; at 100k
-   * statements the texts are long out of cache by then.
+   * with white space (so it may be blank) or holds an unpaired surrogate} A value asks this once
+   * when it is built, while its texts are still in cache, so that building a map reads again only
+   * the texts of the rare element that needs a closer look; at 100k statements the texts are long
+   * out of cache by then. Paired surrogates (an emoji, any character beyond the first 65,536) are
+   * looked at here, pair by pair, rather than flagged: they are common in real texts and never a
+   * problem.
    */
   static boolean suspectText(String text) {
-    if (text.isEmpty() || Character.isWhitespace(text.charAt(0))) {
+    int n = text.length();
+    if (n == 0 || Character.isWhitespace(text.charAt(0))) {
       return true;
     }
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        // the same pairing rule as the map-wide check: a high surrogate followed by a low one
+        if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
       }
     }
     return false;
