@@ -1,11 +1,13 @@
 package dev.argmap.internal.dung;
 
 import dev.argmap.internal.access.Access;
+import dev.argmap.internal.util.Deadlines;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.dung.DungLimitExceededException;
+import dev.argmap.semantics.dung.DungSemantics;
 import dev.argmap.semantics.dung.DungSolver;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The computational part of {@link DungSolver}. Grounded: linear-time labelling. Complete, preferred, stable:
@@ -241,55 +243,149 @@ public final class DungCore {
 
   // ------------------------------------------------------------------ enumeration
 
-  public List<int[]> stable(String what) {
-    List<int[]> found = new ArrayList<>();
-    if (byLabelling(true, found, what, null)) {
-      return found;
+  /**
+   * Receives the extensions of an enumeration one at a time, as they are found, so that nothing needs to hold
+   * them all. Named implementations rather than lambdas on the paths of {@code argmap iccma} (see its start-up).
+   */
+  public interface Sink {
+    /**
+     * Takes one extension: its members, global argument indices ascending, are {@code members[0..size)}. The
+     * array is reused for the next extension; copy what is kept.
+     *
+     * @return false to stop the enumeration (nothing more is delivered), true to go on
+     */
+    boolean accept(int[] members, int size);
+  }
+
+  /**
+   * Enumerates the extensions of {@code g} under {@code semantics} within the solver's limits, handing each to
+   * {@code sink} as it is found, in the order the search finds them: the enumeration behind {@link
+   * DungSolver#extensions}, {@link DungSolver#forEachExtension} and {@link DungSolver#countExtensions}, and
+   * behind {@code argmap iccma}'s EE, which prints from the member arrays without building extensions.
+   *
+   * @return true if every extension was delivered, false if the sink stopped the enumeration
+   * @throws DungLimitExceededException if the time budget passes or there are more than {@link
+   *     DungSolver#maxExtensions()} extensions; the sink has then received the ones found before
+   */
+  public static boolean enumerate(DungSolver solver, AttackGraph g, DungSemantics semantics, Sink sink) {
+    return enumerate(g, semantics, Deadlines.after(solver.timeBudget()), solver.maxExtensions(),
+        budgetText(solver.timeBudget()), sink);
+  }
+
+  /** A time budget as messages name it: {@code 60 s}, {@code 1500 ms}, or {@code none}. */
+  public static String budgetText(Optional<Duration> budget) {
+    if (budget.isEmpty()) {
+      return "none";
     }
-    found.clear(); // the labelling search gave up: start over with the SAT solver
+    long ms = budget.get().toMillis();
+    return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
+  }
+
+  /**
+   * Enumerates as {@link #enumerate(DungSolver, AttackGraph, DungSemantics, Sink)} does, under explicit limits.
+   *
+   * @param deadline {@link System#nanoTime()} past which the search throws (grounded is never limited)
+   * @param maxExtensions the cap: delivering one more throws
+   * @param budgetText the time budget as the exception's message names it
+   * @return true if every extension was delivered, false if the sink stopped the enumeration
+   * @throws DungLimitExceededException if the deadline passes or there are more than {@code maxExtensions}
+   */
+  public static boolean enumerate(AttackGraph g, DungSemantics semantics, long deadline, int maxExtensions,
+      String budgetText, Sink sink) {
+    if (semantics == DungSemantics.GROUNDED) {
+      byte[] lab = grounded(g);
+      int[] members = new int[lab.length];
+      int w = 0;
+      for (int i = 0; i < lab.length; i++) {
+        if (lab[i] == IN) {
+          members[w++] = i;
+        }
+      }
+      return sink.accept(members, w);
+    }
+    String what = "enumerating " + semantics.id() + " extensions";
+    DungCore core = new DungCore(g, semantics != DungSemantics.STAGE, deadline, maxExtensions, budgetText);
+    switch (semantics) {
+      case COMPLETE:
+        return core.complete(what, sink);
+      case PREFERRED:
+        return core.preferred(what, sink);
+      case STABLE:
+        return core.stable(what, sink);
+      case SEMI_STABLE:
+        return core.rangeMaximal(false, what, sink);
+      case STAGE:
+        return core.rangeMaximal(true, what, sink);
+      case IDEAL:
+        int[] ideal = core.ideal(what);
+        return sink.accept(ideal, ideal.length);
+      default:
+        throw new AssertionError(semantics);
+    }
+  }
+
+  /** Hands every stable extension to {@code sink} as it is found, until the sink says stop. */
+  public boolean stable(String what, Sink sink) {
+    Delivery found = new Delivery(sink);
+    if (byLabelling(true, found, what, null)) {
+      return !found.stopped;
+    }
+    // the labelling search gave up: start over with the SAT solver, which finds again what the labelling search
+    // delivered; those are skipped (they are the labellings of the part of its search tree it had explored)
     SatSolver s = stableEncoding();
     boolean[] e = new boolean[k];
+    byte[] labelling = new byte[k];
     while (solve(s, what, found.size())) {
       for (int j = 0; j < k; j++) {
         e[j] = s.modelValue(j + 1);
+        labelling[j] = e[j] ? LabellingEnumerator.IN : LabellingEnumerator.OUT;
       }
-      add(found, e, what);
+      if (!found.delivered(labelling) && !add(found, e, what)) {
+        return false;
+      }
       int[] block = s.blockingClause(); // excludes this extension only
       if (!s.addClause(block, block.length)) {
         break;
       }
     }
-    return found;
+    return true;
   }
 
-  public List<int[]> complete(String what) {
-    List<int[]> found = new ArrayList<>();
+  /** Hands every complete extension to {@code sink} as it is found, until the sink says stop. */
+  public boolean complete(String what, Sink sink) {
+    Delivery found = new Delivery(sink);
     if (byLabelling(false, found, what, null)) {
-      return found;
+      return !found.stopped;
     }
-    found.clear(); // the labelling search gave up: start over with the SAT solver
+    // the labelling search gave up: start over with the SAT solver, skipping what the labelling search delivered
     SatSolver s = completeEncoding();
     boolean[] e = new boolean[k];
+    byte[] labelling = new byte[k];
+    int models = 0;
     while (solve(s, what, found.size())) {
       for (int j = 0; j < k; j++) {
         e[j] = s.modelValue(in2(j));
+        labelling[j] = e[j] ? LabellingEnumerator.IN
+            : s.modelValue(out2(j)) ? LabellingEnumerator.OUT : LabellingEnumerator.UNDEC;
       }
-      add(found, e, what);
-      releasePhasesIfMany(s, found.size());
+      if (!found.delivered(labelling) && !add(found, e, what)) {
+        return false;
+      }
+      releasePhasesIfMany(s, ++models);
       int[] block = s.blockingClause(); // excludes this extension only
       if (!s.addClause(block, block.length)) {
         break;
       }
     }
-    return found;
+    return true;
   }
 
   /**
    * Preferred extensions: find a complete extension not contained in any found so far, grow it while a strictly
    * larger complete extension exists, record it, and block its subsets.
    */
-  public List<int[]> preferred(String what) {
-    List<int[]> found = new ArrayList<>();
+  public boolean preferred(String what, Sink sink) {
+    Delivery found = new Delivery(sink);
     SatSolver s = completeEncoding();
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
@@ -305,22 +401,24 @@ public final class DungCore {
         whole[0] = true;
       }
     });
-    if (whole[0]) {
-      return found; // nothing attacks a stable extension (it is the only preferred one), or all are blocked
+    if (whole[0] || found.stopped) {
+      return !found.stopped; // nothing attacks a stable extension (it is the only preferred one), or all are blocked
     }
     while (solve(s, what, found.size())) {
       readIn(s, e);
       if (!maximiseByReduct(e, what, found.size())) {
         maximise(s, e, clause, assumptions, what, found.size());
       }
-      add(found, e, what);
+      if (!add(found, e, what)) {
+        return false;
+      }
       releasePhasesIfMany(s, found.size());
       int w = attackersOf(e, clause, mark);
       if (w == 0 || !s.addClause(clause, w)) {
         break; // nothing attacks e: every other admissible set is inside it, so e is the only preferred one
       }
     }
-    return found;
+    return true;
   }
 
   /**
@@ -836,8 +934,8 @@ public final class DungCore {
   }
 
   /** All semi-stable (stage) extensions: each maximal range in turn, with every extension of that range. */
-  public List<int[]> rangeMaximal(boolean stage, String what) {
-    List<int[]> found = new ArrayList<>();
+  public boolean rangeMaximal(boolean stage, String what, Sink sink) {
+    Delivery found = new Delivery(sink);
     SatSolver s = rangeEncoding(stage);
     boolean[] e = new boolean[k];
     boolean[] r = new boolean[k];
@@ -854,7 +952,9 @@ public final class DungCore {
           readIn(s, e); // the first is the grown candidate, whose model may be gone
         }
         first = false;
-        add(found, e, what);
+        if (!add(found, e, what)) {
+          return false;
+        }
         releasePhasesIfMany(s, found.size());
         block[0] = -act;
         for (int j = 0; j < k; j++) {
@@ -867,7 +967,7 @@ public final class DungCore {
         break;
       }
     }
-    return found;
+    return true;
   }
 
   /** Some semi-stable (stage) extension. */
@@ -1005,10 +1105,11 @@ public final class DungCore {
   }
 
   /**
-   * Enumerates the complete (stable) extensions of U into {@code found} by {@link LabellingEnumerator}; true if
-   * it finished, false if it is switched off or gave up (then {@code found} holds some extensions, each once).
+   * Delivers the complete (stable) extensions of U by {@link LabellingEnumerator}; true if it finished or the
+   * sink stopped it, false if it is switched off or gave up (then {@code found} has delivered some extensions,
+   * each once, and after a give-up tells which, see {@link Delivery#delivered}).
    */
-  private boolean byLabelling(boolean stable, List<int[]> found, String what, LocalSink also) {
+  private boolean byLabelling(boolean stable, Delivery found, String what, LocalSink also) {
     if (!Boolean.parseBoolean(System.getProperty("argmap.dung.labellingSearch", "true"))) {
       return false;
     }
@@ -1017,16 +1118,22 @@ public final class DungCore {
     LabellingEnumerator search = new LabellingEnumerator(k, cStart, cSrc, stable, deadline);
     boolean[] e = new boolean[k];
     try {
-      return search.run(labelling -> {
+      boolean done = search.run(labelling -> {
         for (int j = 0; j < k; j++) {
           e[j] = labelling[j] == LabellingEnumerator.IN;
         }
-        add(found, e, what);
+        if (!add(found, e, what)) {
+          return false;
+        }
         if (also != null) {
           also.accept(e);
         }
         return true;
       }, base, perExtension);
+      if (!done) {
+        found.search = search;
+      }
+      return done;
     } catch (SatSolver.LimitReached x) {
       throw timeout(what, found.size());
     }
@@ -1054,15 +1161,71 @@ public final class DungCore {
             + "DungSolver.builder().timeBudget(...), or ask credulous/skeptical questions instead of enumerating");
   }
 
-  private void add(List<int[]> found, boolean[] e, String what) {
-    if (found.size() >= maxExtensions) {
+  /** One enumeration's delivery: where the extensions go and how many went. */
+  private final class Delivery {
+    final Sink sink;
+    final int[] buf = new int[g.size()];
+    int count;
+    boolean stopped;
+
+    /** The labelling search that gave up, whose explored part was delivered; null if none did. */
+    LabellingEnumerator search;
+
+    Delivery(Sink sink) {
+      this.sink = sink;
+    }
+
+    int size() {
+      return count;
+    }
+
+    /**
+     * Whether the labelling search, before it gave up, delivered the extension with this labelling of U (one
+     * {@link LabellingEnumerator} value per argument), so that the SAT solver, which starts over, does not
+     * deliver it twice.
+     */
+    boolean delivered(byte[] labelling) {
+      return search != null && search.explored(labelling);
+    }
+  }
+
+  /**
+   * Delivers the extension {@code e} (local membership); false if the sink says stop. The cap counts the
+   * extensions delivered: the one past it is not delivered, the enumeration throws instead.
+   */
+  private boolean add(Delivery found, boolean[] e, String what) {
+    if (found.count >= maxExtensions) {
       throw Access.dung().limitExceeded(
           DungLimitExceededException.Limit.MAX_EXTENSIONS,
-          found.size(),
+          found.count,
           what + " has more than " + maxExtensions + " extensions; raise the limit with "
               + "DungSolver.builder().maxExtensions(...), or ask credulous/skeptical questions instead");
     }
-    found.add(toGlobal(e));
+    found.count++;
+    if (!found.sink.accept(found.buf, toGlobal(e, found.buf))) {
+      found.stopped = true;
+      return false;
+    }
+    return true;
+  }
+
+  /** Writes the grounded members plus the local members of {@code e} into {@code out}, ascending; returns how many. */
+  private int toGlobal(boolean[] e, int[] out) {
+    int gi = 0;
+    int w = 0;
+    for (int j = 0; j < k; j++) {
+      if (e[j]) {
+        int v = glob[j];
+        while (gi < groundedIn.length && groundedIn[gi] < v) {
+          out[w++] = groundedIn[gi++];
+        }
+        out[w++] = v;
+      }
+    }
+    while (gi < groundedIn.length) {
+      out[w++] = groundedIn[gi++];
+    }
+    return w;
   }
 
   /** The grounded members plus the local members, sorted ascending. */
