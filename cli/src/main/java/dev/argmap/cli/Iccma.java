@@ -1,7 +1,8 @@
 package dev.argmap.cli;
 
 import dev.argmap.interop.InteropFormats;
-import dev.argmap.internal.dung.DungCore;
+import dev.argmap.internal.enumeration.ExtensionSink;
+import dev.argmap.internal.enumeration.MemberArrays;
 import dev.argmap.io.ImportWarning;
 import dev.argmap.semantics.dung.Acceptance;
 import dev.argmap.semantics.AttackGraph;
@@ -178,7 +179,7 @@ final class Iccma {
           // printed as the search finds them, in its order (ICCMA asks for the set, in any order): holding and
           // sorting millions of extensions cost more than finding them
           lines = new WitnessLines(stream);
-          DungCore.enumerate(solver, graph, semantics, lines);
+          MemberArrays.enumerate(solver, graph, semantics, lines);
           lines.flush();
           if (lines.failure != null) {
             return Result.error(ExitCodes.UNREADABLE, "cannot write standard output: "
@@ -215,7 +216,7 @@ final class Iccma {
    * Standard output as a {@link PrintStream} swallows write errors, so its error flag is checked at every
    * chunk: a closed pipe stops the search.
    */
-  private static final class WitnessLines implements DungCore.Sink {
+  private static final class WitnessLines implements ExtensionSink {
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 16];
     private int used;

@@ -1,6 +1,7 @@
 package dev.argmap.internal.dung;
 
 import dev.argmap.internal.access.Access;
+import dev.argmap.internal.enumeration.ExtensionSink;
 import dev.argmap.internal.util.Deadlines;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.dung.DungLimitExceededException;
@@ -244,35 +245,31 @@ public final class DungCore {
   // ------------------------------------------------------------------ enumeration
 
   /**
-   * Receives the extensions of an enumeration one at a time, as they are found, so that nothing needs to hold
-   * them all. Named implementations rather than lambdas on the paths of {@code argmap iccma} (see its start-up).
-   */
-  public interface Sink {
-    /**
-     * Takes one extension: its members, global argument indices ascending, are {@code members[0..size)}. The
-     * array is reused for the next extension; copy what is kept.
-     *
-     * @return false to stop the enumeration (nothing more is delivered), true to go on
-     */
-    boolean accept(int[] members, int size);
-  }
-
-  /**
    * Enumerates the extensions of {@code g} under {@code semantics} within the solver's limits, handing each to
    * {@code sink} as it is found, in the order the search finds them: the enumeration behind {@link
    * DungSolver#extensions}, {@link DungSolver#forEachExtension} and {@link DungSolver#countExtensions}, and
    * behind {@code argmap iccma}'s EE, which prints from the member arrays without building extensions.
    *
+   * @param solver whose limits apply
+   * @param g the framework
+   * @param semantics the semantics
+   * @param sink receives each extension
    * @return true if every extension was delivered, false if the sink stopped the enumeration
    * @throws DungLimitExceededException if the time budget passes or there are more than {@link
    *     DungSolver#maxExtensions()} extensions; the sink has then received the ones found before
    */
-  public static boolean enumerate(DungSolver solver, AttackGraph g, DungSemantics semantics, Sink sink) {
+  public static boolean enumerate(DungSolver solver, AttackGraph g, DungSemantics semantics,
+      ExtensionSink sink) {
     return enumerate(g, semantics, Deadlines.after(solver.timeBudget()), solver.maxExtensions(),
         budgetText(solver.timeBudget()), sink);
   }
 
-  /** A time budget as messages name it: {@code 60 s}, {@code 1500 ms}, or {@code none}. */
+  /**
+   * A time budget as messages name it.
+   *
+   * @param budget the budget, empty for none
+   * @return {@code 60 s}, {@code 1500 ms}, or {@code none}
+   */
   public static String budgetText(Optional<Duration> budget) {
     if (budget.isEmpty()) {
       return "none";
@@ -282,16 +279,19 @@ public final class DungCore {
   }
 
   /**
-   * Enumerates as {@link #enumerate(DungSolver, AttackGraph, DungSemantics, Sink)} does, under explicit limits.
+   * Enumerates as {@link #enumerate(DungSolver, AttackGraph, DungSemantics, ExtensionSink)} does, under explicit limits.
    *
+   * @param g the framework
+   * @param semantics the semantics
    * @param deadline {@link System#nanoTime()} past which the search throws (grounded is never limited)
    * @param maxExtensions the cap: delivering one more throws
    * @param budgetText the time budget as the exception's message names it
+   * @param sink receives each extension
    * @return true if every extension was delivered, false if the sink stopped the enumeration
    * @throws DungLimitExceededException if the deadline passes or there are more than {@code maxExtensions}
    */
   public static boolean enumerate(AttackGraph g, DungSemantics semantics, long deadline, int maxExtensions,
-      String budgetText, Sink sink) {
+      String budgetText, ExtensionSink sink) {
     if (semantics == DungSemantics.GROUNDED) {
       byte[] lab = grounded(g);
       int[] members = new int[lab.length];
@@ -325,7 +325,7 @@ public final class DungCore {
   }
 
   /** Hands every stable extension to {@code sink} as it is found, until the sink says stop. */
-  public boolean stable(String what, Sink sink) {
+  public boolean stable(String what, ExtensionSink sink) {
     Delivery found = new Delivery(sink);
     if (byLabelling(true, found, what, null)) {
       return !found.stopped;
@@ -352,7 +352,7 @@ public final class DungCore {
   }
 
   /** Hands every complete extension to {@code sink} as it is found, until the sink says stop. */
-  public boolean complete(String what, Sink sink) {
+  public boolean complete(String what, ExtensionSink sink) {
     Delivery found = new Delivery(sink);
     if (byLabelling(false, found, what, null)) {
       return !found.stopped;
@@ -384,7 +384,7 @@ public final class DungCore {
    * Preferred extensions: find a complete extension not contained in any found so far, grow it while a strictly
    * larger complete extension exists, record it, and block its subsets.
    */
-  public boolean preferred(String what, Sink sink) {
+  public boolean preferred(String what, ExtensionSink sink) {
     Delivery found = new Delivery(sink);
     SatSolver s = completeEncoding();
     boolean[] e = new boolean[k];
@@ -934,7 +934,7 @@ public final class DungCore {
   }
 
   /** All semi-stable (stage) extensions: each maximal range in turn, with every extension of that range. */
-  public boolean rangeMaximal(boolean stage, String what, Sink sink) {
+  public boolean rangeMaximal(boolean stage, String what, ExtensionSink sink) {
     Delivery found = new Delivery(sink);
     SatSolver s = rangeEncoding(stage);
     boolean[] e = new boolean[k];
@@ -1163,7 +1163,7 @@ public final class DungCore {
 
   /** One enumeration's delivery: where the extensions go and how many went. */
   private final class Delivery {
-    final Sink sink;
+    final ExtensionSink sink;
     final int[] buf = new int[g.size()];
     int count;
     boolean stopped;
@@ -1171,7 +1171,7 @@ public final class DungCore {
     /** The labelling search that gave up, whose explored part was delivered; null if none did. */
     LabellingEnumerator search;
 
-    Delivery(Sink sink) {
+    Delivery(ExtensionSink sink) {
       this.sink = sink;
     }
 

@@ -2,6 +2,7 @@ package dev.argmap.semantics.dung;
 
 import dev.argmap.internal.access.Access;
 import dev.argmap.internal.dung.DungCore;
+import dev.argmap.internal.enumeration.ExtensionSink;
 import dev.argmap.internal.graph.Labels;
 import dev.argmap.internal.util.Deadlines;
 import dev.argmap.semantics.AttackGraph;
@@ -191,7 +192,7 @@ public final class DungSolver {
   }
 
   /** Builds an {@link Extension} from each delivered member array for a visitor. */
-  private static final class ToExtensions implements DungCore.Sink {
+  private static final class ToExtensions implements ExtensionSink {
     private final Predicate<? super Extension> visitor;
     private final Labels labels;
 
@@ -237,7 +238,7 @@ public final class DungSolver {
   }
 
   /** Counts the delivered extensions. */
-  private static final class Count implements DungCore.Sink {
+  private static final class Count implements ExtensionSink {
     long count;
 
     @Override
