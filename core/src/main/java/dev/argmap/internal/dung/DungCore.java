@@ -279,7 +279,8 @@ public final class DungCore {
   }
 
   /**
-   * Enumerates as {@link #enumerate(DungSolver, AttackGraph, DungSemantics, ExtensionSink)} does, under explicit limits.
+   * Enumerates as {@link #enumerate(DungSolver, AttackGraph, DungSemantics, ExtensionSink)} does, under
+   * explicit limits.
    *
    * @param g the framework
    * @param semantics the semantics

@@ -141,10 +141,10 @@ public final class DungSolver {
    * <p>The limits apply as to {@link #extensions}: the time budget covers the whole call, the action's time
    * included; the cap counts the extensions handed over, and when the search finds one more than {@link
    * #maxExtensions()} the call throws {@link DungLimitExceededException} after the action has received the first
-   * {@code maxExtensions()} (its {@link DungLimitExceededException#extensionsFound()} says how many). A stream holds nothing,
-   * so the cap bounds the work rather than the memory here: raise it (up to {@link Integer#MAX_VALUE}) to take
-   * every extension. When the time budget passes, the action has received some of the extensions and the call
-   * throws.
+   * {@code maxExtensions()} (its {@link DungLimitExceededException#extensionsFound()} says how many). A stream
+   * holds nothing, so the cap bounds the work rather than the memory here: raise it (up to {@link
+   * Integer#MAX_VALUE}) to take every extension. When the time budget passes, the action has received some of
+   * the extensions and the call throws.
    *
    * @param graph the framework
    * @param semantics the semantics
@@ -171,7 +171,8 @@ public final class DungSolver {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(semantics, "semantics");
     Objects.requireNonNull(visitor, "visitor");
-    return DungCore.enumerate(this, graph, semantics, new ToExtensions(visitor, Access.semantics().labels(graph)));
+    return DungCore.enumerate(this, graph, semantics,
+        new ToExtensions(visitor, Access.semantics().labels(graph)));
   }
 
   /**
