@@ -176,7 +176,7 @@ final class Iccma {
           break;
         }
         case "EE": {
-          // printed as the search finds them, in its order (ICCMA asks for the set, in any order): holding and
+          // printed as the search finds them, in its order (the answer is the set of extensions): holding and
           // sorting millions of extensions cost more than finding them
           lines = new WitnessLines(stream);
           MemberArrays.enumerate(solver, graph, semantics, lines);

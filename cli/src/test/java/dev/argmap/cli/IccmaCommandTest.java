@@ -59,7 +59,7 @@ class IccmaCommandTest {
     String af = TestFiles.write(dir, "f.af", FRAMEWORK).toString();
     assertThat(Run.of("iccma", "-p", "SE-GR", "-f", af).out()).isEqualTo("w 5\n");
     assertThat(Run.of("iccma", "-p", "SE-ID", "-f", af).out()).isEqualTo("w 5\n");
-    // EE prints the extensions as the search finds them: ICCMA asks for the set, not an order
+    // EE prints the extensions as the search finds them: the answer is the set, not an order
     assertThat(lines(Run.of("iccma", "-p", "EE-STG", "-f", af).out())).containsExactlyInAnyOrder("w 1 3 5", "w 2 5");
     assertThat(lines(Run.of("iccma", "-p", "EE-CO", "-f", af).out()))
         .containsExactlyInAnyOrder("w 1 3 5", "w 2 5", "w 5");
