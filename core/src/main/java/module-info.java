@@ -30,5 +30,9 @@ module dev.argmap.core {
       dev.argmap.examples,
       dev.argmap.bench;
 
+  // argmap iccma prints EE's extensions from the search's member arrays, without building Extension objects
+  exports dev.argmap.internal.enumeration to
+      dev.argmap.cli;
+
   uses dev.argmap.io.MapFormatProvider;
 }

@@ -1,6 +1,8 @@
 package dev.argmap.cli;
 
 import dev.argmap.interop.InteropFormats;
+import dev.argmap.internal.enumeration.ExtensionSink;
+import dev.argmap.internal.enumeration.MemberArrays;
 import dev.argmap.io.ImportWarning;
 import dev.argmap.semantics.dung.Acceptance;
 import dev.argmap.semantics.AttackGraph;
@@ -23,8 +25,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -90,10 +90,13 @@ final class Iccma {
    * @param opener how to open the file
    * @param warnings receives each warning about the file as a line for standard error (the same line every
    *     command prints: {@code argmap: warning: FILE: line L: ...})
+   * @param stream where EE prints its extensions as the search finds them (flushed before this returns, also
+   *     after an error: a limit reached in the middle of EE leaves the lines printed before it); the answers of
+   *     the other tasks are the result's text
    * @return the answer or the error
    */
   static Result answer(String problem, String file, String query, long timeLimit, int maxExtensions,
-      Opener opener, Consumer<String> warnings) {
+      Opener opener, Consumer<String> warnings, OutputStream stream) {
     if (problem == null || file == null) {
       return Result.error(ExitCodes.UNREADABLE,
           "iccma needs both -p TASK and -f FILE (or --problems, --formats)", null);
@@ -144,6 +147,7 @@ final class Iccma {
     DungSolver solver = DungSolver.builder().timeBudget(Duration.ofSeconds(timeLimit))
         .maxExtensions(maxExtensions).build();
     StringBuilder answer = new StringBuilder(1 << 12);
+    WitnessLines lines = null;
     try {
       switch (task) {
         case "DC": {
@@ -172,31 +176,126 @@ final class Iccma {
           break;
         }
         case "EE": {
-          List<int[]> all = new ArrayList<>();
-          for (Extension e : solver.extensions(graph, semantics)) {
-            all.add(e.toArray());
+          // printed as the search finds them, in its order (the answer is the set of extensions): holding and
+          // sorting millions of extensions cost more than finding them
+          lines = new WitnessLines(stream);
+          MemberArrays.enumerate(solver, graph, semantics, lines);
+          lines.flush();
+          if (lines.failure != null) {
+            return Result.error(ExitCodes.UNREADABLE, "cannot write standard output: "
+                + Errors.describe(lines.failure), lines.failure);
           }
-          all.sort(new ByMembers());
-          if (all.isEmpty()) {
+          if (lines.printed == 0) {
             answer.append("NO\n");
-          }
-          for (int[] members : all) {
-            witness(answer, members);
           }
           break;
         }
         default: // CE
-          answer.append(solver.extensions(graph, semantics).size()).append('\n');
+          answer.append(solver.countExtensions(graph, semantics)).append('\n');
       }
     } catch (DungLimitExceededException e) {
       String message = e.getMessage();
       int advice = message.indexOf("; raise");
       String what = advice < 0 ? message : message.substring(0, advice);
+      long printed = 0;
+      if (lines != null) {
+        lines.flush();
+        printed = lines.printed;
+      }
       return Result.error(ExitCodes.INVALID, name + ": " + what + "; raise the limit with "
           + (e.limit() == DungLimitExceededException.Limit.TIME_BUDGET ? "--time-limit SECONDS"
-              : "--max-extensions N") + "; nothing printed", e);
+              : "--max-extensions N") + (printed == 0 ? "; nothing printed"
+              : "; the " + printed + " extension(s) printed before this are not all of them"), e);
     }
     return new Result(ExitCodes.OK, answer.toString(), null);
+  }
+
+  /**
+   * Prints each extension the search delivers as a witness line ({@code w 1 3 5}, arguments numbered from 1),
+   * formatting the digits straight into a byte buffer: no Extension, String or char array per extension.
+   * Standard output as a {@link PrintStream} swallows write errors, so its error flag is checked at every
+   * chunk: a closed pipe stops the search.
+   */
+  private static final class WitnessLines implements ExtensionSink {
+    private final OutputStream out;
+    private final byte[] buf = new byte[1 << 16];
+    private int used;
+    long printed;
+    IOException failure;
+
+    WitnessLines(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public boolean accept(int[] members, int size) {
+      if (buf.length - used < 2 + 11 * size && !drain()) {
+        return false;
+      }
+      byte[] b = buf;
+      int w = used;
+      if (2 + 11 * size > b.length) { // a line longer than the buffer: print it on its own
+        b = new byte[2 + 11 * size];
+        w = 0;
+      }
+      b[w++] = 'w';
+      for (int i = 0; i < size; i++) {
+        b[w++] = ' ';
+        w = digits(b, w, members[i] + 1);
+      }
+      b[w++] = '\n';
+      printed++;
+      if (b != buf) {
+        return write(b, w);
+      }
+      used = w;
+      return true;
+    }
+
+    /** Writes the positive number n in decimal at b[w...]; returns the position after it. */
+    private static int digits(byte[] b, int w, int n) {
+      int len = 1;
+      for (int t = n; t >= 10; t /= 10) {
+        len++;
+      }
+      for (int i = w + len - 1; i >= w; i--) {
+        b[i] = (byte) ('0' + n % 10);
+        n /= 10;
+      }
+      return w + len;
+    }
+
+    private boolean drain() {
+      boolean ok = write(buf, used);
+      used = 0;
+      return ok;
+    }
+
+    private boolean write(byte[] b, int len) {
+      if (failure != null) {
+        return false;
+      }
+      try {
+        out.write(b, 0, len);
+        if (out instanceof PrintStream ps && ps.checkError()) {
+          throw new IOException("write error");
+        }
+      } catch (IOException e) {
+        failure = e;
+        return false;
+      }
+      return true;
+    }
+
+    void flush() {
+      if (drain()) {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          failure = e;
+        }
+      }
+    }
   }
 
   private static void witness(StringBuilder sb, int[] members) {
@@ -294,7 +393,7 @@ final class Iccma {
     } catch (NumberFormatException e) {
       return -1; // picocli says what is wrong with the number
     }
-    Result r = answer(problem, file, query, seconds, cap, FILES, new LinePrinter(stderr));
+    Result r = answer(problem, file, query, seconds, cap, FILES, new LinePrinter(stderr), stdout);
     stderr.flush();
     if (r.exitCode() != ExitCodes.OK) {
       stderr.println("argmap: " + r.text());
@@ -307,7 +406,7 @@ final class Iccma {
   /*
    * The fast path's helpers are small named classes rather than lambdas or method references: the first lambda
    * of a process starts the JDK's lambda machinery (class spinning, method handles), which costs a short run
-   * more than its solve. The same goes for the comparator of EE's sort.
+   * more than its solve. The same goes for EE's printer (WitnessLines).
    */
 
   /** Opens the files of the fast path. */
@@ -348,14 +447,6 @@ final class Iccma {
     @Override
     public void accept(ImportWarning warning) {
       lines.accept("argmap: warning: " + name + ": " + warning);
-    }
-  }
-
-  /** Orders extensions as EE prints them: by their sorted members, lexicographically. */
-  private static final class ByMembers implements Comparator<int[]> {
-    @Override
-    public int compare(int[] a, int[] b) {
-      return Arrays.compare(a, b);
     }
   }
 

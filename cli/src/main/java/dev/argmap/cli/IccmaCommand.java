@@ -1,5 +1,6 @@
 package dev.argmap.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
       "Output: DC prints YES and on the next line an extension containing ARG ('w 1 2 5', arguments"
           + " numbered as in the file), or NO. DS prints YES, or NO and on the next line an extension"
           + " without ARG. SE prints one extension, or NO when there is none (only stable can have none)."
-          + " EE prints every extension, one line each in increasing order, or NO. CE prints the count.",
+          + " EE prints every extension, one line each as the search finds them (in no particular order), or"
+          + " NO. CE prints the count.",
       "--problems lists the tasks, --formats the input formats, as ICCMA's scripts ask."
     },
     footerHeading = "%nExamples:%n",
@@ -30,7 +32,8 @@ import picocli.CommandLine.Option;
       "  argmap iccma -p SE-SST -f framework.af",
       "",
       "Exit status: 0 answered (also when printing NO), 1 invalid file or a limit reached (nothing is"
-          + " printed on standard output), 2 unreadable file or wrong usage."
+          + " printed on standard output, except by EE, which has printed the extensions found before the"
+          + " limit: they are not all of them), 2 unreadable file or wrong usage."
     })
 final class IccmaCommand extends BaseCommand {
   @Option(names = "-p", paramLabel = "TASK", description = "The task, e.g. DC-PR (see above).")
@@ -76,7 +79,7 @@ final class IccmaCommand extends BaseCommand {
       return ExitCodes.OK;
     }
     Iccma.Result r = Iccma.answer(problem, file, query, timeLimit, maxExtensions, this::openText,
-        line -> err().println(line));
+        line -> err().println(line), new AsciiTo(out));
     err().flush();
     if (r.exitCode() != ExitCodes.OK) {
       return fail(r.exitCode(), r.text(), r.cause());
@@ -84,5 +87,33 @@ final class IccmaCommand extends BaseCommand {
     out.write(r.text());
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** EE's witness lines (ASCII) onto the command's writer; {@link Main#run} checks the writer for errors. */
+  private static final class AsciiTo extends OutputStream {
+    private final PrintWriter out;
+
+    AsciiTo(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      char[] chars = new char[len];
+      for (int i = 0; i < len; i++) {
+        chars[i] = (char) b[off + i];
+      }
+      out.write(chars, 0, len);
+    }
+
+    @Override
+    public void flush() {
+      out.flush();
+    }
   }
 }

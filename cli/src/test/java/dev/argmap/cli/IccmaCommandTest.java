@@ -2,11 +2,16 @@ package dev.argmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.argmap.semantics.AttackGraph;
+import dev.argmap.semantics.dung.DungSemantics;
+import dev.argmap.semantics.dung.DungSolver;
+import dev.argmap.semantics.dung.Extension;
 import dev.argmap.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,8 +59,10 @@ class IccmaCommandTest {
     String af = TestFiles.write(dir, "f.af", FRAMEWORK).toString();
     assertThat(Run.of("iccma", "-p", "SE-GR", "-f", af).out()).isEqualTo("w 5\n");
     assertThat(Run.of("iccma", "-p", "SE-ID", "-f", af).out()).isEqualTo("w 5\n");
-    assertThat(Run.of("iccma", "-p", "EE-STG", "-f", af).out()).isEqualTo("w 1 3 5\nw 2 5\n");
-    assertThat(Run.of("iccma", "-p", "EE-CO", "-f", af).out()).isEqualTo("w 1 3 5\nw 2 5\nw 5\n");
+    // EE prints the extensions as the search finds them: the answer is the set, not an order
+    assertThat(lines(Run.of("iccma", "-p", "EE-STG", "-f", af).out())).containsExactlyInAnyOrder("w 1 3 5", "w 2 5");
+    assertThat(lines(Run.of("iccma", "-p", "EE-CO", "-f", af).out()))
+        .containsExactlyInAnyOrder("w 1 3 5", "w 2 5", "w 5");
     assertThat(Run.of("iccma", "-p", "CE-CO", "-f", af).out()).isEqualTo("3\n");
   }
 
@@ -67,7 +74,100 @@ class IccmaCommandTest {
     assertThat(Run.of("iccma", "-p", "CE-ST", "-f", af).out()).isEqualTo("0\n");
     assertThat(Run.of("iccma", "-p", "DS-ST", "-f", af, "-a", "1").out()).isEqualTo("YES\n");
     assertThat(Run.of("iccma", "-p", "SE-SST", "-f", af).out()).isEqualTo("w\n");
-    assertThat(Run.of("iccma", "-p", "EE-STG", "-f", af).out()).isEqualTo("w 1\nw 2\nw 3\n");
+    assertThat(lines(Run.of("iccma", "-p", "EE-STG", "-f", af).out())).containsExactlyInAnyOrder("w 1", "w 2", "w 3");
+  }
+
+  /** The lines of an output that ends with a line break. */
+  private static List<String> lines(String out) {
+    assertThat(out).endsWith("\n");
+    return out.lines().toList();
+  }
+
+  /**
+   * A seeded framework with many extensions: {@code pairs} mutual attacks, some arguments attacking into the next
+   * pair, and an odd cycle now and then; written in ICCMA's format.
+   */
+  private static String manyExtensions(long seed, int pairs) {
+    java.util.Random r = new java.util.Random(seed);
+    int n = 2 * pairs + 3;
+    StringBuilder af = new StringBuilder("p af " + n + "\n");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int p = 0; p < pairs; p++) {
+      int a = 2 * p + 1;
+      seen.add(a + " " + (a + 1));
+      seen.add((a + 1) + " " + a);
+      if (p + 1 < pairs && r.nextBoolean()) {
+        seen.add((a + r.nextInt(2)) + " " + (a + 2 + r.nextInt(2)));
+      }
+    }
+    int c = 2 * pairs + 1; // a three-cycle attacked from the first pair
+    seen.add(c + " " + (c + 1));
+    seen.add((c + 1) + " " + (c + 2));
+    seen.add((c + 2) + " " + c);
+    seen.add("1 " + (c + r.nextInt(3)));
+    for (String attack : seen) {
+      af.append(attack).append('\n');
+    }
+    return af.toString();
+  }
+
+  /** The library's extensions as EE's lines, each once. */
+  private static java.util.Set<String> libraryLines(String af, DungSemantics semantics) throws IOException {
+    AttackGraph g = AttackGraph.parseIccma(new java.io.StringReader(af));
+    java.util.Set<String> want = new java.util.HashSet<>();
+    for (Extension e : DungSolver.create().extensions(g, semantics)) {
+      StringBuilder line = new StringBuilder("w");
+      for (int m : e.toArray()) {
+        line.append(' ').append(m + 1);
+      }
+      want.add(line.toString());
+    }
+    return want;
+  }
+
+  @Test
+  void everyExtensionIsPrintedOnceAsTheLibraryFindsThem() throws IOException {
+    String[] codes = {"CO", "PR", "ST", "SST", "STG", "ID", "GR"};
+    DungSemantics[] semantics = {DungSemantics.COMPLETE, DungSemantics.PREFERRED, DungSemantics.STABLE,
+        DungSemantics.SEMI_STABLE, DungSemantics.STAGE, DungSemantics.IDEAL, DungSemantics.GROUNDED};
+    for (long seed = 1; seed <= 4; seed++) {
+      String text = manyExtensions(seed, 6);
+      String af = TestFiles.write(dir, "many" + seed + ".af", text).toString();
+      for (int i = 0; i < codes.length; i++) {
+        java.util.Set<String> want = libraryLines(text, semantics[i]);
+        String at = "EE-" + codes[i] + " seed " + seed;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = Iccma.fastPath(new String[] {"iccma", "-p", "EE-" + codes[i], "-f", af},
+            new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(code).as(at).isZero();
+        String fast = out.toString(StandardCharsets.UTF_8);
+        if (want.isEmpty()) {
+          assertThat(fast).as(at).isEqualTo("NO\n");
+        } else {
+          assertThat(lines(fast)).as(at).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(want);
+        }
+        Run full = Run.of("iccma", "-p", "EE-" + codes[i], "-f", af);
+        assertThat(lines(full.out())).as("picocli path, %s", at).containsExactlyInAnyOrderElementsOf(lines(fast));
+        assertThat(Run.of("iccma", "-p", "CE-" + codes[i], "-f", af).out()).as(at).isEqualTo(want.size() + "\n");
+      }
+    }
+  }
+
+  @Test
+  void aLimitInTheMiddleOfEeLeavesWhatWasPrintedAndSaysItIsNotAll() throws IOException {
+    String text = manyExtensions(7, 6);
+    String af = TestFiles.write(dir, "many.af", text).toString();
+    java.util.Set<String> all = libraryLines(text, DungSemantics.COMPLETE);
+    assertThat(all).hasSizeGreaterThan(5);
+    Run capped = Run.of("iccma", "-p", "EE-CO", "-f", af, "--max-extensions", "5");
+    assertThat(capped.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(lines(capped.out())).hasSize(5).doesNotHaveDuplicates().isSubsetOf(all);
+    assertThat(capped.err()).contains("more than 5 extensions").contains("--max-extensions N")
+        .contains("the 5 extension(s) printed before this are not all of them");
+    Run counted = Run.of("iccma", "-p", "CE-CO", "-f", af, "--max-extensions", "5");
+    assertThat(counted.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(counted.out()).isEmpty();
+    assertThat(counted.err()).contains("nothing printed");
   }
 
   @Test
@@ -113,7 +213,7 @@ class IccmaCommandTest {
     String[][] answered = {
       {"iccma", "-p", "EE-PR", "-f", af, "--time-limit", "60"},
       {"iccma", "--time-limit=60", "-p", "EE-CO", "-f", af},
-      {"iccma", "-p", "EE-CO", "-f", af, "--max-extensions", "2"}, // over the cap: exit 1, nothing printed
+      {"iccma", "-p", "EE-CO", "-f", af, "--max-extensions", "2"}, // over the cap: 2 lines printed, exit 1
       {"iccma", "-p", "CE-CO", "-f", af, "--max-extensions=3", "--time-limit", "5"},
       {"iccma", "-p", "DC-PR", "-f", af, "-a", "3", "--time-limit", "0"} // picocli takes it, answer() rejects it
     };

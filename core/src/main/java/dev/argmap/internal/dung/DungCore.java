@@ -1,11 +1,14 @@
 package dev.argmap.internal.dung;
 
 import dev.argmap.internal.access.Access;
+import dev.argmap.internal.enumeration.ExtensionSink;
+import dev.argmap.internal.util.Deadlines;
 import dev.argmap.semantics.AttackGraph;
 import dev.argmap.semantics.dung.DungLimitExceededException;
+import dev.argmap.semantics.dung.DungSemantics;
 import dev.argmap.semantics.dung.DungSolver;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The computational part of {@link DungSolver}. Grounded: linear-time labelling. Complete, preferred, stable:
@@ -255,47 +258,141 @@ public final class DungCore {
 
   // ------------------------------------------------------------------ enumeration
 
-  public List<int[]> stable(String what) {
-    List<int[]> found = new ArrayList<>();
-    if (byLabelling(true, found, what)) {
-      return found;
+  /**
+   * Enumerates the extensions of {@code g} under {@code semantics} within the solver's limits, handing each to
+   * {@code sink} as it is found, in the order the search finds them: the enumeration behind {@link
+   * DungSolver#extensions}, {@link DungSolver#forEachExtension} and {@link DungSolver#countExtensions}, and
+   * behind {@code argmap iccma}'s EE, which prints from the member arrays without building extensions.
+   *
+   * @param solver whose limits apply
+   * @param g the framework
+   * @param semantics the semantics
+   * @param sink receives each extension
+   * @return true if every extension was delivered, false if the sink stopped the enumeration
+   * @throws DungLimitExceededException if the time budget passes or there are more than {@link
+   *     DungSolver#maxExtensions()} extensions; the sink has then received the ones found before
+   */
+  public static boolean enumerate(DungSolver solver, AttackGraph g, DungSemantics semantics,
+      ExtensionSink sink) {
+    return enumerate(g, semantics, Deadlines.after(solver.timeBudget()), solver.maxExtensions(),
+        budgetText(solver.timeBudget()), sink);
+  }
+
+  /**
+   * A time budget as messages name it.
+   *
+   * @param budget the budget, empty for none
+   * @return {@code 60 s}, {@code 1500 ms}, or {@code none}
+   */
+  public static String budgetText(Optional<Duration> budget) {
+    if (budget.isEmpty()) {
+      return "none";
     }
-    found.clear(); // the labelling search gave up: start over with the SAT solver
+    long ms = budget.get().toMillis();
+    return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
+  }
+
+  /**
+   * Enumerates as {@link #enumerate(DungSolver, AttackGraph, DungSemantics, ExtensionSink)} does, under
+   * explicit limits.
+   *
+   * @param g the framework
+   * @param semantics the semantics
+   * @param deadline {@link System#nanoTime()} past which the search throws (grounded is never limited)
+   * @param maxExtensions the cap: delivering one more throws
+   * @param budgetText the time budget as the exception's message names it
+   * @param sink receives each extension
+   * @return true if every extension was delivered, false if the sink stopped the enumeration
+   * @throws DungLimitExceededException if the deadline passes or there are more than {@code maxExtensions}
+   */
+  public static boolean enumerate(AttackGraph g, DungSemantics semantics, long deadline, int maxExtensions,
+      String budgetText, ExtensionSink sink) {
+    if (semantics == DungSemantics.GROUNDED) {
+      byte[] lab = grounded(g);
+      int[] members = new int[lab.length];
+      int w = 0;
+      for (int i = 0; i < lab.length; i++) {
+        if (lab[i] == IN) {
+          members[w++] = i;
+        }
+      }
+      return sink.accept(members, w);
+    }
+    String what = "enumerating " + semantics.id() + " extensions";
+    DungCore core = new DungCore(g, semantics != DungSemantics.STAGE, deadline, maxExtensions, budgetText);
+    switch (semantics) {
+      case COMPLETE:
+        return core.complete(what, sink);
+      case PREFERRED:
+        return core.preferred(what, sink);
+      case STABLE:
+        return core.stable(what, sink);
+      case SEMI_STABLE:
+        return core.rangeMaximal(false, what, sink);
+      case STAGE:
+        return core.rangeMaximal(true, what, sink);
+      case IDEAL:
+        int[] ideal = core.ideal(what);
+        return sink.accept(ideal, ideal.length);
+      default:
+        throw new AssertionError(semantics);
+    }
+  }
+
+  /** Hands every stable extension to {@code sink} as it is found, until the sink says stop. */
+  public boolean stable(String what, ExtensionSink sink) {
+    Delivery found = new Delivery(sink);
+    if (byLabelling(true, found, what)) {
+      return !found.stopped;
+    }
+    // the labelling search gave up: start over with the SAT solver, which finds again what the labelling search
+    // delivered; those are skipped (they are the labellings of the part of its search tree it had explored)
     SatSolver s = stableEncoding();
     boolean[] e = new boolean[k];
+    byte[] labelling = new byte[k];
     while (solve(s, what, found.size())) {
       for (int j = 0; j < k; j++) {
         e[j] = s.modelValue(j + 1);
+        labelling[j] = e[j] ? LabellingEnumerator.IN : LabellingEnumerator.OUT;
       }
-      add(found, e, what);
+      if (!found.delivered(labelling) && !add(found, e, what)) {
+        return false;
+      }
       int[] block = s.blockingClause(); // excludes this extension only
       if (!s.addClause(block, block.length)) {
         break;
       }
     }
-    return found;
+    return true;
   }
 
-  public List<int[]> complete(String what) {
-    List<int[]> found = new ArrayList<>();
+  /** Hands every complete extension to {@code sink} as it is found, until the sink says stop. */
+  public boolean complete(String what, ExtensionSink sink) {
+    Delivery found = new Delivery(sink);
     if (byLabelling(false, found, what)) {
-      return found;
+      return !found.stopped;
     }
-    found.clear(); // the labelling search gave up: start over with the SAT solver
+    // the labelling search gave up: start over with the SAT solver, skipping what the labelling search delivered
     SatSolver s = completeEncoding();
     boolean[] e = new boolean[k];
+    byte[] labelling = new byte[k];
+    int models = 0;
     while (solve(s, what, found.size())) {
       for (int j = 0; j < k; j++) {
         e[j] = s.modelValue(in2(j));
+        labelling[j] = e[j] ? LabellingEnumerator.IN
+            : s.modelValue(out2(j)) ? LabellingEnumerator.OUT : LabellingEnumerator.UNDEC;
       }
-      add(found, e, what);
-      releasePhasesIfMany(s, found.size());
+      if (!found.delivered(labelling) && !add(found, e, what)) {
+        return false;
+      }
+      releasePhasesIfMany(s, ++models);
       int[] block = s.blockingClause(); // excludes this extension only
       if (!s.addClause(block, block.length)) {
         break;
       }
     }
-    return found;
+    return true;
   }
 
   /**
@@ -311,8 +408,8 @@ public final class DungCore {
    * extensions are stable, the continued search alone took less CPU than the labelling search plus the continued
    * search for the rest.
    */
-  public List<int[]> preferred(String what) {
-    List<int[]> found = new ArrayList<>();
+  public boolean preferred(String what, ExtensionSink sink) {
+    Delivery found = new Delivery(sink);
     SatSolver s = completeEncoding(null, false);
     boolean[] e = new boolean[k];
     int[] clause = new int[k + 1];
@@ -320,14 +417,16 @@ public final class DungCore {
     boolean more = solveKeeping(s, what, found.size(), null, 0);
     while (more) {
       readIn(s, e);
-      add(found, e, what);
+      if (!add(found, e, what)) {
+        return false;
+      }
       int w = attackersOf(e, clause, mark);
       if (w == 0) {
         break; // nothing attacks e: every other admissible set is inside it, so e is the only preferred one
       }
       more = solveKeeping(s, what, found.size(), clause, w);
     }
-    return found;
+    return true;
   }
 
   /** {@link SatSolver#solveAndKeep} ({@code block} null) or {@link SatSolver#solveBlocking}, under the deadline. */
@@ -765,8 +864,8 @@ public final class DungCore {
   }
 
   /** All semi-stable (stage) extensions: each maximal range in turn, with every extension of that range. */
-  public List<int[]> rangeMaximal(boolean stage, String what) {
-    List<int[]> found = new ArrayList<>();
+  public boolean rangeMaximal(boolean stage, String what, ExtensionSink sink) {
+    Delivery found = new Delivery(sink);
     SatSolver s = rangeEncoding(stage);
     boolean[] e = new boolean[k];
     boolean[] r = new boolean[k];
@@ -783,7 +882,9 @@ public final class DungCore {
           readIn(s, e); // the first is the grown candidate, whose model may be gone
         }
         first = false;
-        add(found, e, what);
+        if (!add(found, e, what)) {
+          return false;
+        }
         releasePhasesIfMany(s, found.size());
         block[0] = -act;
         for (int j = 0; j < k; j++) {
@@ -796,7 +897,7 @@ public final class DungCore {
         break;
       }
     }
-    return found;
+    return true;
   }
 
   /** Some semi-stable (stage) extension. */
@@ -929,10 +1030,11 @@ public final class DungCore {
   private static final long LABELLING_WORK_PER_EXTENSION = 1_000;
 
   /**
-   * Enumerates the complete (stable) extensions of U into {@code found} by {@link LabellingEnumerator}; true if
-   * it finished, false if it is switched off or gave up (then {@code found} holds some extensions, each once).
+   * Delivers the complete (stable) extensions of U by {@link LabellingEnumerator}; true if it finished or the
+   * sink stopped it, false if it is switched off or gave up (then {@code found} has delivered some extensions,
+   * each once, and after a give-up tells which, see {@link Delivery#delivered}).
    */
-  private boolean byLabelling(boolean stable, List<int[]> found, String what) {
+  private boolean byLabelling(boolean stable, Delivery found, String what) {
     if (!Boolean.parseBoolean(System.getProperty("argmap.dung.labellingSearch", "true"))) {
       return false;
     }
@@ -941,13 +1043,19 @@ public final class DungCore {
     LabellingEnumerator search = new LabellingEnumerator(k, cStart, cSrc, stable, deadline);
     boolean[] e = new boolean[k];
     try {
-      return search.run(labelling -> {
+      boolean done = search.run(labelling -> {
         for (int j = 0; j < k; j++) {
           e[j] = labelling[j] == LabellingEnumerator.IN;
         }
-        add(found, e, what);
+        if (!add(found, e, what)) {
+          return false;
+        }
         return true;
       }, base, perExtension);
+      if (!done) {
+        found.search = search;
+      }
+      return done;
     } catch (SatSolver.LimitReached x) {
       throw timeout(what, found.size());
     }
@@ -975,15 +1083,71 @@ public final class DungCore {
             + "DungSolver.builder().timeBudget(...), or ask credulous/skeptical questions instead of enumerating");
   }
 
-  private void add(List<int[]> found, boolean[] e, String what) {
-    if (found.size() >= maxExtensions) {
+  /** One enumeration's delivery: where the extensions go and how many went. */
+  private final class Delivery {
+    final ExtensionSink sink;
+    final int[] buf = new int[g.size()];
+    int count;
+    boolean stopped;
+
+    /** The labelling search that gave up, whose explored part was delivered; null if none did. */
+    LabellingEnumerator search;
+
+    Delivery(ExtensionSink sink) {
+      this.sink = sink;
+    }
+
+    int size() {
+      return count;
+    }
+
+    /**
+     * Whether the labelling search, before it gave up, delivered the extension with this labelling of U (one
+     * {@link LabellingEnumerator} value per argument), so that the SAT solver, which starts over, does not
+     * deliver it twice.
+     */
+    boolean delivered(byte[] labelling) {
+      return search != null && search.explored(labelling);
+    }
+  }
+
+  /**
+   * Delivers the extension {@code e} (local membership); false if the sink says stop. The cap counts the
+   * extensions delivered: the one past it is not delivered, the enumeration throws instead.
+   */
+  private boolean add(Delivery found, boolean[] e, String what) {
+    if (found.count >= maxExtensions) {
       throw Access.dung().limitExceeded(
           DungLimitExceededException.Limit.MAX_EXTENSIONS,
-          found.size(),
+          found.count,
           what + " has more than " + maxExtensions + " extensions; raise the limit with "
               + "DungSolver.builder().maxExtensions(...), or ask credulous/skeptical questions instead");
     }
-    found.add(toGlobal(e));
+    found.count++;
+    if (!found.sink.accept(found.buf, toGlobal(e, found.buf))) {
+      found.stopped = true;
+      return false;
+    }
+    return true;
+  }
+
+  /** Writes the grounded members plus the local members of {@code e} into {@code out}, ascending; returns how many. */
+  private int toGlobal(boolean[] e, int[] out) {
+    int gi = 0;
+    int w = 0;
+    for (int j = 0; j < k; j++) {
+      if (e[j]) {
+        int v = glob[j];
+        while (gi < groundedIn.length && groundedIn[gi] < v) {
+          out[w++] = groundedIn[gi++];
+        }
+        out[w++] = v;
+      }
+    }
+    while (gi < groundedIn.length) {
+      out[w++] = groundedIn[gi++];
+    }
+    return w;
   }
 
   /** The grounded members plus the local members, sorted ascending. */

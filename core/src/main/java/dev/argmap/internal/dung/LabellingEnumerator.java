@@ -56,6 +56,12 @@ final class LabellingEnumerator {
 
   private long failures;
   private long revisions;
+
+  // where the last run gave up (see explored): per open choice, its argument, its current value (none at the
+  // deepest) and the values whose subtrees it had finished
+  private int[] frontierVar = new int[0];
+  private byte[] frontierCur = new byte[0];
+  private byte[] frontierDone = new byte[0];
   private long solutions;
   private boolean stopped;
 
@@ -101,6 +107,26 @@ final class LabellingEnumerator {
     return stopped;
   }
 
+  /**
+   * After a {@link #run} that gave up: whether the search had handed the labelling {@code labelling} (one value
+   * per argument) to the sink. The search is depth-first, so what it delivered are the labellings in the subtrees
+   * it had finished: those that follow the current value of every open choice down to one where they take a
+   * value already tried there. Propagation removes only values no labelling under the choices above has, so a
+   * labelling that leaves the path at a choice with a value not yet tried there has not been delivered.
+   */
+  boolean explored(byte[] labelling) {
+    for (int i = 0; i < frontierVar.length; i++) {
+      byte x = labelling[frontierVar[i]];
+      if ((x & frontierDone[i]) != 0) {
+        return true;
+      }
+      if (x != frontierCur[i]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** How many times a choice led to a contradiction in the last {@link #run}. */
   long failures() {
     return failures;
@@ -130,7 +156,9 @@ final class LabellingEnumerator {
     if (!propagate()) {
       return true; // no labelling at all (stable only: a complete one always exists)
     }
+    frontierVar = new int[0];
     int[] levelVar = new int[n + 1];
+    byte[] levelDom = new byte[n + 1];
     byte[] levelLeft = new byte[n + 1];
     int[] levelTrail = new int[n + 1];
     int[] levelPos = new int[n + 1];
@@ -153,6 +181,7 @@ final class LabellingEnumerator {
         } else {
           int v = order[pos];
           levelVar[depth] = v;
+          levelDom[depth] = dom[v];
           levelLeft[depth] = dom[v];
           levelTrail[depth] = trailSize;
           levelPos[depth] = pos;
@@ -181,6 +210,8 @@ final class LabellingEnumerator {
           clearQueue();
           failures++;
           if (revisions > baseWork + workPerSolution * solutions) {
+            undo(levelTrail[l]);
+            keepFrontier(depth, levelVar, levelDom, levelLeft);
             undo(0);
             return false;
           }
@@ -189,6 +220,21 @@ final class LabellingEnumerator {
       if (!descend) {
         return true;
       }
+    }
+  }
+
+  /**
+   * Records the open choices when the search gives up at a dead end of the deepest one, with the domains as
+   * they were before its failed value: the arguments of the choices above hold their current values.
+   */
+  private void keepFrontier(int depth, int[] levelVar, byte[] levelDom, byte[] levelLeft) {
+    frontierVar = java.util.Arrays.copyOf(levelVar, depth);
+    frontierCur = new byte[depth];
+    frontierDone = new byte[depth];
+    for (int i = 0; i < depth; i++) {
+      byte current = i < depth - 1 ? dom[levelVar[i]] : 0;
+      frontierCur[i] = current;
+      frontierDone[i] = (byte) (levelDom[i] & ~levelLeft[i] & ~current);
     }
   }
 

@@ -2,14 +2,19 @@ package dev.argmap.semantics.dung;
 
 import dev.argmap.internal.access.Access;
 import dev.argmap.internal.dung.DungCore;
+import dev.argmap.internal.enumeration.ExtensionSink;
+import dev.argmap.internal.graph.Labels;
 import dev.argmap.internal.util.Deadlines;
 import dev.argmap.semantics.AttackGraph;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Dung's extension semantics on an {@link AttackGraph}: the tasks of the ICCMA 2023 competition (credulous and
@@ -34,7 +39,9 @@ import java.util.Optional;
  * Π2P-complete, so some graphs take exponential time. Each call has a wall-clock {@linkplain
  * Builder#timeBudget time budget} (default 60 s) and enumeration a {@linkplain Builder#maxExtensions cap on the
  * number of extensions} (default 100,000); reaching either throws {@link DungLimitExceededException}, which says
- * which limit was hit and how to raise it. Grounded is never limited.
+ * which limit was hit and how to raise it. Grounded is never limited. {@link #forEachExtension}, {@link
+ * #visitExtensions} and {@link #countExtensions} enumerate without holding the extensions, for frameworks with
+ * millions of them; the same limits apply (see {@link #forEachExtension}).
  *
  * <p>Immutable and thread-safe: each call uses its own solver state.
  */
@@ -111,49 +118,135 @@ public final class DungSolver {
   }
 
   /**
-   * Enumerates all extensions under a semantics (the ICCMA task EE).
+   * Enumerates all extensions under a semantics (the ICCMA task EE), collected into a list: {@link
+   * #forEachExtension} without holding them is the way for frameworks with very many extensions.
    *
    * @param graph the framework
    * @param semantics the semantics
-   * @return the extensions, in no particular order (a single one for grounded and ideal; none if there is no stable
-   *     extension)
+   * @return the extensions, in no particular order (the order the search finds them; a single one for grounded
+   *     and ideal; none if there is no stable extension)
    * @throws DungLimitExceededException if the time budget or the extension cap is reached
    */
   public List<Extension> extensions(AttackGraph graph, DungSemantics semantics) {
+    List<Extension> result = new ArrayList<>();
+    visitExtensions(graph, semantics, new Collect(result));
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Hands every extension under a semantics to {@code action} as the search finds it, without holding them:
+   * memory stays that of the search however many extensions there are. The extensions are those of {@link
+   * #extensions}, each once, in no particular order.
+   *
+   * <p>The limits apply as to {@link #extensions}: the time budget covers the whole call, the action's time
+   * included; the cap counts the extensions handed over, and when the search finds one more than {@link
+   * #maxExtensions()} the call throws {@link DungLimitExceededException} after the action has received the first
+   * {@code maxExtensions()} (its {@link DungLimitExceededException#extensionsFound()} says how many). A stream
+   * holds nothing, so the cap bounds the work rather than the memory here: raise it (up to {@link
+   * Integer#MAX_VALUE}) to take every extension. When the time budget passes, the action has received some of
+   * the extensions and the call throws.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @param action receives each extension; an exception it throws ends the enumeration and propagates
+   * @throws DungLimitExceededException if the time budget or the extension cap is reached
+   */
+  public void forEachExtension(AttackGraph graph, DungSemantics semantics, Consumer<? super Extension> action) {
+    Objects.requireNonNull(action, "action");
+    visitExtensions(graph, semantics, new Each(action));
+  }
+
+  /**
+   * As {@link #forEachExtension}, but the visitor can stop the enumeration: when it returns false, nothing more
+   * is searched or handed over (so "is there an extension such that ..." costs only the search up to the first
+   * one). Limits as for {@link #forEachExtension}.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @param visitor receives each extension; returns false to stop
+   * @return true if every extension was visited, false if the visitor stopped the enumeration
+   * @throws DungLimitExceededException if the time budget or the extension cap is reached first
+   */
+  public boolean visitExtensions(AttackGraph graph, DungSemantics semantics, Predicate<? super Extension> visitor) {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(semantics, "semantics");
-    if (semantics == DungSemantics.GROUNDED) {
-      return List.of(grounded(graph));
+    Objects.requireNonNull(visitor, "visitor");
+    return DungCore.enumerate(this, graph, semantics,
+        new ToExtensions(visitor, Access.semantics().labels(graph)));
+  }
+
+  /**
+   * Counts the extensions under a semantics (the ICCMA task CE) without building or holding them. Limits as for
+   * {@link #forEachExtension}: more than {@link #maxExtensions()} extensions throw.
+   *
+   * @param graph the framework
+   * @param semantics the semantics
+   * @return how many extensions there are (1 for grounded and ideal; 0 if there is no stable extension)
+   * @throws DungLimitExceededException if the time budget or the extension cap is reached
+   */
+  public long countExtensions(AttackGraph graph, DungSemantics semantics) {
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(semantics, "semantics");
+    Count count = new Count();
+    DungCore.enumerate(this, graph, semantics, count);
+    return count.count;
+  }
+
+  /** Builds an {@link Extension} from each delivered member array for a visitor. */
+  private static final class ToExtensions implements ExtensionSink {
+    private final Predicate<? super Extension> visitor;
+    private final Labels labels;
+
+    ToExtensions(Predicate<? super Extension> visitor, Labels labels) {
+      this.visitor = visitor;
+      this.labels = labels;
     }
-    String what = "enumerating " + semantics.id() + " extensions";
-    List<int[]> raw;
-    switch (semantics) {
-      case COMPLETE:
-        raw = core(graph).complete(what);
-        break;
-      case PREFERRED:
-        raw = core(graph).preferred(what);
-        break;
-      case STABLE:
-        raw = core(graph).stable(what);
-        break;
-      case SEMI_STABLE:
-        raw = core(graph).rangeMaximal(false, what);
-        break;
-      case STAGE:
-        raw = core(graph, false).rangeMaximal(true, what);
-        break;
-      case IDEAL:
-        raw = List.of(core(graph).ideal(what));
-        break;
-      default:
-        throw new AssertionError(semantics);
+
+    @Override
+    public boolean accept(int[] members, int size) {
+      return visitor.test(new Extension(Arrays.copyOf(members, size), labels));
     }
-    List<Extension> result = new ArrayList<>(raw.size());
-    for (int[] e : raw) {
-      result.add(new Extension(e, Access.semantics().labels(graph)));
+  }
+
+  /** A consumer as a visitor that never stops. */
+  private static final class Each implements Predicate<Extension> {
+    private final Consumer<? super Extension> action;
+
+    Each(Consumer<? super Extension> action) {
+      this.action = action;
     }
-    return Collections.unmodifiableList(result);
+
+    @Override
+    public boolean test(Extension e) {
+      action.accept(e);
+      return true;
+    }
+  }
+
+  /** Collects the extensions into a list. */
+  private static final class Collect implements Predicate<Extension> {
+    private final List<Extension> into;
+
+    Collect(List<Extension> into) {
+      this.into = into;
+    }
+
+    @Override
+    public boolean test(Extension e) {
+      into.add(e);
+      return true;
+    }
+  }
+
+  /** Counts the delivered extensions. */
+  private static final class Count implements ExtensionSink {
+    long count;
+
+    @Override
+    public boolean accept(int[] members, int size) {
+      count++;
+      return true;
+    }
   }
 
   /**
@@ -361,11 +454,7 @@ public final class DungSolver {
   }
 
   private static String describe(Duration d) {
-    if (d == null) {
-      return "none";
-    }
-    long ms = d.toMillis();
-    return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
+    return DungCore.budgetText(Optional.ofNullable(d));
   }
 
   @Override
