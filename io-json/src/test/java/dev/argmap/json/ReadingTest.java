@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.argmap.model.Argument;
 import dev.argmap.model.ArgumentId;
 import dev.argmap.model.ArgumentMap;
+import dev.argmap.model.Evidence;
 import dev.argmap.model.Polarity;
 import dev.argmap.model.Statement;
 import dev.argmap.model.StatementId;
@@ -34,6 +35,28 @@ class ReadingTest {
     assertThat(ArgMapJson.read(new ByteArrayInputStream(TestFiles.bytes("golden/full.json"))))
         .isEqualTo(map);
     assertThat(ArgMapJson.readString(TestFiles.text("golden/full.json"))).isEqualTo(map);
+  }
+
+  @Test
+  void evidenceItemsNamingOneSourceShareItsIdentifierAndABadOneIsReportedAtEachUse() throws IOException {
+    ArgumentMap map = RandomMaps.withStatements(300).seed(7).generate();
+    ArgumentMap read = ArgMapJson.readString(ArgMapJson.writeString(map));
+
+    assertThat(read).isEqualTo(map);
+    assertThat(read.evidence()).isNotEmpty();
+    for (Evidence e : read.evidence()) {
+      // the reader keeps one identifier per source text, so a reference is the source's own identifier
+      assertThat(e.source()).isSameAs(read.source(e.source()).orElseThrow().id());
+    }
+
+    String twice = BASE.replace(
+        "\"source\": \"src1\", \"weight\": 0.9}",
+        "\"source\": \"bad id\", \"weight\": 0.9},\n"
+            + "    {\"id\": \"e2\", \"statement\": \"p1\", \"quote\": \"Q.\", \"source\": \"bad id\"}");
+    assertThat(twice).isNotEqualTo(BASE);
+    ArgMapFormatException e = expectFailure(() -> ArgMapJson.readString(twice));
+    assertThat(e.problems()).filteredOn(p -> p.message().contains("\"bad id\" is not a valid identifier"))
+        .hasSize(2);
   }
 
   @Test

@@ -85,6 +85,15 @@ final class MapReader {
   private final Set<ElementKind> incomplete = EnumSet.noneOf(ElementKind.class);
   /** The elements that had problems of structure, by identity. */
   private final Set<Where> troubled = Collections.newSetFromMap(new IdentityHashMap<>());
+  /**
+   * One identifier per distinct source or copy text, shared by the elements that name it. Evidence items name few
+   * sources and copies many times each: sharing spares an object per reference and lets the map's reference checks
+   * meet one identifier already in cache (equal by identity) instead of reading a fresh copy's text again long after
+   * it was parsed. Identifiers are values, so nothing a user sees changes. Bounded by {@link #MAX_SHARED_IDS}.
+   */
+  private final Map<String, SourceId> sharedSources = new HashMap<>();
+  private final Map<String, CopyId> sharedCopies = new HashMap<>();
+  private static final int MAX_SHARED_IDS = 1 << 14;
   /** Whether the theses were missing or had problems. */
   private boolean thesesIncomplete;
 
@@ -679,7 +688,7 @@ final class MapReader {
         }
         case SOURCE -> {
           String text = string(prop, false);
-          SourceId id = id(prop.value(), prop.name(), text, SourceId::new);
+          SourceId id = sharedId(prop.value(), prop.name(), text, sharedSources, SourceId::new);
           if (id != null) {
             e.source(id);
             w.putReference("source", text, prop.value());
@@ -704,7 +713,7 @@ final class MapReader {
         }
         case CITED_WORK -> {
           String text = string(prop, true);
-          SourceId id = id(prop.value(), prop.name(), text, SourceId::new);
+          SourceId id = sharedId(prop.value(), prop.name(), text, sharedSources, SourceId::new);
           if (id != null) {
             e.citedWork(id);
             w.putReference("cited work", text, prop.value());
@@ -738,7 +747,7 @@ final class MapReader {
       switch (field.name()) {
         case COPY -> {
           String text = string(field, false);
-          CopyId copy = id(field.value(), field.name(), text, CopyId::new);
+          CopyId copy = sharedId(field.value(), field.name(), text, sharedCopies, CopyId::new);
           if (copy != null) {
             l.copy(copy);
             w.putReference("locator copy", text, field.value());
@@ -848,7 +857,7 @@ final class MapReader {
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
-          SourceId id = id(prop, SourceId::new);
+          SourceId id = sharedId(prop.value(), prop.name(), string(prop, false), sharedSources, SourceId::new);
           if (id != null) {
             s.id(id);
             w.put(ID, prop.value());
@@ -920,7 +929,7 @@ final class MapReader {
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
-          CopyId id = id(prop, CopyId::new);
+          CopyId id = sharedId(prop.value(), prop.name(), string(prop, false), sharedCopies, CopyId::new);
           if (id != null) {
             c.id(id);
             w.put(ID, prop.value());
@@ -1219,6 +1228,21 @@ final class MapReader {
 
   private <T> T id(Prop prop, Function<String, T> type) {
     return id(prop.value(), prop.name(), string(prop, false), type);
+  }
+
+  /** {@link #id(Pos, String, String, Function)}, shared with every other use of the same text in {@code shared}. */
+  private <T> T sharedId(Pos at, String what, String text, Map<String, T> shared, Function<String, T> type) {
+    if (text == null) {
+      return null;
+    }
+    T id = shared.get(text);
+    if (id == null) {
+      id = id(at, what, text, type);
+      if (id != null && shared.size() < MAX_SHARED_IDS) {
+        shared.put(text, id);
+      }
+    }
+    return id;
   }
 
   /** Returns the identifier, or null (reported) when it is not one; null text was reported. */
