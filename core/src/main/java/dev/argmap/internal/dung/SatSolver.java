@@ -98,6 +98,8 @@ public final class SatSolver {
   /** Moving averages of learnt-clause LBDs, fast and slow, for glucose-style restarts. */
   private double lbdFast;
   private double lbdSlow;
+  /** Glucose's K: restart once the recent LBD average times this exceeds the long-run one (smaller: fewer). */
+  private double restartMargin = 0.8;
   public static boolean lubyRestarts = Boolean.getBoolean("argmap.sat.luby");
   /**
    * With {@code -Dargmap.sat.stats=true} every solver adds its search counts to process-wide totals, printed to
@@ -105,19 +107,28 @@ public final class SatSolver {
    */
   private static final boolean STATS = Boolean.getBoolean("argmap.sat.stats");
   private static final java.util.concurrent.atomic.AtomicLongArray TOTALS =
-      new java.util.concurrent.atomic.AtomicLongArray(6);
+      new java.util.concurrent.atomic.AtomicLongArray(8);
 
   static {
     if (STATS) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
-          "argmap.sat.stats: solves=%d conflicts=%d decisions=%d propagations=%d restarts=%d solveNanos=%d%n",
-          TOTALS.get(0), TOTALS.get(1), TOTALS.get(2), TOTALS.get(3), TOTALS.get(4), TOTALS.get(5))));
+          "argmap.sat.stats: solves=%d conflicts=%d decisions=%d propagations=%d restarts=%d solveNanos=%d"
+              + " watchVisits=%d clauseReads=%d%n",
+          TOTALS.get(0), TOTALS.get(1), TOTALS.get(2), TOTALS.get(3), TOTALS.get(4), TOTALS.get(5),
+          TOTALS.get(6), TOTALS.get(7))));
     }
   }
 
   private long decisions;
   private long propagations;
   private long restarts;
+  /**
+   * Long-clause watches looked at, and clauses read because their blocker was not true: the memory traffic of
+   * propagation, which decides the cost of a conflict on the dense frameworks (counted always, printed with the
+   * stats; deterministic, unlike times on a shared machine).
+   */
+  private long watchVisits;
+  private long clauseReads;
 
   public SatSolver() {
     Arrays.fill(heapIndex, -1);
@@ -188,6 +199,20 @@ public final class SatSolver {
    */
   public void fixPhases(boolean fixed) {
     fixedPhases = fixed;
+  }
+
+  /**
+   * Sets glucose's restart margin K (default 0.8): the search restarts when the recent learnt clauses' LBD
+   * average, times K, exceeds the long-run average, so a smaller K restarts less often. Learnt clauses are only
+   * reduced at a restart, so fewer restarts also keep more of them between reductions.
+   *
+   * @param k the margin, in (0, 1]
+   */
+  public void setRestartMargin(double k) {
+    if (!(k > 0 && k <= 1)) {
+      throw new IllegalArgumentException("restart margin must be in (0, 1]: " + k);
+    }
+    this.restartMargin = k;
   }
 
   public int numVars() {
@@ -288,6 +313,8 @@ public final class SatSolver {
     long startDecisions = decisions;
     long startPropagations = propagations;
     long startRestarts = restarts;
+    long startVisits = watchVisits;
+    long startReads = clauseReads;
     try {
       for (int restart = 0; ; restart++) {
         int r = search(100L * luby(restart), assumps);
@@ -305,6 +332,8 @@ public final class SatSolver {
         TOTALS.addAndGet(3, propagations - startPropagations);
         TOTALS.addAndGet(4, restarts - startRestarts);
         TOTALS.addAndGet(5, System.nanoTime() - startNanos);
+        TOTALS.addAndGet(6, watchVisits - startVisits);
+        TOTALS.addAndGet(7, clauseReads - startReads);
       }
     }
   }
@@ -374,7 +403,7 @@ public final class SatSolver {
       } else {
         boolean restart = lubyRestarts ? runConflicts >= conflictBudget
             // glucose: restart when the recent learnt clauses are clearly worse than the long-run average
-            : runConflicts >= 50 && lbdFast * 0.8 > lbdSlow;
+            : runConflicts >= 50 && lbdFast * restartMargin > lbdSlow;
         if (restart) {
           cancelUntil(0);
           return UNKNOWN;
@@ -571,6 +600,7 @@ public final class SatSolver {
       }
       int i = 0;
       int j = 0;
+      watchVisits += n >> 1;
       while (i < n) {
         int c = ws[i];
         int blocker = ws[i + 1];
@@ -580,6 +610,7 @@ public final class SatSolver {
           ws[j++] = blocker;
           continue;
         }
+        clauseReads++;
         int base = c + HEADER;
         if (a[base] == falseLit) {
           a[base] = a[base + 1];
