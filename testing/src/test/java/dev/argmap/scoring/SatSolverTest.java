@@ -1,6 +1,7 @@
 package dev.argmap.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argmap.internal.dung.SatSolver;
 import java.util.ArrayList;
@@ -213,6 +214,44 @@ class SatSolverTest {
       factorial *= i;
     }
     assertThat(placements).hasSize(factorial);
+  }
+
+  /**
+   * The restart margin changes only when the search restarts: below-threshold random 3-SAT (hundreds of conflicts,
+   * so many restarts) gets the same answers under every margin, and each model is checked.
+   */
+  @Test
+  void restartMarginKeepsAnswersAndRejectsValuesOutsideItsRange() {
+    for (double k : new double[] {0.5, 0.7, 1.0}) {
+      for (long seed = 1; seed <= 5; seed++) {
+        RandomGraphs.Rng r = new RandomGraphs.Rng(seed);
+        int n = 150;
+        List<int[]> clauses = new ArrayList<>();
+        for (int i = 0; i < 4.0 * n; i++) {
+          clauses.add(new int[] {lit(r, n), lit(r, n), lit(r, n)});
+        }
+        SatSolver s = new SatSolver();
+        s.setRestartMargin(k);
+        SatSolver reference = new SatSolver();
+        for (int v = 0; v < n; v++) {
+          s.newVar();
+          reference.newVar();
+        }
+        for (int[] c : clauses) {
+          s.addClause(c);
+          reference.addClause(c);
+        }
+        boolean sat = s.solve();
+        assertThat(sat).as("margin %s seed %d", k, seed).isEqualTo(reference.solve());
+        if (sat) {
+          assertThat(satisfies(s, n, clauses)).isTrue();
+        }
+      }
+    }
+    SatSolver s = new SatSolver();
+    for (double bad : new double[] {0, -0.5, 1.5, Double.NaN}) {
+      assertThatThrownBy(() -> s.setRestartMargin(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test
