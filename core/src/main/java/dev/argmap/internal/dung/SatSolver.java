@@ -65,6 +65,10 @@ public final class SatSolver {
   private int learntCount;
   private double clauseInc = 1.0;
   private int maxLearnts = 2000;
+  /** Learnt clauses were marked deleted during the search; the arena is compacted at the next restart. */
+  private boolean compactPending;
+  /** Whether learnt clauses are also reduced during the search, when full, not only at restarts. */
+  private boolean reduceBetweenRestarts;
   private static final int HEADER = 4;
   private static final int SIZE = 0;
   private static final int FLAGS = 1;
@@ -213,6 +217,15 @@ public final class SatSolver {
       throw new IllegalArgumentException("restart margin must be in (0, 1]: " + k);
     }
     this.restartMargin = k;
+  }
+
+  /**
+   * Also reduces the learnt clauses during the search, as soon as there are too many, instead of only at the next
+   * restart (off by default). With a small {@link #setRestartMargin restart margin} the search restarts rarely,
+   * and without this the clause store, and the cost of every propagation, would grow between restarts.
+   */
+  public void setReduceBetweenRestarts(boolean on) {
+    this.reduceBetweenRestarts = on;
   }
 
   public int numVars() {
@@ -370,7 +383,9 @@ public final class SatSolver {
 
   private int search(long conflictBudget, int[] assumps) {
     if (learntCount - trailSize >= maxLearnts) {
-      reduceDb();
+      reduceDb(true);
+    } else if (compactPending) {
+      compact();
     }
     long runConflicts = 0;
     while (true) {
@@ -392,6 +407,11 @@ public final class SatSolver {
           clauseLbd = computeLbd(learntBuf.a, size);
           int ci = attach(learntBuf.a, size, true, clauseLbd);
           enqueue(learntBuf.a[0], ci);
+          if (reduceBetweenRestarts && learntCount >= maxLearnts) {
+            // Full between restarts: reduce now rather than at the next restart, so that a search that restarts
+            // rarely does not drag a growing clause store through every propagation.
+            reduceDb(false);
+          }
         }
         lbdFast += (clauseLbd - lbdFast) / 32.0;
         lbdSlow += (clauseLbd - lbdSlow) / 4096.0;
@@ -778,17 +798,22 @@ public final class SatSolver {
     return count;
   }
 
-  /** At level 0: removes the worse half of the learnt clauses (by LBD, then activity) and rebuilds watches. */
-  private void reduceDb() {
-    cancelUntil(0);
-    for (int i = 0; i < trailSize; i++) {
-      reason[trail[i] >> 1] = -1; // level-0 facts need no reasons; lets clauses be compacted
+  /**
+   * Removes the worse half of the learnt clauses (by LBD, then activity; never those of LBD 2 or less, nor binary
+   * ones). At level 0 ({@code atRoot}) the arena is compacted at once. During the search, where reasons point into
+   * the arena, clauses are only marked deleted and left out of the rebuilt watch lists (a deleted clause stays
+   * readable for conflict analysis), the clauses that are the reason of an assigned literal are kept, and the arena
+   * is compacted at the next restart.
+   */
+  private void reduceDb(boolean atRoot) {
+    if (atRoot) {
+      cancelUntil(0);
     }
     int[] ids = new int[learntCount];
     int k = 0;
     int[] a = arena;
     for (int c = 0; c < arenaSize; c += HEADER + a[c + SIZE]) {
-      if ((a[c + FLAGS] & LEARNT) != 0) {
+      if ((a[c + FLAGS] & (LEARNT | DELETED)) == LEARNT) {
         ids[k++] = c;
       }
     }
@@ -806,10 +831,35 @@ public final class SatSolver {
     Arrays.sort(keys);
     for (int r = k / 2; r < k; r++) {
       int c = ids[(int) (keys[r] & 0xffffff)];
-      if (lbdOf(c) > 2 && a[c + SIZE] > 2) {
+      if (lbdOf(c) > 2 && a[c + SIZE] > 2 && (atRoot || !isReason(c))) {
         a[c + FLAGS] |= DELETED;
+        learntCount--;
       }
     }
+    maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
+    if (atRoot) {
+      compact();
+    } else {
+      // The watch lists always name the first two literals of each clause, so rebuilding them from the clauses
+      // left keeps the two-watched-literal invariant at any level.
+      rewatch(false);
+      compactPending = true;
+    }
+  }
+
+  /** Whether clause c is the reason of its first literal, which is then assigned true (it is locked). */
+  private boolean isReason(int c) {
+    int first = arena[c + HEADER];
+    return litValue[first] == TRUE && reason[first >> 1] == c;
+  }
+
+  /** At level 0: drops the clauses marked deleted from the arena and rebuilds the watch lists. */
+  private void compact() {
+    cancelUntil(0);
+    for (int i = 0; i < trailSize; i++) {
+      reason[trail[i] >> 1] = -1; // level-0 facts need no reasons; lets clauses be compacted
+    }
+    int[] a = arena;
     // Compact in place: no reason points into the arena at level 0, so clauses may move.
     int w = 0;
     int kept = 0;
@@ -831,12 +881,20 @@ public final class SatSolver {
     arenaSize = w;
     clauseCount = kept;
     learntCount = newLearnt;
+    rewatch(true);
+    compactPending = false;
+  }
+
+  /** Rebuilds every watch list from the clauses in the arena (skipping those marked deleted). */
+  private void rewatch(boolean allLive) {
+    int[] a = arena;
     Arrays.fill(watchSize, 0);
     Arrays.fill(binSize, 0);
     for (int c = 0; c < arenaSize; c += HEADER + a[c + SIZE]) {
-      watchClause(c);
+      if (allLive || (a[c + FLAGS] & DELETED) == 0) {
+        watchClause(c);
+      }
     }
-    maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
   }
 
   private void bumpClause(int c) {
