@@ -1,6 +1,7 @@
 package dev.argmap.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argmap.internal.dung.SatSolver;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The built-in CDCL solver against truth tables on random small formulas. */
 class SatSolverTest {
@@ -265,13 +267,19 @@ class SatSolverTest {
   /**
    * Long incremental runs: enough conflicts that learnt clauses are reduced (and the clause store compacted)
    * several times, with later calls on the same solver still answering right. Pigeons into holes under an
-   * activation literal: n + 1 pigeons do not fit into n holes, n pigeons fit in exactly n! ways.
+   * activation literal: n + 1 pigeons do not fit into n holes, n pigeons fit in exactly n! ways. Also with the
+   * learnt clauses reduced during the search, where the clauses that are reasons must stay.
    */
-  @Test
-  void answersStayRightAcrossLearntClauseReductions() {
+  @ParameterizedTest(name = "reduced between restarts: {0}")
+  @ValueSource(booleans = {false, true})
+  void answersStayRightAcrossLearntClauseReductions(boolean betweenRestarts) {
     int holes = 7;
     int pigeons = holes + 1;
     SatSolver s = new SatSolver();
+    if (betweenRestarts) { // as the stable encoding runs: rare restarts, reductions in the middle of the search
+      s.setRestartMargin(0.6);
+      s.setReduceBetweenRestarts(true);
+    }
     int[][] at = new int[pigeons][holes];
     for (int p = 0; p < pigeons; p++) {
       for (int h = 0; h < holes; h++) {
@@ -302,7 +310,10 @@ class SatSolverTest {
     }
     int n = lastPigeonNeedsAHole;
     assertThat(s.solve(lastPigeonNeedsAHole)).isFalse();
-    assertThat(s.conflicts()).as("enough conflicts to reduce the learnt clauses").isGreaterThan(5_000);
+    // The store starts at 2,000 learnt clauses: past 4,000 conflicts it has been reduced at least twice (the
+    // rarer restarts of the second run need fewer conflicts for this formula, about 4,900).
+    assertThat(s.conflicts()).as("enough conflicts to reduce the learnt clauses")
+        .isGreaterThan(betweenRestarts ? 4_000 : 5_000);
     assertThat(s.isOk()).isTrue();
     assertThat(s.solve()).isTrue();
     assertThat(satisfies(s, n, clauses)).isTrue();
@@ -366,6 +377,44 @@ class SatSolverTest {
       more = c.solveBlocking(block, w);
     }
     assertThat(again).isEqualTo(placements);
+  }
+
+  /**
+   * The restart margin changes only when the search restarts: below-threshold random 3-SAT (hundreds of conflicts,
+   * so many restarts) gets the same answers under every margin, and each model is checked.
+   */
+  @Test
+  void restartMarginKeepsAnswersAndRejectsValuesOutsideItsRange() {
+    for (double k : new double[] {0.5, 0.7, 1.0}) {
+      for (long seed = 1; seed <= 5; seed++) {
+        RandomGraphs.Rng r = new RandomGraphs.Rng(seed);
+        int n = 150;
+        List<int[]> clauses = new ArrayList<>();
+        for (int i = 0; i < 4.0 * n; i++) {
+          clauses.add(new int[] {lit(r, n), lit(r, n), lit(r, n)});
+        }
+        SatSolver s = new SatSolver();
+        s.setRestartMargin(k);
+        SatSolver reference = new SatSolver();
+        for (int v = 0; v < n; v++) {
+          s.newVar();
+          reference.newVar();
+        }
+        for (int[] c : clauses) {
+          s.addClause(c);
+          reference.addClause(c);
+        }
+        boolean sat = s.solve();
+        assertThat(sat).as("margin %s seed %d", k, seed).isEqualTo(reference.solve());
+        if (sat) {
+          assertThat(satisfies(s, n, clauses)).isTrue();
+        }
+      }
+    }
+    SatSolver s = new SatSolver();
+    for (double bad : new double[] {0, -0.5, 1.5, Double.NaN}) {
+      assertThatThrownBy(() -> s.setRestartMargin(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test

@@ -66,6 +66,10 @@ public final class SatSolver {
   private int learntCount;
   private double clauseInc = 1.0;
   private int maxLearnts = 2000;
+  /** Learnt clauses were marked deleted during the search; the arena is compacted at the next restart. */
+  private boolean compactPending;
+  /** Whether learnt clauses are also reduced during the search, when full, not only at restarts. */
+  private boolean reduceBetweenRestarts;
   private static final int HEADER = 4;
   private static final int SIZE = 0;
   private static final int FLAGS = 1;
@@ -102,6 +106,8 @@ public final class SatSolver {
   /** Moving averages of learnt-clause LBDs, fast and slow, for glucose-style restarts. */
   private double lbdFast;
   private double lbdSlow;
+  /** Glucose's K: restart once the recent LBD average times this exceeds the long-run one (smaller: fewer). */
+  private double restartMargin = 0.8;
   public static boolean lubyRestarts = Boolean.getBoolean("argmap.sat.luby");
   /**
    * With {@code -Dargmap.sat.stats=true} every solver adds its search counts to process-wide totals, printed to
@@ -109,19 +115,28 @@ public final class SatSolver {
    */
   private static final boolean STATS = Boolean.getBoolean("argmap.sat.stats");
   private static final java.util.concurrent.atomic.AtomicLongArray TOTALS =
-      new java.util.concurrent.atomic.AtomicLongArray(6);
+      new java.util.concurrent.atomic.AtomicLongArray(8);
 
   static {
     if (STATS) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
-          "argmap.sat.stats: solves=%d conflicts=%d decisions=%d propagations=%d restarts=%d solveNanos=%d%n",
-          TOTALS.get(0), TOTALS.get(1), TOTALS.get(2), TOTALS.get(3), TOTALS.get(4), TOTALS.get(5))));
+          "argmap.sat.stats: solves=%d conflicts=%d decisions=%d propagations=%d restarts=%d solveNanos=%d"
+              + " watchVisits=%d clauseReads=%d%n",
+          TOTALS.get(0), TOTALS.get(1), TOTALS.get(2), TOTALS.get(3), TOTALS.get(4), TOTALS.get(5),
+          TOTALS.get(6), TOTALS.get(7))));
     }
   }
 
   private long decisions;
   private long propagations;
   private long restarts;
+  /**
+   * Long-clause watches looked at, and clauses read because their blocker was not true: the memory traffic of
+   * propagation, which decides the cost of a conflict on the dense frameworks (counted always, printed with the
+   * stats; deterministic, unlike times on a shared machine).
+   */
+  private long watchVisits;
+  private long clauseReads;
 
   public SatSolver() {
     Arrays.fill(heapIndex, -1);
@@ -192,6 +207,29 @@ public final class SatSolver {
    */
   public void fixPhases(boolean fixed) {
     fixedPhases = fixed;
+  }
+
+  /**
+   * Sets glucose's restart margin K (default 0.8): the search restarts when the recent learnt clauses' LBD
+   * average, times K, exceeds the long-run average, so a smaller K restarts less often. Learnt clauses are only
+   * reduced at a restart, so fewer restarts also keep more of them between reductions.
+   *
+   * @param k the margin, in (0, 1]
+   */
+  public void setRestartMargin(double k) {
+    if (!(k > 0 && k <= 1)) {
+      throw new IllegalArgumentException("restart margin must be in (0, 1]: " + k);
+    }
+    this.restartMargin = k;
+  }
+
+  /**
+   * Also reduces the learnt clauses during the search, as soon as there are too many, instead of only at the next
+   * restart (off by default). With a small {@link #setRestartMargin restart margin} the search restarts rarely,
+   * and without this the clause store, and the cost of every propagation, would grow between restarts.
+   */
+  public void setReduceBetweenRestarts(boolean on) {
+    this.reduceBetweenRestarts = on;
   }
 
   public int numVars() {
@@ -398,6 +436,8 @@ public final class SatSolver {
     long startDecisions = decisions;
     long startPropagations = propagations;
     long startRestarts = restarts;
+    long startVisits = watchVisits;
+    long startReads = clauseReads;
     try {
       for (int restart = 0; ; restart++) {
         int r = search(100L * luby(restart), assumps);
@@ -420,6 +460,8 @@ public final class SatSolver {
         TOTALS.addAndGet(3, propagations - startPropagations);
         TOTALS.addAndGet(4, restarts - startRestarts);
         TOTALS.addAndGet(5, System.nanoTime() - startNanos);
+        TOTALS.addAndGet(6, watchVisits - startVisits);
+        TOTALS.addAndGet(7, clauseReads - startReads);
       }
     }
   }
@@ -456,7 +498,9 @@ public final class SatSolver {
 
   private int search(long conflictBudget, int[] assumps) {
     if (learntCount - trailSize >= maxLearnts) {
-      reduceDb();
+      reduceDb(true);
+    } else if (compactPending) {
+      compact();
     }
     long runConflicts = 0;
     while (true) {
@@ -478,6 +522,11 @@ public final class SatSolver {
           clauseLbd = computeLbd(learntBuf.a, size);
           int ci = attach(learntBuf.a, size, true, clauseLbd);
           enqueue(learntBuf.a[0], ci);
+          if (reduceBetweenRestarts && learntCount >= maxLearnts) {
+            // Full between restarts: reduce now rather than at the next restart, so that a search that restarts
+            // rarely does not drag a growing clause store through every propagation.
+            reduceDb(false);
+          }
         }
         lbdFast += (clauseLbd - lbdFast) / 32.0;
         lbdSlow += (clauseLbd - lbdSlow) / 4096.0;
@@ -489,7 +538,7 @@ public final class SatSolver {
       } else {
         boolean restart = lubyRestarts ? runConflicts >= conflictBudget
             // glucose: restart when the recent learnt clauses are clearly worse than the long-run average
-            : runConflicts >= 50 && lbdFast * 0.8 > lbdSlow;
+            : runConflicts >= 50 && lbdFast * restartMargin > lbdSlow;
         if (restart) {
           cancelUntil(0);
           return UNKNOWN;
@@ -686,6 +735,7 @@ public final class SatSolver {
       }
       int i = 0;
       int j = 0;
+      watchVisits += n >> 1;
       while (i < n) {
         int c = ws[i];
         int blocker = ws[i + 1];
@@ -695,6 +745,7 @@ public final class SatSolver {
           ws[j++] = blocker;
           continue;
         }
+        clauseReads++;
         int base = c + HEADER;
         if (a[base] == falseLit) {
           a[base] = a[base + 1];
@@ -862,17 +913,22 @@ public final class SatSolver {
     return count;
   }
 
-  /** At level 0: removes the worse half of the learnt clauses (by LBD, then activity) and rebuilds watches. */
-  private void reduceDb() {
-    cancelUntil(0);
-    for (int i = 0; i < trailSize; i++) {
-      reason[trail[i] >> 1] = -1; // level-0 facts need no reasons; lets clauses be compacted
+  /**
+   * Removes the worse half of the learnt clauses (by LBD, then activity; never those of LBD 2 or less, nor binary
+   * ones). At level 0 ({@code atRoot}) the arena is compacted at once. During the search, where reasons point into
+   * the arena, clauses are only marked deleted and left out of the rebuilt watch lists (a deleted clause stays
+   * readable for conflict analysis), the clauses that are the reason of an assigned literal are kept, and the arena
+   * is compacted at the next restart.
+   */
+  private void reduceDb(boolean atRoot) {
+    if (atRoot) {
+      cancelUntil(0);
     }
     int[] ids = new int[learntCount];
     int k = 0;
     int[] a = arena;
     for (int c = 0; c < arenaSize; c += HEADER + a[c + SIZE]) {
-      if ((a[c + FLAGS] & LEARNT) != 0) {
+      if ((a[c + FLAGS] & (LEARNT | DELETED)) == LEARNT) {
         ids[k++] = c;
       }
     }
@@ -890,10 +946,35 @@ public final class SatSolver {
     Arrays.sort(keys);
     for (int r = k / 2; r < k; r++) {
       int c = ids[(int) (keys[r] & 0xffffff)];
-      if (lbdOf(c) > 2 && a[c + SIZE] > 2) {
+      if (lbdOf(c) > 2 && a[c + SIZE] > 2 && (atRoot || !isReason(c))) {
         a[c + FLAGS] |= DELETED;
+        learntCount--;
       }
     }
+    maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
+    if (atRoot) {
+      compact();
+    } else {
+      // The watch lists always name the first two literals of each clause, so rebuilding them from the clauses
+      // left keeps the two-watched-literal invariant at any level.
+      rewatch(false);
+      compactPending = true;
+    }
+  }
+
+  /** Whether clause c is the reason of its first literal, which is then assigned true (it is locked). */
+  private boolean isReason(int c) {
+    int first = arena[c + HEADER];
+    return litValue[first] == TRUE && reason[first >> 1] == c;
+  }
+
+  /** At level 0: drops the clauses marked deleted from the arena and rebuilds the watch lists. */
+  private void compact() {
+    cancelUntil(0);
+    for (int i = 0; i < trailSize; i++) {
+      reason[trail[i] >> 1] = -1; // level-0 facts need no reasons; lets clauses be compacted
+    }
+    int[] a = arena;
     // Compact in place: no reason points into the arena at level 0, so clauses may move.
     int w = 0;
     int kept = 0;
@@ -915,12 +996,20 @@ public final class SatSolver {
     arenaSize = w;
     clauseCount = kept;
     learntCount = newLearnt;
+    rewatch(true);
+    compactPending = false;
+  }
+
+  /** Rebuilds every watch list from the clauses in the arena (skipping those marked deleted). */
+  private void rewatch(boolean allLive) {
+    int[] a = arena;
     Arrays.fill(watchSize, 0);
     Arrays.fill(binSize, 0);
     for (int c = 0; c < arenaSize; c += HEADER + a[c + SIZE]) {
-      watchClause(c);
+      if (allLive || (a[c + FLAGS] & DELETED) == 0) {
+        watchClause(c);
+      }
     }
-    maxLearnts = (int) Math.min(Integer.MAX_VALUE / 2, maxLearnts * 1.1 + 100);
   }
 
   private void bumpClause(int c) {
