@@ -24,15 +24,7 @@ class SatSolverTest {
     RandomGraphs.Rng r = new RandomGraphs.Rng(seed);
     int n = 1 + r.nextInt(12);
     int m = r.nextInt(6 * n + 1);
-    List<int[]> clauses = new ArrayList<>();
-    for (int i = 0; i < m; i++) {
-      int len = 1 + r.nextInt(4);
-      int[] c = new int[len];
-      for (int j = 0; j < len; j++) {
-        c[j] = (1 + r.nextInt(n)) * (r.chance(0.5) ? 1 : -1);
-      }
-      clauses.add(c);
-    }
+    List<int[]> clauses = randomClauses(r, n, m);
     SatSolver s = new SatSolver();
     for (int v = 0; v < n; v++) {
       s.newVar();
