@@ -128,31 +128,42 @@ public final class DungCore {
     byte[] lab = new byte[n];
     int[] live = new int[n];
     int[] queue = new int[n];
+    int[] attStart = Access.semantics().attStart(g);
     int tail = 0;
     for (int v = 0; v < n; v++) {
-      live[v] = Access.semantics().attStart(g)[v + 1] - Access.semantics().attStart(g)[v];
+      live[v] = attStart[v + 1] - attStart[v];
       if (live[v] == 0) {
         lab[v] = IN;
         queue[tail++] = v;
       }
     }
+    propagate(oStart, oDst, lab, live, queue, tail);
+    return lab;
+  }
+
+  /**
+   * The grounded labelling's counter propagation, shared by {@link #grounded} and {@link #completeClosure}: the
+   * arguments {@code queue[0..tail)} are IN; every argument one of them attacks becomes OUT, and an argument whose
+   * {@code live} count (attackers not yet OUT) falls to zero becomes IN and is queued, until nothing changes.
+   * {@code oStart}/{@code oDst} list each argument's targets.
+   */
+  private static void propagate(int[] oStart, int[] oDst, byte[] label, int[] live, int[] queue, int tail) {
     for (int head = 0; head < tail; head++) {
       int x = queue[head];
       for (int i = oStart[x]; i < oStart[x + 1]; i++) {
         int y = oDst[i];
-        if (lab[y] == UNDEC) {
-          lab[y] = OUT;
+        if (label[y] == UNDEC) {
+          label[y] = OUT;
           for (int t = oStart[y]; t < oStart[y + 1]; t++) {
             int z = oDst[t];
-            if (--live[z] == 0 && lab[z] == UNDEC) {
-              lab[z] = IN;
+            if (--live[z] == 0 && label[z] == UNDEC) {
+              label[z] = IN;
               queue[tail++] = z;
             }
           }
         }
       }
     }
-    return lab;
   }
 
   public int[] groundedMembers() {
@@ -627,22 +638,7 @@ public final class DungCore {
         queue[tail++] = j;
       }
     }
-    for (int head = 0; head < tail; head++) {
-      int x = queue[head];
-      for (int i = oStart[x]; i < oStart[x + 1]; i++) {
-        int y = oDst[i];
-        if (state[y] == UNDEC) {
-          state[y] = OUT;
-          for (int t = oStart[y]; t < oStart[y + 1]; t++) {
-            int z = oDst[t];
-            if (--live[z] == 0 && state[z] == UNDEC) {
-              state[z] = IN;
-              queue[tail++] = z;
-            }
-          }
-        }
-      }
-    }
+    propagate(oStart, oDst, state, live, queue, tail);
     for (int j = 0; j < k; j++) {
       e[j] = state[j] == IN;
     }
