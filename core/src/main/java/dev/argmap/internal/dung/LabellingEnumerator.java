@@ -244,6 +244,15 @@ final class LabellingEnumerator {
 
   /** Narrows the domain of v to d; false if that empties it. */
   private boolean set(int v, int d) {
+    return narrow(v, d, true);
+  }
+
+  /**
+   * Narrows the domain of v to d and queues the constraints v appears in as an attacker, and v's own when
+   * {@code own}: its revision, which narrows v with the attackers' domains it has just read, passes false, since
+   * revising it again would find nothing new (an argument that attacks itself is among its own targets).
+   */
+  private boolean narrow(int v, int d, boolean own) {
     byte old = dom[v];
     if (d == old) {
       return true;
@@ -258,9 +267,12 @@ final class LabellingEnumerator {
     trailVar[trailSize] = v;
     trailOld[trailSize++] = old;
     dom[v] = (byte) d;
-    enqueue(v); // v's own constraint
-    for (int e = tStart[v]; e < tStart[v + 1]; e++) {
-      enqueue(tDst[e]); // the constraints v appears in as an attacker
+    if (own) {
+      enqueue(v);
+    }
+    int[] targets = tDst;
+    for (int e = tStart[v], end = tStart[v + 1]; e < end; e++) {
+      enqueue(targets[e]);
     }
     return true;
   }
@@ -302,45 +314,45 @@ final class LabellingEnumerator {
   /** Revises the constraint of argument a (its label against its attackers'); false on a contradiction. */
   private boolean revise(int a) {
     revisions++;
-    boolean allCanBeOut = true;
-    boolean noneMustBeIn = true;
-    boolean someCanBeUndec = false;
+    // one pass over the attackers' domains, with as few branches as the rules allow: this loop is most of the
+    // search's time, and the launcher runs it under the quick compiler, which does not optimise it for us
+    byte[] dom = this.dom;
+    int[] src = aSrc;
+    int all = IN | OUT | UNDEC; // the values every attacker can take
+    int any = 0; // the values some attacker can take
+    int outOrUndecAll = OUT; // stays OUT while every attacker can be OUT or UNDEC (none must be IN)
     int canBeIn = 0;
     int lastCanBeIn = -1;
     int canBeNotOut = 0;
     int lastCanBeNotOut = -1;
-    for (int e = aStart[a]; e < aStart[a + 1]; e++) {
-      int b = aSrc[e];
-      byte d = dom[b];
-      if ((d & OUT) == 0) {
-        allCanBeOut = false;
-      }
-      if ((d & (OUT | UNDEC)) == 0) {
-        noneMustBeIn = false;
-      }
-      if ((d & UNDEC) != 0) {
-        someCanBeUndec = true;
-      }
-      if ((d & IN) != 0) {
-        canBeIn++;
-        lastCanBeIn = b;
-      }
-      if ((d & (IN | UNDEC)) != 0) {
+    for (int e = aStart[a], end = aStart[a + 1]; e < end; e++) {
+      int b = src[e];
+      int d = dom[b];
+      all &= d;
+      any |= d;
+      outOrUndecAll &= d | (d >> 1); // UNDEC (4) shifted onto OUT (2)
+      if (d != OUT) { // IN or UNDEC possible
         canBeNotOut++;
         lastCanBeNotOut = b;
+        if ((d & IN) != 0) {
+          canBeIn++;
+          lastCanBeIn = b;
+        }
       }
     }
-    int supported = (allCanBeOut ? IN : 0) | (canBeIn > 0 ? OUT : 0)
-        | (noneMustBeIn && someCanBeUndec ? UNDEC : 0);
+    int supported = ((all & OUT) != 0 ? IN : 0) | (canBeIn > 0 ? OUT : 0)
+        | (outOrUndecAll != 0 && (any & UNDEC) != 0 ? UNDEC : 0);
     int d = dom[a] & supported;
-    if (!set(a, d)) {
+    if (d != dom[a] && !narrow(a, d, false)) {
       return false;
     }
     if ((d & OUT) == 0) { // an IN attacker would make a OUT
-      for (int e = aStart[a]; e < aStart[a + 1]; e++) {
-        int b = aSrc[e];
-        if ((dom[b] & IN) != 0 && !set(b, dom[b] & ~IN)) {
-          return false;
+      if (canBeIn > 0) {
+        for (int e = aStart[a]; e < aStart[a + 1]; e++) {
+          int b = src[e];
+          if ((dom[b] & IN) != 0 && !set(b, dom[b] & ~IN)) {
+            return false;
+          }
         }
       }
     } else if (d == OUT && canBeIn == 1) { // OUT needs an IN attacker: the only candidate
