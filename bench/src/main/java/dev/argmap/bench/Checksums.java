@@ -36,17 +36,36 @@ public final class Checksums {
    * @return the checksum string, e.g. {@code 2/62/9533c9e783e4c3c5}
    */
   public static String extensions(Collection<Extension> extensions) {
-    long total = 0;
-    long fp = 0;
-    for (Extension e : extensions) {
+    ExtensionChecksum sum = new ExtensionChecksum();
+    extensions.forEach(sum);
+    return sum.toString();
+  }
+
+  /**
+   * The checksum of {@link #extensions(Collection)} taken one extension at a time, for enumerations too large to
+   * hold: hand it to {@code DungSolver.forEachExtension}, then read {@link #toString()}.
+   */
+  public static final class ExtensionChecksum implements java.util.function.Consumer<Extension> {
+    private long count;
+    private long total;
+    private long fp;
+
+    @Override
+    public void accept(Extension e) {
       long sum = 0;
       for (int a : e.toArray()) {
         sum += splitMix64(a + 1L);
       }
       fp += splitMix64(sum);
       total += e.size();
+      count++;
     }
-    return extensions.size() + "/" + total + "/" + String.format(Locale.ROOT, "%016x", fp);
+
+    /** The checksum of the extensions accepted so far, {@code count/total/fp}. */
+    @Override
+    public String toString() {
+      return count + "/" + total + "/" + String.format(Locale.ROOT, "%016x", fp);
+    }
   }
 
   /**

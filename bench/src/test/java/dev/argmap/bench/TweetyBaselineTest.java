@@ -61,6 +61,10 @@ class TweetyBaselineTest {
     DungSolver solver = DungSolver.create();
     String got = Checksums.extensions(solver.extensions(g, DungSemantics.fromId(semantics)));
     assertThat(got).isEqualTo(expected);
+    // the streamed checksum, which IccmaTaskTimer takes, gives the same
+    Checksums.ExtensionChecksum streamed = new Checksums.ExtensionChecksum();
+    solver.forEachExtension(g, DungSemantics.fromId(semantics), streamed);
+    assertThat(streamed.toString()).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "hcat {0} {1}")
