@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * The map-wide checks behind {@link ArgumentMap.Builder#build()}: it collects every error. The
- * identifier indexes it needs for the reference checks are the ones the map keeps, so that a build
- * indexes each element once.
+ * identifier indexes it checks references and repeats against are the ones the builder filled as
+ * the elements were added, and the ones the map keeps, so that a build indexes no element again.
  */
 final class MapValidator {
   // a list of premises this short is checked for repeats by comparing pairs, which costs less than
@@ -28,23 +28,24 @@ final class MapValidator {
   private MapValidator() {}
 
   /**
-   * What a check of a builder's content found: its problems, and the identifier indexes, in the
-   * order the elements were added (for an identifier used twice, the first element with it).
+   * What a check of a builder's content found: its problems, the identifier indexes it was given,
+   * and the copies' owners, in the order the sources were added (for a copy identifier used twice,
+   * the first source with it).
    */
   static final class Result {
     final ImmutableList<MapProblem> problems;
-    final ImmutableMap<StatementId, Statement> statements;
-    final ImmutableMap<ArgumentId, Argument> arguments;
-    final ImmutableMap<EvidenceId, Evidence> evidence;
-    final ImmutableMap<SourceId, Source> sources;
+    final IdIndex<StatementId> statements;
+    final IdIndex<ArgumentId> arguments;
+    final IdIndex<EvidenceId> evidence;
+    final IdIndex<SourceId> sources;
     final ImmutableMap<CopyId, SourceId> copyOwners;
 
     private Result(
         ImmutableList<MapProblem> problems,
-        ImmutableMap<StatementId, Statement> statements,
-        ImmutableMap<ArgumentId, Argument> arguments,
-        ImmutableMap<EvidenceId, Evidence> evidence,
-        ImmutableMap<SourceId, Source> sources,
+        IdIndex<StatementId> statements,
+        IdIndex<ArgumentId> arguments,
+        IdIndex<EvidenceId> evidence,
+        IdIndex<SourceId> sources,
         ImmutableMap<CopyId, SourceId> copyOwners) {
       this.problems = problems;
       this.statements = statements;
@@ -61,22 +62,22 @@ final class MapValidator {
       Map<String, String> extensions,
       List<StatementId> theses,
       List<Statement> statements,
+      IdIndex<StatementId> statementIds,
       List<Argument> arguments,
+      IdIndex<ArgumentId> argumentIds,
       List<Evidence> evidence,
-      List<Source> sources) {
+      IdIndex<EvidenceId> evidenceIds,
+      List<Source> sources,
+      IdIndex<SourceId> sourceIds) {
     MapValidator v = new MapValidator();
     if (title.isPresent()) {
       v.requireText(null, "title", title.get());
     }
 
-    ImmutableMap<StatementId, Statement> statementIds =
-        v.uniqueIds(ElementKind.STATEMENT, statements, Statement::id);
-    ImmutableMap<ArgumentId, Argument> argumentIds =
-        v.uniqueIds(ElementKind.ARGUMENT, arguments, Argument::id);
-    ImmutableMap<EvidenceId, Evidence> evidenceIds =
-        v.uniqueIds(ElementKind.EVIDENCE, evidence, Evidence::id);
-    ImmutableMap<SourceId, Source> sourceIds =
-        v.uniqueIds(ElementKind.SOURCE, sources, Source::id);
+    v.uniqueIds(ElementKind.STATEMENT, statements, statementIds, Statement::id);
+    v.uniqueIds(ElementKind.ARGUMENT, arguments, argumentIds, Argument::id);
+    v.uniqueIds(ElementKind.EVIDENCE, evidence, evidenceIds, Evidence::id);
+    v.uniqueIds(ElementKind.SOURCE, sources, sourceIds, Source::id);
     ImmutableMap<CopyId, SourceId> copyOwners = v.copyOwners(sources);
 
     if (theses.isEmpty()) {
@@ -85,7 +86,7 @@ final class MapValidator {
     }
     Set<StatementId> seenTheses = new HashSet<>();
     for (StatementId t : theses) {
-      if (!statementIds.containsKey(t)) {
+      if (!statementIds.contains(t)) {
         v.add(null, MapRule.MISSING_REFERENCE,
             "thesis " + t + " is not a statement of the map",
             "add a statement with id " + t + " or remove it from the theses");
@@ -138,8 +139,8 @@ final class MapValidator {
 
   private void checkArgument(
       Argument a,
-      ImmutableMap<StatementId, Statement> statementIds,
-      ImmutableMap<ArgumentId, Argument> argumentIds) {
+      IdIndex<StatementId> statementIds,
+      IdIndex<ArgumentId> argumentIds) {
     ArgumentId id = a.id();
     List<StatementId> premises = a.premises();
     if (premises.isEmpty()) {
@@ -150,7 +151,7 @@ final class MapValidator {
         premises.size() > PAIRWISE_PREMISES ? new HashSet<>() : null;
     for (int i = 0; i < premises.size(); i++) {
       StatementId p = premises.get(i);
-      if (!statementIds.containsKey(p)) {
+      if (!statementIds.contains(p)) {
         missing(id, "premise", "statement", p.value());
       }
       boolean repeated = seenPremises == null ? occursBefore(premises, i) : !seenPremises.add(p);
@@ -164,13 +165,13 @@ final class MapValidator {
             "remove " + p + " from the premises; a claim cannot be a reason for itself");
       }
     }
-    if (a.conclusion() instanceof StatementId c && !statementIds.containsKey(c)) {
+    if (a.conclusion() instanceof StatementId c && !statementIds.contains(c)) {
       missing(id, "conclusion", "statement", c.value());
     } else if (a.conclusion() instanceof ArgumentId c) {
       if (c.equals(a.id())) {
         add(id, MapRule.CIRCULAR_ARGUMENT, "concludes itself",
             "point the argument at a statement or at another argument");
-      } else if (!argumentIds.containsKey(c)) {
+      } else if (!argumentIds.contains(c)) {
         missing(id, "conclusion", "argument", c.value());
       }
     }
@@ -200,8 +201,8 @@ final class MapValidator {
 
   private void checkEvidence(
       Evidence e,
-      ImmutableMap<StatementId, Statement> statementIds,
-      ImmutableMap<SourceId, Source> sourceIds,
+      IdIndex<StatementId> statementIds,
+      IdIndex<SourceId> sourceIds,
       ImmutableMap<CopyId, SourceId> copyOwners) {
     EvidenceId id = e.id();
     // the item looked at its own texts when it was built; a clean one's are not read again
@@ -209,16 +210,16 @@ final class MapValidator {
     if (texts) {
       requireText(id, "quote", e.quote());
     }
-    if (!statementIds.containsKey(e.statement())) {
+    if (!statementIds.contains(e.statement())) {
       missing(id, "statement", "statement", e.statement().value());
     }
-    if (!sourceIds.containsKey(e.source())) {
+    if (!sourceIds.contains(e.source())) {
       missing(id, "source", "source", e.source().value());
     }
     Optional<SourceId> citedWork = e.citedWork();
     if (citedWork.isPresent()) {
       SourceId w = citedWork.get();
-      if (!sourceIds.containsKey(w)) {
+      if (!sourceIds.contains(w)) {
         missing(id, "cited work", "source", w.value());
       } else if (w.equals(e.source())) {
         add(id, MapRule.CITES_ITSELF,
@@ -286,31 +287,25 @@ final class MapValidator {
   }
 
   /**
-   * Indexes elements by identifier and reports each identifier used more than once (once). The
-   * index is built directly; only when it meets a repeated identifier is the list walked again to
-   * find and report the repeats, keeping the first element with each identifier.
+   * Reports each identifier used by more than one element (once). The builder's index holds each
+   * identifier once, so only when it holds fewer than there are elements is the list walked, to
+   * report the repeats in the order of their second use.
    */
-  private <T, K extends ElementId> ImmutableMap<K, T> uniqueIds(
-      ElementKind kind, List<T> values, Function<T, K> id) {
-    ImmutableMap.Builder<K, T> index = ImmutableMap.builderWithExpectedSize(values.size());
-    for (T value : values) {
-      index.put(id.apply(value), value);
+  private <T, K extends ElementId> void uniqueIds(
+      ElementKind kind, List<T> values, IdIndex<K> index, Function<T, K> id) {
+    if (index.size() == values.size()) {
+      return;
     }
-    try {
-      return index.buildOrThrow();
-    } catch (IllegalArgumentException repeated) {
-      Map<K, T> first = new LinkedHashMap<>();
-      Set<K> reported = new HashSet<>();
-      for (T value : values) {
-        K key = id.apply(value);
-        if (first.putIfAbsent(key, value) != null && reported.add(key)) {
-          String noun = Messages.noun(kind);
-          add(key, MapRule.DUPLICATE_ID, "identifier is used by more than one " + noun,
-              "give each " + noun + " its own identifier; to change one, replace it instead of "
-                  + "adding it again");
-        }
+    Set<K> first = new HashSet<>();
+    Set<K> reported = new HashSet<>();
+    for (T value : values) {
+      K key = id.apply(value);
+      if (!first.add(key) && reported.add(key)) {
+        String noun = Messages.noun(kind);
+        add(key, MapRule.DUPLICATE_ID, "identifier is used by more than one " + noun,
+            "give each " + noun + " its own identifier; to change one, replace it instead of "
+                + "adding it again");
       }
-      return ImmutableMap.copyOf(first);
     }
   }
 
