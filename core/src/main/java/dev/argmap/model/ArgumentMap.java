@@ -567,13 +567,96 @@ public final class ArgumentMap {
     private Optional<String> title = Optional.empty();
     private Optional<String> description = Optional.empty();
     private final List<StatementId> theses = new ArrayList<>();
-    private final Elements<StatementId, Statement> statements = new Elements<>(Statement::id);
-    private final Elements<ArgumentId, Argument> arguments = new Elements<>(Argument::id);
-    private final Elements<EvidenceId, Evidence> evidence = new Elements<>(Evidence::id);
-    private final Elements<SourceId, Source> sources = new Elements<>(Source::id);
+    private final Elements<StatementId, Statement> statements =
+        new Elements<>(Statement::id, this::admitStatement, this::changed);
+    private final Elements<ArgumentId, Argument> arguments =
+        new Elements<>(Argument::id, this::admitArgument, this::changed);
+    private final Elements<EvidenceId, Evidence> evidence =
+        new Elements<>(Evidence::id, this::admitEvidence, this::changed);
+    private final Elements<SourceId, Source> sources =
+        new Elements<>(Source::id, this::admitSource, this::changed);
+    // Whether every element passed its own checks as it was added, against the elements added
+    // before it; then build() only looks up the references that named an element added later and
+    // checks the map-wide rules. After a large read the elements have left the cache, and walking
+    // them again (an identifier, its string and its characters for every reference) was most of a
+    // build. A removal, replacement or update clears it: build() then checks everything again.
+    private boolean checkedAsAdded = true;
+    private final MapValidator addedChecks = new MapValidator();
+    private final MapValidator.Later later = new MapValidator.Later();
+    private final MapValidator.Refs addedSoFar = new MapValidator.Refs() {
+      @Override
+      public boolean statement(StatementId id) {
+        if (!statements.indexSoFar().contains(id)) {
+          later.statements.add(id);
+        }
+        return true;
+      }
+
+      @Override
+      public boolean argument(ArgumentId id) {
+        if (!arguments.indexSoFar().contains(id)) {
+          later.arguments.add(id);
+        }
+        return true;
+      }
+
+      @Override
+      public boolean source(SourceId id) {
+        if (!sources.indexSoFar().contains(id)) {
+          later.sources.add(id);
+        }
+        return true;
+      }
+
+      @Override
+      public SourceId ownerOf(CopyId copy, SourceId evidenceSource) {
+        // copies are indexed when the map is built, with their owners
+        later.copies.add(copy);
+        later.copySources.add(evidenceSource);
+        return evidenceSource;
+      }
+    };
     private final java.util.LinkedHashMap<String, String> extensions = new java.util.LinkedHashMap<>();
 
     private Builder() {}
+
+    private void admitStatement(Statement s, boolean newId) {
+      if (checkedAsAdded && (!newId || s.textsToCheck())) {
+        checkedAsAdded = false;
+      }
+    }
+
+    private void admitArgument(Argument a, boolean newId) {
+      if (checkedAsAdded) {
+        if (newId) {
+          addedChecks.checkAdded(a, addedSoFar);
+        }
+        checkedAsAdded = newId && !addedChecks.foundAny();
+      }
+    }
+
+    private void admitEvidence(Evidence e, boolean newId) {
+      if (checkedAsAdded) {
+        if (newId) {
+          addedChecks.checkAdded(e, addedSoFar);
+        }
+        checkedAsAdded = newId && !addedChecks.foundAny();
+      }
+    }
+
+    private void admitSource(Source s, boolean newId) {
+      if (checkedAsAdded) {
+        if (newId) {
+          addedChecks.checkAdded(s);
+        }
+        checkedAsAdded = newId && !addedChecks.foundAny();
+      }
+    }
+
+    /** An element was replaced, updated or removed: build() checks everything again. */
+    private void changed() {
+      checkedAsAdded = false;
+    }
 
     /**
      * Keeps foreign data that the model has no concept for, under a namespace, replacing what the
@@ -1116,6 +1199,15 @@ public final class ArgumentMap {
      *     {@link Severity#ERROR}
      */
     public ArgumentMap build() {
+      if (checkedAsAdded) {
+        MapValidator.Result checked = MapValidator.checkedAsAdded(title, description, extensions,
+            theses, statements.list.size(), statements.index(), arguments.list.size(),
+            arguments.index(), evidence.list.size(), evidence.index(), sources.list,
+            sources.index(), later);
+        if (checked != null) {
+          return new ArgumentMap(this, checked);
+        }
+      }
       MapValidator.Result checked =
           MapValidator.validate(title, description, extensions, theses, statements.list,
               statements.index(), arguments.list, arguments.index(), evidence.list,
@@ -1134,16 +1226,26 @@ public final class ArgumentMap {
    * through it and the built map keeps it for its lookups, and replacing, updating and removing
    * find an element through it, so that a loop of edits over a large map stays linear.
    */
+  /** What a builder does with each element added: {@code newId} is false for a repeated identifier. */
+  @FunctionalInterface
+  private interface Admit<V> {
+    void admit(V value, boolean newId);
+  }
+
   private static final class Elements<K extends ElementId, V> {
     final List<V> list = new ArrayList<>();
     private final Function<V, K> idOf;
+    private final Admit<V> admit;
+    private final Runnable changed;
     // null after a removal (which moves the elements after it) until something needs it again
     private IdIndex<K> index = new IdIndex<>(0);
     // whether a built map holds the index: it is then copied before this builder changes it
     private boolean shared;
 
-    Elements(Function<V, K> idOf) {
+    Elements(Function<V, K> idOf, Admit<V> admit, Runnable changed) {
       this.idOf = idOf;
+      this.admit = admit;
+      this.changed = changed;
     }
 
     /** Starts with a built map's elements and its index, which is copied only if it changes. */
@@ -1155,13 +1257,15 @@ public final class ArgumentMap {
 
     void add(V value) {
       list.add(value);
+      boolean newId = true;
       if (index != null) {
         if (shared) {
           index = index.copy();
           shared = false;
         }
-        index.add(idOf.apply(value), list.size() - 1);
+        newId = index.add(idOf.apply(value), list.size() - 1);
       }
+      admit.admit(value, newId);
     }
 
     void addAll(Iterable<V> values, String what) {
@@ -1173,6 +1277,7 @@ public final class ArgumentMap {
     void replace(V value) {
       requireNonNull(value, "value");
       list.set(positionOf(idOf.apply(value)), value);
+      changed.run();
     }
 
     void update(K id, UnaryOperator<V> change) {
@@ -1185,6 +1290,7 @@ public final class ArgumentMap {
             + "; to rename it, remove it and add the renamed one (and change what refers to it)");
       }
       list.set(at, changed);
+      this.changed.run();
     }
 
     void remove(K id) {
@@ -1192,6 +1298,16 @@ public final class ArgumentMap {
       list.removeIf(v -> idOf.apply(v).equals(id));
       index = null;
       shared = false;
+      changed.run();
+    }
+
+    /** {@return the index of the elements added so far, to look up in and not to keep} */
+    IdIndex<K> indexSoFar() {
+      if (index == null) {
+        index();
+        shared = false;
+      }
+      return index;
     }
 
     /**
