@@ -6,12 +6,11 @@ import java.util.List;
 
 /**
  * The position of the first element with each identifier, among the elements of one kind: an
- * open-addressing table whose slots hold each identifier's hash and where its characters stand in
- * one shared array of the identifiers' characters, back to back. A lookup reads a slot and those
- * characters, two places in memory, and never the stored identifier, its string or the string's
- * bytes: a builder fills the index and checks references against it as elements are added, and
- * after a large read the elements added long before are out of the cache, so a map from identifier
- * to element missed it four or five times per lookup.
+ * open-addressing table that keeps each identifier's hash beside it, so that a lookup compares
+ * ints and touches a stored identifier only when the hashes agree. A builder fills it as each
+ * element is added, while the element is still in cache; after a large read every identifier is
+ * cold, and a map from identifier to element would touch an entry, the identifier, its string and
+ * the string's bytes for every insertion and every reference checked.
  *
  * <p>Mutable while a builder owns it; a built map keeps one that is never changed again (the builder
  * copies it before its next change), which makes it safe to read from any thread once the map's
@@ -19,15 +18,12 @@ import java.util.List;
  */
 final class IdIndex<K extends ElementId> {
   private static final int MIN_SLOTS = 8;
-  // four ints per slot, side by side so that a probe reads one cache line: the identifier's spread
-  // hash, its entry number plus one (0: empty), and the start and end of its characters
-  private static final int SLOT = 4;
 
+  // two ints per slot: the identifier's spread hash, then its entry number plus one (0: empty),
+  // side by side so that a probe reads one cache line
   private int[] table;
   private Object[] keys;
   private int[] positions;
-  private char[] chars;
-  private int charCount;
   private int size;
 
   IdIndex(int expected) {
@@ -35,18 +31,15 @@ final class IdIndex<K extends ElementId> {
     while (slots < expected * 2) {
       slots <<= 1;
     }
-    table = new int[slots * SLOT];
+    table = new int[slots * 2];
     keys = new Object[Math.max(expected, 4)];
     positions = new int[keys.length];
-    chars = new char[Math.max(expected * 4, 16)];
   }
 
   private IdIndex(IdIndex<K> other) {
     table = other.table.clone();
     keys = Arrays.copyOf(other.keys, other.keys.length);
     positions = other.positions.clone();
-    chars = other.chars.clone();
-    charCount = other.charCount;
     size = other.size;
   }
 
@@ -60,9 +53,8 @@ final class IdIndex<K extends ElementId> {
     return size;
   }
 
-  private static int spread(String text) {
-    // an identifier's string computed its hash when the identifier was made
-    int h = text.hashCode() * 0x9E3779B9;
+  private static int spread(Object key) {
+    int h = key.hashCode() * 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 
@@ -73,93 +65,68 @@ final class IdIndex<K extends ElementId> {
    * @return whether the identifier was new
    */
   boolean add(K key, int position) {
-    String text = key.value();
-    int h = spread(text);
-    int mask = table.length / SLOT - 1;
+    int h = spread(key);
+    int mask = (table.length >> 1) - 1;
     for (int s = h & mask; ; s = (s + 1) & mask) {
-      int at = s * SLOT;
-      if (table[at + 1] == 0) {
+      int entry = table[2 * s + 1];
+      if (entry == 0) {
         if (size == keys.length) {
           keys = Arrays.copyOf(keys, size * 2);
           positions = Arrays.copyOf(positions, size * 2);
         }
-        int n = text.length();
-        if (charCount + n > chars.length) {
-          chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + n));
-        }
-        text.getChars(0, n, chars, charCount);
         keys[size] = key;
         positions[size] = position;
         size++;
-        table[at] = h;
-        table[at + 1] = size;
-        table[at + 2] = charCount;
-        table[at + 3] = charCount + n;
-        charCount += n;
+        table[2 * s] = h;
+        table[2 * s + 1] = size;
         if (size * 2 > mask + 1) {
           grow();
         }
         return true;
       }
-      if (table[at] == h && sameText(at, text)) {
+      if (table[2 * s] == h && same(keys[entry - 1], key)) {
         return false;
       }
     }
   }
 
   /** {@return the position of the first element with {@code key}, or -1 when there is none} */
-  int positionOf(K key) {
-    int entry = entryOf(key.value());
-    return entry < 0 ? -1 : positions[entry];
-  }
-
-  boolean contains(K key) {
-    return entryOf(key.value()) >= 0;
-  }
-
-  private int entryOf(String text) {
-    int h = spread(text);
-    int mask = table.length / SLOT - 1;
+  int positionOf(Object key) {
+    int h = spread(key);
+    int mask = (table.length >> 1) - 1;
     for (int s = h & mask; ; s = (s + 1) & mask) {
-      int at = s * SLOT;
-      int entry = table[at + 1];
+      int entry = table[2 * s + 1];
       if (entry == 0) {
         return -1;
       }
-      if (table[at] == h && sameText(at, text)) {
-        return entry - 1;
+      if (table[2 * s] == h && same(keys[entry - 1], key)) {
+        return positions[entry - 1];
       }
     }
   }
 
-  /** Whether the slot at {@code at} holds {@code text}; the identifiers of one kind share a type. */
-  private boolean sameText(int at, String text) {
-    int start = table[at + 2];
-    int n = table[at + 3] - start;
-    if (n != text.length()) {
-      return false;
-    }
-    char[] c = chars;
-    for (int i = 0; i < n; i++) {
-      if (c[start + i] != text.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+  boolean contains(Object key) {
+    return positionOf(key) >= 0;
+  }
+
+  private static boolean same(Object stored, Object key) {
+    return stored == key || stored.equals(key);
   }
 
   private void grow() {
     int[] old = table;
     table = new int[old.length * 2];
-    int mask = table.length / SLOT - 1;
+    int mask = (table.length >> 1) - 1;
     // the hashes are kept, so no identifier is read again
-    for (int i = 0; i < old.length; i += SLOT) {
-      if (old[i + 1] != 0) {
+    for (int i = 0; i < old.length; i += 2) {
+      int entry = old[i + 1];
+      if (entry != 0) {
         int s = old[i] & mask;
-        while (table[s * SLOT + 1] != 0) {
+        while (table[2 * s + 1] != 0) {
           s = (s + 1) & mask;
         }
-        System.arraycopy(old, i, table, s * SLOT, SLOT);
+        table[2 * s] = old[i];
+        table[2 * s + 1] = entry;
       }
     }
   }

@@ -91,9 +91,9 @@ final class MapReader {
    * meet one identifier already in cache (equal by identity) instead of reading a fresh copy's text again long after
    * it was parsed. Identifiers are values, so nothing a user sees changes. Bounded by {@link #MAX_SHARED_IDS}.
    */
+  private final Map<String, SourceId> sharedSources = new HashMap<>();
+  private final Map<String, CopyId> sharedCopies = new HashMap<>();
   private static final int MAX_SHARED_IDS = 1 << 14;
-  private final SharedIds<SourceId> sharedSources = new SharedIds<>(MAX_SHARED_IDS);
-  private final SharedIds<CopyId> sharedCopies = new SharedIds<>(MAX_SHARED_IDS);
   /** Whether the theses were missing or had problems. */
   private boolean thesesIncomplete;
 
@@ -687,10 +687,11 @@ final class MapReader {
           }
         }
         case SOURCE -> {
-          SourceId id = sharedId(prop, false, sharedSources, SourceId::new);
+          String text = string(prop, false);
+          SourceId id = sharedId(prop.value(), prop.name(), text, sharedSources, SourceId::new);
           if (id != null) {
             e.source(id);
-            w.putReference("source", id.value(), prop.value());
+            w.putReference("source", text, prop.value());
           }
         }
         case SPEAKER -> {
@@ -711,10 +712,11 @@ final class MapReader {
           }
         }
         case CITED_WORK -> {
-          SourceId id = sharedId(prop, true, sharedSources, SourceId::new);
+          String text = string(prop, true);
+          SourceId id = sharedId(prop.value(), prop.name(), text, sharedSources, SourceId::new);
           if (id != null) {
             e.citedWork(id);
-            w.putReference("cited work", id.value(), prop.value());
+            w.putReference("cited work", text, prop.value());
           }
         }
         case CITED_AT -> {
@@ -744,10 +746,11 @@ final class MapReader {
     for (Prop field; (field = props.next()) != null; ) {
       switch (field.name()) {
         case COPY -> {
-          CopyId copy = sharedId(field, false, sharedCopies, CopyId::new);
+          String text = string(field, false);
+          CopyId copy = sharedId(field.value(), field.name(), text, sharedCopies, CopyId::new);
           if (copy != null) {
             l.copy(copy);
-            w.putReference("locator copy", copy.value(), field.value());
+            w.putReference("locator copy", text, field.value());
           }
         }
         case SECTION -> {
@@ -854,7 +857,7 @@ final class MapReader {
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
-          SourceId id = sharedId(prop, false, sharedSources, SourceId::new);
+          SourceId id = sharedId(prop.value(), prop.name(), string(prop, false), sharedSources, SourceId::new);
           if (id != null) {
             s.id(id);
             w.put(ID, prop.value());
@@ -926,7 +929,7 @@ final class MapReader {
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
-          CopyId id = sharedId(prop, false, sharedCopies, CopyId::new);
+          CopyId id = sharedId(prop.value(), prop.name(), string(prop, false), sharedCopies, CopyId::new);
           if (id != null) {
             c.id(id);
             w.put(ID, prop.value());
@@ -1227,23 +1230,17 @@ final class MapReader {
     return id(prop.value(), prop.name(), string(prop, false), type);
   }
 
-  /**
-   * The identifier a string property names, shared with every other use of the same text in {@code
-   * shared}: a text seen before is found from the parser's characters, without making a string. Not
-   * a string, or not an identifier, is reported as by {@link #string(Prop, boolean)} and {@link
-   * #id(Pos, String, String, Function)}.
-   */
-  private <T> T sharedId(Prop prop, boolean optional, SharedIds<T> shared, Function<String, T> type) {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      T id = shared.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-      if (id != null) {
-        return id;
-      }
+  /** {@link #id(Pos, String, String, Function)}, shared with every other use of the same text in {@code shared}. */
+  private <T> T sharedId(Pos at, String what, String text, Map<String, T> shared, Function<String, T> type) {
+    if (text == null) {
+      return null;
     }
-    String text = string(prop, optional);
-    T id = id(prop.value(), prop.name(), text, type);
-    if (id != null) {
-      shared.put(text, id);
+    T id = shared.get(text);
+    if (id == null) {
+      id = id(at, what, text, type);
+      if (id != null && shared.size() < MAX_SHARED_IDS) {
+        shared.put(text, id);
+      }
     }
     return id;
   }
