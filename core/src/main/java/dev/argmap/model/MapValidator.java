@@ -3,6 +3,7 @@ package dev.argmap.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -225,11 +226,11 @@ final class MapValidator {
    * map's build looks them up. A copy is kept with the source of the evidence that names it.
    */
   static final class Later {
-    final List<StatementId> statements = new java.util.ArrayList<>();
-    final List<ArgumentId> arguments = new java.util.ArrayList<>();
-    final List<SourceId> sources = new java.util.ArrayList<>();
-    final List<CopyId> copies = new java.util.ArrayList<>();
-    final List<SourceId> copySources = new java.util.ArrayList<>();
+    final List<StatementId> statements = new ArrayList<>();
+    final List<ArgumentId> arguments = new ArrayList<>();
+    final List<SourceId> sources = new ArrayList<>();
+    final List<CopyId> copies = new ArrayList<>();
+    final List<SourceId> copySources = new ArrayList<>();
   }
 
   /** Checks an argument as it is added: only its own problems, references through {@code refs}. */
