@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -61,10 +60,16 @@ public final class ArgumentMap {
   private final ImmutableList<StatementId> theses;
   // isThesis is asked once per statement by lint and the renderers: a set keeps that linear
   private final ImmutableSet<StatementId> thesisSet;
-  private final ImmutableMap<StatementId, Statement> statements;
-  private final ImmutableMap<ArgumentId, Argument> arguments;
-  private final ImmutableMap<EvidenceId, Evidence> evidence;
-  private final ImmutableMap<SourceId, Source> sources;
+  // the elements in order, and the index the builder filled as they were added (a built map has
+  // no repeated identifier, so each index maps every identifier to its element's position)
+  private final ImmutableList<Statement> statements;
+  private final ImmutableList<Argument> arguments;
+  private final ImmutableList<Evidence> evidence;
+  private final ImmutableList<Source> sources;
+  private final IdIndex<StatementId> statementIndex;
+  private final IdIndex<ArgumentId> argumentIndex;
+  private final IdIndex<EvidenceId> evidenceIndex;
+  private final IdIndex<SourceId> sourceIndex;
   private final ImmutableMap<String, String> extensions;
   private final ImmutableMap<CopyId, SourceId> copyOwners;
   // built by the first query that needs them rather than by build(): a map read only to be
@@ -77,11 +82,15 @@ public final class ArgumentMap {
     this.description = b.description;
     this.theses = ImmutableList.copyOf(b.theses);
     this.thesisSet = ImmutableSet.copyOf(theses);
-    // the validator built these to check references; the map keeps them rather than index again
-    this.statements = checked.statements;
-    this.arguments = checked.arguments;
-    this.evidence = checked.evidence;
-    this.sources = checked.sources;
+    this.statements = ImmutableList.copyOf(b.statements.list);
+    this.arguments = ImmutableList.copyOf(b.arguments.list);
+    this.evidence = ImmutableList.copyOf(b.evidence.list);
+    this.sources = ImmutableList.copyOf(b.sources.list);
+    // the validator checked references through these; the map keeps them rather than index again
+    this.statementIndex = checked.statements;
+    this.argumentIndex = checked.arguments;
+    this.evidenceIndex = checked.evidence;
+    this.sourceIndex = checked.sources;
     this.copyOwners = checked.copyOwners;
     this.extensions = ImmutableMap.copyOf(b.extensions);
   }
@@ -112,7 +121,7 @@ public final class ArgumentMap {
           ImmutableListMultimap.builderWithExpectedKeys(map.arguments.size());
       ImmutableListMultimap.Builder<StatementId, Argument> byPremise =
           ImmutableListMultimap.builderWithExpectedKeys(map.statements.size());
-      for (Argument a : map.arguments.values()) {
+      for (Argument a : map.arguments) {
         byConclusion.put(a.conclusion(), a);
         List<StatementId> premises = a.premises();
         for (int j = 0; j < premises.size(); j++) {
@@ -125,7 +134,7 @@ public final class ArgumentMap {
           ImmutableListMultimap.builderWithExpectedKeys(map.statements.size());
       ImmutableListMultimap.Builder<SourceId, Evidence> bySource =
           ImmutableListMultimap.builderWithExpectedKeys(map.sources.size());
-      for (Evidence e : map.evidence.values()) {
+      for (Evidence e : map.evidence) {
         byStatement.put(e.statement(), e);
         bySource.put(e.source(), e);
         if (e.citedWork().isPresent()) {
@@ -135,6 +144,20 @@ public final class ArgumentMap {
       this.evidenceByStatement = byStatement.build();
       this.evidenceBySource = bySource.build();
     }
+  }
+
+  private Statement statementOrNull(StatementId id) {
+    return elementOrNull(statements, statementIndex, id);
+  }
+
+  private Source sourceOrNull(SourceId id) {
+    return elementOrNull(sources, sourceIndex, id);
+  }
+
+  private static <K extends ElementId, V> V elementOrNull(
+      ImmutableList<V> values, IdIndex<K> index, K id) {
+    int at = index.positionOf(id);
+    return at < 0 ? null : values.get(at);
   }
 
   /** {@return a new, empty builder} */
@@ -152,10 +175,10 @@ public final class ArgumentMap {
     b.title = title;
     b.description = description;
     b.theses.addAll(theses);
-    b.statements.addAll(statements.values());
-    b.arguments.addAll(arguments.values());
-    b.evidence.addAll(evidence.values());
-    b.sources.addAll(sources.values());
+    b.statements.startWith(statements, statementIndex);
+    b.arguments.startWith(arguments, argumentIndex);
+    b.evidence.startWith(evidence, evidenceIndex);
+    b.sources.startWith(sources, sourceIndex);
     b.extensions.putAll(extensions);
     return b;
   }
@@ -177,7 +200,7 @@ public final class ArgumentMap {
 
   /** {@return the theses, the claims under debate, in order} */
   public ImmutableList<Statement> theses() {
-    return theses.stream().map(statements::get).collect(ImmutableList.toImmutableList());
+    return theses.stream().map(this::statementOrNull).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -201,16 +224,16 @@ public final class ArgumentMap {
   public boolean contains(ElementId id) {
     requireNonNull(id, "id");
     if (id instanceof StatementId s) {
-      return statements.containsKey(s);
+      return statementIndex.contains(s);
     }
     if (id instanceof ArgumentId a) {
-      return arguments.containsKey(a);
+      return argumentIndex.contains(a);
     }
     if (id instanceof EvidenceId e) {
-      return evidence.containsKey(e);
+      return evidenceIndex.contains(e);
     }
     if (id instanceof SourceId s) {
-      return sources.containsKey(s);
+      return sourceIndex.contains(s);
     }
     return copyOwners.containsKey((CopyId) id);
   }
@@ -226,13 +249,13 @@ public final class ArgumentMap {
   private Iterable<? extends ElementId> knownOfKind(ElementId id) {
     switch (id.kind()) {
       case STATEMENT:
-        return statements.keySet();
+        return statementIndex.keys();
       case ARGUMENT:
-        return arguments.keySet();
+        return argumentIndex.keys();
       case EVIDENCE:
-        return evidence.keySet();
+        return evidenceIndex.keys();
       case SOURCE:
-        return sources.keySet();
+        return sourceIndex.keys();
       default:
         return copyOwners.keySet();
     }
@@ -240,22 +263,22 @@ public final class ArgumentMap {
 
   /** {@return every statement, in order} */
   public ImmutableList<Statement> statements() {
-    return statements.values().asList();
+    return statements;
   }
 
   /** {@return every argument, in order} */
   public ImmutableList<Argument> arguments() {
-    return arguments.values().asList();
+    return arguments;
   }
 
   /** {@return every evidence item, in order} */
   public ImmutableList<Evidence> evidence() {
-    return evidence.values().asList();
+    return evidence;
   }
 
   /** {@return every source, in order} */
   public ImmutableList<Source> sources() {
-    return sources.values().asList();
+    return sources;
   }
 
   /**
@@ -275,7 +298,7 @@ public final class ArgumentMap {
    * @return the statement, or empty when the map has none with that identifier
    */
   public Optional<Statement> statement(StatementId id) {
-    return Optional.ofNullable(statements.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(statementOrNull(requireNonNull(id, "id")));
   }
 
   /**
@@ -285,7 +308,7 @@ public final class ArgumentMap {
    * @return the argument, or empty when the map has none with that identifier
    */
   public Optional<Argument> argument(ArgumentId id) {
-    return Optional.ofNullable(arguments.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(elementOrNull(arguments, argumentIndex, requireNonNull(id, "id")));
   }
 
   /**
@@ -295,7 +318,7 @@ public final class ArgumentMap {
    * @return the evidence, or empty when the map has none with that identifier
    */
   public Optional<Evidence> evidence(EvidenceId id) {
-    return Optional.ofNullable(evidence.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(elementOrNull(evidence, evidenceIndex, requireNonNull(id, "id")));
   }
 
   /**
@@ -305,7 +328,7 @@ public final class ArgumentMap {
    * @return the source, or empty when the map has none with that identifier
    */
   public Optional<Source> source(SourceId id) {
-    return Optional.ofNullable(sources.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(sourceOrNull(requireNonNull(id, "id")));
   }
 
   /**
@@ -315,7 +338,7 @@ public final class ArgumentMap {
    * @return the source, or empty when no source has that copy
    */
   public Optional<Source> sourceOfCopy(CopyId id) {
-    return Optional.ofNullable(copyOwners.get(requireNonNull(id, "id"))).map(sources::get);
+    return Optional.ofNullable(copyOwners.get(requireNonNull(id, "id"))).map(this::sourceOrNull);
   }
 
   /**
@@ -442,7 +465,7 @@ public final class ArgumentMap {
         e.citedWork().ifPresent(ids::add);
       }
     }
-    return ids.stream().map(sources::get).collect(ImmutableSet.toImmutableSet());
+    return ids.stream().map(this::sourceOrNull).collect(ImmutableSet.toImmutableSet());
   }
 
   /**
@@ -454,7 +477,7 @@ public final class ArgumentMap {
    */
   public ImmutableSet<Statement> statementsBackedBy(SourceId source) {
     return queryIndexes().evidenceBySource.get(requireKnown(source)).stream()
-        .map(e -> statements.get(e.statement()))
+        .map(e -> statementOrNull(e.statement()))
         .collect(ImmutableSet.toImmutableSet());
   }
 
@@ -544,13 +567,96 @@ public final class ArgumentMap {
     private Optional<String> title = Optional.empty();
     private Optional<String> description = Optional.empty();
     private final List<StatementId> theses = new ArrayList<>();
-    private final Elements<StatementId, Statement> statements = new Elements<>(Statement::id);
-    private final Elements<ArgumentId, Argument> arguments = new Elements<>(Argument::id);
-    private final Elements<EvidenceId, Evidence> evidence = new Elements<>(Evidence::id);
-    private final Elements<SourceId, Source> sources = new Elements<>(Source::id);
+    private final Elements<StatementId, Statement> statements =
+        new Elements<>(Statement::id, this::admitStatement, this::changed);
+    private final Elements<ArgumentId, Argument> arguments =
+        new Elements<>(Argument::id, this::admitArgument, this::changed);
+    private final Elements<EvidenceId, Evidence> evidence =
+        new Elements<>(Evidence::id, this::admitEvidence, this::changed);
+    private final Elements<SourceId, Source> sources =
+        new Elements<>(Source::id, this::admitSource, this::changed);
+    // Whether every element passed its own checks as it was added, against the elements added
+    // before it; then build() only looks up the references that named an element added later and
+    // checks the map-wide rules. After a large read the elements have left the cache, and walking
+    // them again (an identifier, its string and its characters for every reference) was most of a
+    // build. A removal, replacement or update clears it: build() then checks everything again.
+    private boolean checkedAsAdded = true;
+    private final MapValidator addedChecks = new MapValidator();
+    private final MapValidator.Later later = new MapValidator.Later();
+    private final MapValidator.Refs addedSoFar = new MapValidator.Refs() {
+      @Override
+      public boolean statement(StatementId id) {
+        if (!statements.indexSoFar().contains(id)) {
+          later.statements.add(id);
+        }
+        return true;
+      }
+
+      @Override
+      public boolean argument(ArgumentId id) {
+        if (!arguments.indexSoFar().contains(id)) {
+          later.arguments.add(id);
+        }
+        return true;
+      }
+
+      @Override
+      public boolean source(SourceId id) {
+        if (!sources.indexSoFar().contains(id)) {
+          later.sources.add(id);
+        }
+        return true;
+      }
+
+      @Override
+      public SourceId ownerOf(CopyId copy, SourceId evidenceSource) {
+        // copies are indexed when the map is built, with their owners
+        later.copies.add(copy);
+        later.copySources.add(evidenceSource);
+        return evidenceSource;
+      }
+    };
     private final java.util.LinkedHashMap<String, String> extensions = new java.util.LinkedHashMap<>();
 
     private Builder() {}
+
+    private void admitStatement(Statement s, boolean newId) {
+      if (checkedAsAdded && (!newId || s.textsToCheck())) {
+        checkedAsAdded = false;
+      }
+    }
+
+    private void admitArgument(Argument a, boolean newId) {
+      if (checkedAsAdded) {
+        if (newId) {
+          addedChecks.checkAdded(a, addedSoFar);
+        }
+        checkedAsAdded = newId && !addedChecks.foundAny();
+      }
+    }
+
+    private void admitEvidence(Evidence e, boolean newId) {
+      if (checkedAsAdded) {
+        if (newId) {
+          addedChecks.checkAdded(e, addedSoFar);
+        }
+        checkedAsAdded = newId && !addedChecks.foundAny();
+      }
+    }
+
+    private void admitSource(Source s, boolean newId) {
+      if (checkedAsAdded) {
+        if (newId) {
+          addedChecks.checkAdded(s);
+        }
+        checkedAsAdded = newId && !addedChecks.foundAny();
+      }
+    }
+
+    /** An element was replaced, updated or removed: build() checks everything again. */
+    private void changed() {
+      checkedAsAdded = false;
+    }
 
     /**
      * Keeps foreign data that the model has no concept for, under a namespace, replacing what the
@@ -1093,9 +1199,19 @@ public final class ArgumentMap {
      *     {@link Severity#ERROR}
      */
     public ArgumentMap build() {
+      if (checkedAsAdded) {
+        MapValidator.Result checked = MapValidator.checkedAsAdded(title, description, extensions,
+            theses, statements.list.size(), statements.index(), arguments.list.size(),
+            arguments.index(), evidence.list.size(), evidence.index(), sources.list,
+            sources.index(), later);
+        if (checked != null) {
+          return new ArgumentMap(this, checked);
+        }
+      }
       MapValidator.Result checked =
           MapValidator.validate(title, description, extensions, theses, statements.list,
-              arguments.list, evidence.list, sources.list);
+              statements.index(), arguments.list, arguments.index(), evidence.list,
+              evidence.index(), sources.list, sources.index());
       if (!checked.problems.isEmpty()) {
         throw new InvalidMapException(checked.problems);
       }
@@ -1105,30 +1221,51 @@ public final class ArgumentMap {
 
   /**
    * The elements of one kind in a builder, in order. Duplicates are kept, for {@link
-   * Builder#build()} to report; replacing, updating and removing find an element by identifier
-   * through an index built on first use, so that a loop of edits over a large map stays linear.
+   * Builder#build()} to report. An index of the first element with each identifier is filled as each
+   * element is added, while it is still in cache: build checks references and reports repeats
+   * through it and the built map keeps it for its lookups, and replacing, updating and removing
+   * find an element through it, so that a loop of edits over a large map stays linear.
    */
+  /** What a builder does with each element added: {@code newId} is false for a repeated identifier. */
+  @FunctionalInterface
+  private interface Admit<V> {
+    void admit(V value, boolean newId);
+  }
+
   private static final class Elements<K extends ElementId, V> {
     final List<V> list = new ArrayList<>();
     private final Function<V, K> idOf;
-    // the position of the first element with each identifier; null until an edit needs it
-    private java.util.Map<K, Integer> positions;
+    private final Admit<V> admit;
+    private final Runnable changed;
+    // null after a removal (which moves the elements after it) until something needs it again
+    private IdIndex<K> index = new IdIndex<>(0);
+    // whether a built map holds the index: it is then copied before this builder changes it
+    private boolean shared;
 
-    Elements(Function<V, K> idOf) {
+    Elements(Function<V, K> idOf, Admit<V> admit, Runnable changed) {
       this.idOf = idOf;
+      this.admit = admit;
+      this.changed = changed;
+    }
+
+    /** Starts with a built map's elements and its index, which is copied only if it changes. */
+    void startWith(ImmutableList<V> values, IdIndex<K> built) {
+      list.addAll(values);
+      index = built;
+      shared = true;
     }
 
     void add(V value) {
       list.add(value);
-      if (positions != null) {
-        positions.putIfAbsent(idOf.apply(value), list.size() - 1);
+      boolean newId = true;
+      if (index != null) {
+        if (shared) {
+          index = index.copy();
+          shared = false;
+        }
+        newId = index.add(idOf.apply(value), list.size() - 1);
       }
-    }
-
-    void addAll(Collection<V> values) {
-      for (V v : values) {
-        add(v);
-      }
+      admit.admit(value, newId);
     }
 
     void addAll(Iterable<V> values, String what) {
@@ -1140,6 +1277,7 @@ public final class ArgumentMap {
     void replace(V value) {
       requireNonNull(value, "value");
       list.set(positionOf(idOf.apply(value)), value);
+      changed.run();
     }
 
     void update(K id, UnaryOperator<V> change) {
@@ -1152,25 +1290,51 @@ public final class ArgumentMap {
             + "; to rename it, remove it and add the renamed one (and change what refers to it)");
       }
       list.set(at, changed);
+      this.changed.run();
     }
 
     void remove(K id) {
       positionOf(id);
       list.removeIf(v -> idOf.apply(v).equals(id));
-      positions = null;
+      index = null;
+      shared = false;
+      changed.run();
+    }
+
+    /** {@return the index of the elements added so far, to look up in and not to keep} */
+    IdIndex<K> indexSoFar() {
+      if (index == null) {
+        index();
+        shared = false;
+      }
+      return index;
+    }
+
+    /**
+     * {@return the index of the first element with each identifier}; the caller may keep it (a
+     * built map does): this builder copies it before changing it.
+     */
+    IdIndex<K> index() {
+      if (index == null) {
+        IdIndex<K> rebuilt = new IdIndex<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+          rebuilt.add(idOf.apply(list.get(i)), i);
+        }
+        index = rebuilt;
+      }
+      shared = true;
+      return index;
     }
 
     private int positionOf(K id) {
       requireNonNull(id, "id");
-      if (positions == null) {
-        positions = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-          positions.putIfAbsent(idOf.apply(list.get(i)), i);
-        }
+      if (index == null) {
+        index();
+        shared = false;
       }
-      Integer at = positions.get(id);
-      if (at == null) {
-        throw NearestIds.unknown(id, positions.keySet());
+      int at = index.positionOf(id);
+      if (at < 0) {
+        throw NearestIds.unknown(id, index.keys());
       }
       return at;
     }

@@ -3,6 +3,7 @@ package dev.argmap.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * The map-wide checks behind {@link ArgumentMap.Builder#build()}: it collects every error. The
- * identifier indexes it needs for the reference checks are the ones the map keeps, so that a build
- * indexes each element once.
+ * identifier indexes it checks references and repeats against are the ones the builder filled as
+ * the elements were added, and the ones the map keeps, so that a build indexes no element again.
  */
 final class MapValidator {
   // a list of premises this short is checked for repeats by comparing pairs, which costs less than
@@ -24,27 +25,50 @@ final class MapValidator {
   private static final int PAIRWISE_PREMISES = 16;
 
   private final ImmutableList.Builder<MapProblem> problems = ImmutableList.builder();
+  private int found;
 
-  private MapValidator() {}
+  MapValidator() {}
 
   /**
-   * What a check of a builder's content found: its problems, and the identifier indexes, in the
-   * order the elements were added (for an identifier used twice, the first element with it).
+   * Whether the elements a reference names are there. The full check asks the map's indexes; the
+   * check of an element as it is added asks the elements added so far and keeps a reference to one
+   * not yet added for {@link #checkedAsAdded} to look up when the map is built.
+   */
+  interface Refs {
+    boolean statement(StatementId id);
+
+    boolean argument(ArgumentId id);
+
+    boolean source(SourceId id);
+
+    /** {@return the source that holds {@code copy}, or null when none does} */
+    SourceId ownerOf(CopyId copy, SourceId evidenceSource);
+  }
+
+  /** {@return whether this validator has found any problem} */
+  boolean foundAny() {
+    return found > 0;
+  }
+
+  /**
+   * What a check of a builder's content found: its problems, the identifier indexes it was given,
+   * and the copies' owners, in the order the sources were added (for a copy identifier used twice,
+   * the first source with it).
    */
   static final class Result {
     final ImmutableList<MapProblem> problems;
-    final ImmutableMap<StatementId, Statement> statements;
-    final ImmutableMap<ArgumentId, Argument> arguments;
-    final ImmutableMap<EvidenceId, Evidence> evidence;
-    final ImmutableMap<SourceId, Source> sources;
+    final IdIndex<StatementId> statements;
+    final IdIndex<ArgumentId> arguments;
+    final IdIndex<EvidenceId> evidence;
+    final IdIndex<SourceId> sources;
     final ImmutableMap<CopyId, SourceId> copyOwners;
 
     private Result(
         ImmutableList<MapProblem> problems,
-        ImmutableMap<StatementId, Statement> statements,
-        ImmutableMap<ArgumentId, Argument> arguments,
-        ImmutableMap<EvidenceId, Evidence> evidence,
-        ImmutableMap<SourceId, Source> sources,
+        IdIndex<StatementId> statements,
+        IdIndex<ArgumentId> arguments,
+        IdIndex<EvidenceId> evidence,
+        IdIndex<SourceId> sources,
         ImmutableMap<CopyId, SourceId> copyOwners) {
       this.problems = problems;
       this.statements = statements;
@@ -61,47 +85,25 @@ final class MapValidator {
       Map<String, String> extensions,
       List<StatementId> theses,
       List<Statement> statements,
+      IdIndex<StatementId> statementIds,
       List<Argument> arguments,
+      IdIndex<ArgumentId> argumentIds,
       List<Evidence> evidence,
-      List<Source> sources) {
+      IdIndex<EvidenceId> evidenceIds,
+      List<Source> sources,
+      IdIndex<SourceId> sourceIds) {
     MapValidator v = new MapValidator();
     if (title.isPresent()) {
       v.requireText(null, "title", title.get());
     }
 
-    ImmutableMap<StatementId, Statement> statementIds =
-        v.uniqueIds(ElementKind.STATEMENT, statements, Statement::id);
-    ImmutableMap<ArgumentId, Argument> argumentIds =
-        v.uniqueIds(ElementKind.ARGUMENT, arguments, Argument::id);
-    ImmutableMap<EvidenceId, Evidence> evidenceIds =
-        v.uniqueIds(ElementKind.EVIDENCE, evidence, Evidence::id);
-    ImmutableMap<SourceId, Source> sourceIds =
-        v.uniqueIds(ElementKind.SOURCE, sources, Source::id);
+    v.uniqueIds(ElementKind.STATEMENT, statements, statementIds, Statement::id);
+    v.uniqueIds(ElementKind.ARGUMENT, arguments, argumentIds, Argument::id);
+    v.uniqueIds(ElementKind.EVIDENCE, evidence, evidenceIds, Evidence::id);
+    v.uniqueIds(ElementKind.SOURCE, sources, sourceIds, Source::id);
     ImmutableMap<CopyId, SourceId> copyOwners = v.copyOwners(sources);
 
-    if (theses.isEmpty()) {
-      v.add(null, MapRule.NO_THESIS, "names no thesis",
-          "name at least one statement as a thesis, the claim under debate");
-    }
-    Set<StatementId> seenTheses = new HashSet<>();
-    for (StatementId t : theses) {
-      if (!statementIds.containsKey(t)) {
-        v.add(null, MapRule.MISSING_REFERENCE,
-            "thesis " + t + " is not a statement of the map",
-            "add a statement with id " + t + " or remove it from the theses");
-      } else if (!seenTheses.add(t)) {
-        v.add(null, MapRule.DUPLICATE_ID, "thesis " + t + " is named twice",
-            "name each thesis once");
-      }
-    }
-
-    if (description.isPresent()) {
-      v.requireUnicode(null, "description", description.get());
-    }
-    for (Map.Entry<String, String> e : extensions.entrySet()) {
-      v.requireUnicode(null, "extension key", e.getKey());
-      v.requireUnicode(null, "extension " + e.getKey(), e.getValue());
-    }
+    v.checkMapLevel(theses, statementIds, description, extensions);
 
     for (Statement s : statements) {
       // the statement looked at its own texts when it was built; a clean one is not read again
@@ -121,12 +123,33 @@ final class MapValidator {
       }
     }
 
+    Refs refs = new Refs() {
+      @Override
+      public boolean statement(StatementId id) {
+        return statementIds.contains(id);
+      }
+
+      @Override
+      public boolean argument(ArgumentId id) {
+        return argumentIds.contains(id);
+      }
+
+      @Override
+      public boolean source(SourceId id) {
+        return sourceIds.contains(id);
+      }
+
+      @Override
+      public SourceId ownerOf(CopyId copy, SourceId evidenceSource) {
+        return copyOwners.get(copy);
+      }
+    };
     for (Argument a : arguments) {
-      v.checkArgument(a, statementIds, argumentIds);
+      v.checkArgument(a, refs);
     }
 
     for (Evidence e : evidence) {
-      v.checkEvidence(e, statementIds, sourceIds, copyOwners);
+      v.checkEvidence(e, refs);
     }
 
     for (Source s : sources) {
@@ -136,10 +159,127 @@ final class MapValidator {
         copyOwners);
   }
 
-  private void checkArgument(
-      Argument a,
-      ImmutableMap<StatementId, Statement> statementIds,
-      ImmutableMap<ArgumentId, Argument> argumentIds) {
+  /**
+   * The rest of {@link #validate} for a builder whose every element passed its own checks as it
+   * was added ({@link #checkArgument}, {@link #checkEvidence}, {@link #checkSource} against the
+   * elements added so far, the statements' text flags, no repeated identifier): the map-wide
+   * rules, and the references that named an element not yet added then. A large map's elements
+   * have left the cache by the time it is built, so not walking them again is the point.
+   *
+   * @return the result, or null when anything is wrong: {@link #validate} then runs every check
+   *     again, in its order, to report the problems
+   */
+  static Result checkedAsAdded(
+      Optional<String> title,
+      Optional<String> description,
+      Map<String, String> extensions,
+      List<StatementId> theses,
+      int statementCount,
+      IdIndex<StatementId> statementIds,
+      int argumentCount,
+      IdIndex<ArgumentId> argumentIds,
+      int evidenceCount,
+      IdIndex<EvidenceId> evidenceIds,
+      List<Source> sources,
+      IdIndex<SourceId> sourceIds,
+      Later later) {
+    if (statementIds.size() != statementCount || argumentIds.size() != argumentCount
+        || evidenceIds.size() != evidenceCount || sourceIds.size() != sources.size()) {
+      return null;
+    }
+    MapValidator v = new MapValidator();
+    if (title.isPresent()) {
+      v.requireText(null, "title", title.get());
+    }
+    ImmutableMap<CopyId, SourceId> copyOwners = v.copyOwners(sources);
+    v.checkMapLevel(theses, statementIds, description, extensions);
+    if (v.foundAny()) {
+      return null;
+    }
+    for (StatementId id : later.statements) {
+      if (!statementIds.contains(id)) {
+        return null;
+      }
+    }
+    for (ArgumentId id : later.arguments) {
+      if (!argumentIds.contains(id)) {
+        return null;
+      }
+    }
+    for (SourceId id : later.sources) {
+      if (!sourceIds.contains(id)) {
+        return null;
+      }
+    }
+    for (int i = 0; i < later.copies.size(); i++) {
+      SourceId owner = copyOwners.get(later.copies.get(i));
+      if (owner == null || !owner.equals(later.copySources.get(i))) {
+        return null;
+      }
+    }
+    return new Result(ImmutableList.of(), statementIds, argumentIds, evidenceIds, sourceIds,
+        copyOwners);
+  }
+
+  /**
+   * The references that elements named, as they were added, before what they name was added: the
+   * map's build looks them up. A copy is kept with the source of the evidence that names it.
+   */
+  static final class Later {
+    final List<StatementId> statements = new ArrayList<>();
+    final List<ArgumentId> arguments = new ArrayList<>();
+    final List<SourceId> sources = new ArrayList<>();
+    final List<CopyId> copies = new ArrayList<>();
+    final List<SourceId> copySources = new ArrayList<>();
+  }
+
+  /** Checks an argument as it is added: only its own problems, references through {@code refs}. */
+  void checkAdded(Argument a, Refs refs) {
+    checkArgument(a, refs);
+  }
+
+  /** Checks an evidence item as it is added: only its own problems, references through {@code refs}. */
+  void checkAdded(Evidence e, Refs refs) {
+    checkEvidence(e, refs);
+  }
+
+  /** Checks a source as it is added. */
+  void checkAdded(Source s) {
+    checkSource(s);
+  }
+
+  /** The theses, the description and the extensions: the rules about the map as a whole. */
+  private void checkMapLevel(
+      List<StatementId> theses,
+      IdIndex<StatementId> statementIds,
+      Optional<String> description,
+      Map<String, String> extensions) {
+    if (theses.isEmpty()) {
+      add(null, MapRule.NO_THESIS, "names no thesis",
+          "name at least one statement as a thesis, the claim under debate");
+    }
+    Set<StatementId> seenTheses = new HashSet<>();
+    for (StatementId t : theses) {
+      if (!statementIds.contains(t)) {
+        add(null, MapRule.MISSING_REFERENCE,
+            "thesis " + t + " is not a statement of the map",
+            "add a statement with id " + t + " or remove it from the theses");
+      } else if (!seenTheses.add(t)) {
+        add(null, MapRule.DUPLICATE_ID, "thesis " + t + " is named twice",
+            "name each thesis once");
+      }
+    }
+
+    if (description.isPresent()) {
+      requireUnicode(null, "description", description.get());
+    }
+    for (Map.Entry<String, String> e : extensions.entrySet()) {
+      requireUnicode(null, "extension key", e.getKey());
+      requireUnicode(null, "extension " + e.getKey(), e.getValue());
+    }
+  }
+
+  private void checkArgument(Argument a, Refs refs) {
     ArgumentId id = a.id();
     List<StatementId> premises = a.premises();
     if (premises.isEmpty()) {
@@ -150,7 +290,7 @@ final class MapValidator {
         premises.size() > PAIRWISE_PREMISES ? new HashSet<>() : null;
     for (int i = 0; i < premises.size(); i++) {
       StatementId p = premises.get(i);
-      if (!statementIds.containsKey(p)) {
+      if (!refs.statement(p)) {
         missing(id, "premise", "statement", p.value());
       }
       boolean repeated = seenPremises == null ? occursBefore(premises, i) : !seenPremises.add(p);
@@ -164,13 +304,13 @@ final class MapValidator {
             "remove " + p + " from the premises; a claim cannot be a reason for itself");
       }
     }
-    if (a.conclusion() instanceof StatementId c && !statementIds.containsKey(c)) {
+    if (a.conclusion() instanceof StatementId c && !refs.statement(c)) {
       missing(id, "conclusion", "statement", c.value());
     } else if (a.conclusion() instanceof ArgumentId c) {
       if (c.equals(a.id())) {
         add(id, MapRule.CIRCULAR_ARGUMENT, "concludes itself",
             "point the argument at a statement or at another argument");
-      } else if (!argumentIds.containsKey(c)) {
+      } else if (!refs.argument(c)) {
         missing(id, "conclusion", "argument", c.value());
       }
     }
@@ -198,27 +338,23 @@ final class MapValidator {
     return false;
   }
 
-  private void checkEvidence(
-      Evidence e,
-      ImmutableMap<StatementId, Statement> statementIds,
-      ImmutableMap<SourceId, Source> sourceIds,
-      ImmutableMap<CopyId, SourceId> copyOwners) {
+  private void checkEvidence(Evidence e, Refs refs) {
     EvidenceId id = e.id();
     // the item looked at its own texts when it was built; a clean one's are not read again
     boolean texts = e.textsToCheck();
     if (texts) {
       requireText(id, "quote", e.quote());
     }
-    if (!statementIds.containsKey(e.statement())) {
+    if (!refs.statement(e.statement())) {
       missing(id, "statement", "statement", e.statement().value());
     }
-    if (!sourceIds.containsKey(e.source())) {
+    if (!refs.source(e.source())) {
       missing(id, "source", "source", e.source().value());
     }
     Optional<SourceId> citedWork = e.citedWork();
     if (citedWork.isPresent()) {
       SourceId w = citedWork.get();
-      if (!sourceIds.containsKey(w)) {
+      if (!refs.source(w)) {
         missing(id, "cited work", "source", w.value());
       } else if (w.equals(e.source())) {
         add(id, MapRule.CITES_ITSELF,
@@ -251,7 +387,7 @@ final class MapValidator {
     }
     checkVoice(id, e);
     if (e.locator().isPresent()) {
-      checkLocator(id, e, e.locator().get(), copyOwners, texts);
+      checkLocator(id, e, e.locator().get(), refs, texts);
     }
   }
 
@@ -286,31 +422,25 @@ final class MapValidator {
   }
 
   /**
-   * Indexes elements by identifier and reports each identifier used more than once (once). The
-   * index is built directly; only when it meets a repeated identifier is the list walked again to
-   * find and report the repeats, keeping the first element with each identifier.
+   * Reports each identifier used by more than one element (once). The builder's index holds each
+   * identifier once, so only when it holds fewer than there are elements is the list walked, to
+   * report the repeats in the order of their second use.
    */
-  private <T, K extends ElementId> ImmutableMap<K, T> uniqueIds(
-      ElementKind kind, List<T> values, Function<T, K> id) {
-    ImmutableMap.Builder<K, T> index = ImmutableMap.builderWithExpectedSize(values.size());
-    for (T value : values) {
-      index.put(id.apply(value), value);
+  private <T, K extends ElementId> void uniqueIds(
+      ElementKind kind, List<T> values, IdIndex<K> index, Function<T, K> id) {
+    if (index.size() == values.size()) {
+      return;
     }
-    try {
-      return index.buildOrThrow();
-    } catch (IllegalArgumentException repeated) {
-      Map<K, T> first = new LinkedHashMap<>();
-      Set<K> reported = new HashSet<>();
-      for (T value : values) {
-        K key = id.apply(value);
-        if (first.putIfAbsent(key, value) != null && reported.add(key)) {
-          String noun = Messages.noun(kind);
-          add(key, MapRule.DUPLICATE_ID, "identifier is used by more than one " + noun,
-              "give each " + noun + " its own identifier; to change one, replace it instead of "
-                  + "adding it again");
-        }
+    Set<K> first = new HashSet<>();
+    Set<K> reported = new HashSet<>();
+    for (T value : values) {
+      K key = id.apply(value);
+      if (!first.add(key) && reported.add(key)) {
+        String noun = Messages.noun(kind);
+        add(key, MapRule.DUPLICATE_ID, "identifier is used by more than one " + noun,
+            "give each " + noun + " its own identifier; to change one, replace it instead of "
+                + "adding it again");
       }
-      return ImmutableMap.copyOf(first);
     }
   }
 
@@ -345,9 +475,8 @@ final class MapValidator {
   }
 
   private void checkLocator(
-      EvidenceId id, Evidence e, Locator l, ImmutableMap<CopyId, SourceId> copyOwners,
-      boolean texts) {
-    SourceId owner = copyOwners.get(l.copy());
+      EvidenceId id, Evidence e, Locator l, Refs refs, boolean texts) {
+    SourceId owner = refs.ownerOf(l.copy(), e.source());
     if (owner == null) {
       missing(id, "locator copy", "copy", l.copy().value());
     } else if (!owner.equals(e.source())) {
@@ -457,6 +586,7 @@ final class MapValidator {
 
   /** Adds a problem of the element {@code id}, or of the map as a whole when {@code id} is null. */
   private void add(ElementId id, MapRule rule, String message, String fix) {
+    found++;
     problems.add(id == null ? MapProblem.ofMap(rule, message, fix)
         : MapProblem.of(id, rule, message, fix));
   }

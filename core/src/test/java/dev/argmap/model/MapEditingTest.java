@@ -167,4 +167,32 @@ class MapEditingTest {
     assertThat(map.argument(ArgumentId.of("a3")).orElseThrow().weight()).isEqualTo(0.25);
     assertThat(map.argument(ArgumentId.of("a5")).orElseThrow().weight()).isEqualTo(1.0);
   }
+
+  @Test
+  void aBuiltMapStaysAsItWasWhileItsBuilderOrACopyGoesOnChanging() {
+    // a built map keeps the identifier index its builder filled; no later change may reach it
+    ArgumentMap.Builder b = ArgumentMap.builder().thesis("t", "The thesis.");
+    for (int i = 0; i < 100; i++) {
+      b.statement("p" + i, "Premise " + i + ".");
+    }
+    ArgumentMap first = b.build();
+    ArgumentMap copied = first.toBuilder().statement("other", "Added to a copy.").build();
+    b.statement("late", "Added after the first build.").removeStatement(StatementId.of("p0"));
+    ArgumentMap second = b.build();
+
+    for (int i = 0; i < 100; i++) {
+      assertThat(first.statement(StatementId.of("p" + i))).map(Statement::text)
+          .contains("Premise " + i + ".");
+    }
+    assertThat(first.contains(StatementId.of("late"))).isFalse();
+    assertThat(first.contains(StatementId.of("other"))).isFalse();
+    assertThat(copied.statement(StatementId.of("other"))).isPresent();
+    assertThat(copied.contains(StatementId.of("late"))).isFalse();
+    assertThat(second.contains(StatementId.of("p0"))).isFalse();
+    assertThat(second.contains(StatementId.of("other"))).isFalse();
+    // the removal moved every later statement up one place; each is still found
+    assertThat(second.statement(StatementId.of("p99"))).map(Statement::text)
+        .contains("Premise 99.");
+    assertThat(second.statement(StatementId.of("late"))).isPresent();
+  }
 }
