@@ -41,8 +41,9 @@ CODE = {"stable": "ST", "complete": "CO", "preferred": "PR"}
 # Per family, the sizes of the default ladder: enumeration explodes early on the sparse families, whose
 # frameworks have very many extensions.
 # Each reaches sizes where clingo needs more than a second for some semantics, the band the goals are about,
-# except where the next size has tens of millions of complete extensions (Barabasi-Albert 200, admissible-heavy
-# 50): argmap prints them within the time limit, and checksumming them here would take minutes and gigabytes.
+# except where the next size has about ten million complete extensions or more (Barabasi-Albert 200,
+# admissible-heavy 50): argmap prints them within the time limit, and checksumming them here would take
+# minutes and gigabytes.
 LADDER = {
     "dense": [100, 200, 300, 400, 500, 600, 800],
     "ba": [30, 60, 120],
