@@ -26,7 +26,8 @@ class BuildFastPathsTest {
         .statement("p1", "Neither side wants to be drawn into the other's wars.");
   }
 
-  private static List<String> problems(ArgumentMap.Builder b) {
+  /** The problems of a build that must fail, as rule, element and message (ChecksAsAddedTest's too). */
+  static List<String> problems(ArgumentMap.Builder b) {
     InvalidMapException e = catchThrowableOfType(InvalidMapException.class, b::build);
     assertThat(e).as("the build should fail").isNotNull();
     List<String> out = new ArrayList<>();
