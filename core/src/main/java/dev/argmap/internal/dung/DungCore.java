@@ -1055,10 +1055,7 @@ public final class DungCore {
         for (int j = 0; j < k; j++) {
           e[j] = labelling[j] == LabellingEnumerator.IN;
         }
-        if (!add(found, e, what)) {
-          return false;
-        }
-        return true;
+        return add(found, e, what);
       }, base, perExtension);
       if (!done) {
         found.search = search;
@@ -1167,26 +1164,7 @@ public final class DungCore {
       }
     }
     int[] r = new int[count];
-    int gi = 0;
-    int li = 0;
-    int w = 0;
-    while (gi < groundedIn.length || li < k) {
-      while (li < k && !e[li]) {
-        li++;
-      }
-      int nextLocal = li < k ? glob[li] : Integer.MAX_VALUE;
-      int nextGrounded = gi < groundedIn.length ? groundedIn[gi] : Integer.MAX_VALUE;
-      if (nextLocal == Integer.MAX_VALUE && nextGrounded == Integer.MAX_VALUE) {
-        break;
-      }
-      if (nextGrounded < nextLocal) {
-        r[w++] = nextGrounded;
-        gi++;
-      } else {
-        r[w++] = nextLocal;
-        li++;
-      }
-    }
+    toGlobal(e, r);
     return r;
   }
 }

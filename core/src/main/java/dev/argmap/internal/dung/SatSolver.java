@@ -211,8 +211,9 @@ public final class SatSolver {
 
   /**
    * Sets glucose's restart margin K (default 0.8): the search restarts when the recent learnt clauses' LBD
-   * average, times K, exceeds the long-run average, so a smaller K restarts less often. Learnt clauses are only
-   * reduced at a restart, so fewer restarts also keep more of them between reductions.
+   * average, times K, exceeds the long-run average, so a smaller K restarts less often. Unless they are also
+   * {@linkplain #setReduceBetweenRestarts reduced between restarts}, learnt clauses are reduced only at a restart,
+   * so fewer restarts also keep more of them between reductions.
    *
    * @param k the margin, in (0, 1]
    */
@@ -957,7 +958,7 @@ public final class SatSolver {
     } else {
       // The watch lists always name the first two literals of each clause, so rebuilding them from the clauses
       // left keeps the two-watched-literal invariant at any level.
-      rewatch(false);
+      rewatch();
       compactPending = true;
     }
   }
@@ -996,17 +997,17 @@ public final class SatSolver {
     arenaSize = w;
     clauseCount = kept;
     learntCount = newLearnt;
-    rewatch(true);
+    rewatch();
     compactPending = false;
   }
 
   /** Rebuilds every watch list from the clauses in the arena (skipping those marked deleted). */
-  private void rewatch(boolean allLive) {
+  private void rewatch() {
     int[] a = arena;
     Arrays.fill(watchSize, 0);
     Arrays.fill(binSize, 0);
     for (int c = 0; c < arenaSize; c += HEADER + a[c + SIZE]) {
-      if (allLive || (a[c + FLAGS] & DELETED) == 0) {
+      if ((a[c + FLAGS] & DELETED) == 0) {
         watchClause(c);
       }
     }

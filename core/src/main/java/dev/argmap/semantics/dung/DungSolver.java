@@ -129,7 +129,7 @@ public final class DungSolver {
    */
   public List<Extension> extensions(AttackGraph graph, DungSemantics semantics) {
     List<Extension> result = new ArrayList<>();
-    visitExtensions(graph, semantics, new Collect(result));
+    forEachExtension(graph, semantics, result::add);
     return Collections.unmodifiableList(result);
   }
 
@@ -219,21 +219,6 @@ public final class DungSolver {
     @Override
     public boolean test(Extension e) {
       action.accept(e);
-      return true;
-    }
-  }
-
-  /** Collects the extensions into a list. */
-  private static final class Collect implements Predicate<Extension> {
-    private final List<Extension> into;
-
-    Collect(List<Extension> into) {
-      this.into = into;
-    }
-
-    @Override
-    public boolean test(Extension e) {
-      into.add(e);
       return true;
     }
   }
