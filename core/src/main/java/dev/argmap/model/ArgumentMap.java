@@ -586,26 +586,17 @@ public final class ArgumentMap {
     private final MapValidator.Refs addedSoFar = new MapValidator.Refs() {
       @Override
       public boolean statement(StatementId id) {
-        if (!statements.indexSoFar().contains(id)) {
-          later.statements.add(id);
-        }
-        return true;
+        return thereOrLater(statements, id, later.statements);
       }
 
       @Override
       public boolean argument(ArgumentId id) {
-        if (!arguments.indexSoFar().contains(id)) {
-          later.arguments.add(id);
-        }
-        return true;
+        return thereOrLater(arguments, id, later.arguments);
       }
 
       @Override
       public boolean source(SourceId id) {
-        if (!sources.indexSoFar().contains(id)) {
-          later.sources.add(id);
-        }
-        return true;
+        return thereOrLater(sources, id, later.sources);
       }
 
       @Override
@@ -619,6 +610,18 @@ public final class ArgumentMap {
     private final java.util.LinkedHashMap<String, String> extensions = new java.util.LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * A reference checked as it is added: if no element added so far has {@code id}, the build looks
+     * it up in {@code later}; either way it is not reported now.
+     */
+    private static <K extends ElementId> boolean thereOrLater(
+        Elements<K, ?> kind, K id, List<K> later) {
+      if (!kind.indexSoFar().contains(id)) {
+        later.add(id);
+      }
+      return true;
+    }
 
     private void admitStatement(Statement s, boolean newId) {
       if (checkedAsAdded && (!newId || s.textsToCheck())) {

@@ -196,20 +196,9 @@ final class MapValidator {
     if (v.foundAny()) {
       return null;
     }
-    for (StatementId id : later.statements) {
-      if (!statementIds.contains(id)) {
-        return null;
-      }
-    }
-    for (ArgumentId id : later.arguments) {
-      if (!argumentIds.contains(id)) {
-        return null;
-      }
-    }
-    for (SourceId id : later.sources) {
-      if (!sourceIds.contains(id)) {
-        return null;
-      }
+    if (!allIn(later.statements, statementIds) || !allIn(later.arguments, argumentIds)
+        || !allIn(later.sources, sourceIds)) {
+      return null;
     }
     for (int i = 0; i < later.copies.size(); i++) {
       SourceId owner = copyOwners.get(later.copies.get(i));
@@ -219,6 +208,15 @@ final class MapValidator {
     }
     return new Result(ImmutableList.of(), statementIds, argumentIds, evidenceIds, sourceIds,
         copyOwners);
+  }
+
+  private static <K extends ElementId> boolean allIn(List<K> ids, IdIndex<K> index) {
+    for (K id : ids) {
+      if (!index.contains(id)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

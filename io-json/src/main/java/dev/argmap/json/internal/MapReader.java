@@ -857,7 +857,7 @@ final class MapReader {
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
-          SourceId id = sharedId(prop.value(), prop.name(), string(prop, false), sharedSources, SourceId::new);
+          SourceId id = sharedId(prop, sharedSources, SourceId::new);
           if (id != null) {
             s.id(id);
             w.put(ID, prop.value());
@@ -929,7 +929,7 @@ final class MapReader {
     for (Prop prop; (prop = props.next()) != null; ) {
       switch (prop.name()) {
         case ID -> {
-          CopyId id = sharedId(prop.value(), prop.name(), string(prop, false), sharedCopies, CopyId::new);
+          CopyId id = sharedId(prop, sharedCopies, CopyId::new);
           if (id != null) {
             c.id(id);
             w.put(ID, prop.value());
@@ -1228,6 +1228,11 @@ final class MapReader {
 
   private <T> T id(Prop prop, Function<String, T> type) {
     return id(prop.value(), prop.name(), string(prop, false), type);
+  }
+
+  /** {@link #sharedId(Pos, String, String, Map, Function)} of a property's text (a missing text reported). */
+  private <T> T sharedId(Prop prop, Map<String, T> shared, Function<String, T> type) {
+    return sharedId(prop.value(), prop.name(), string(prop, false), shared, type);
   }
 
   /** {@link #id(Pos, String, String, Function)}, shared with every other use of the same text in {@code shared}. */
